@@ -1,0 +1,29 @@
+import type { messagingApi } from "@line/bot-sdk";
+import type { AreaDirectory, Language, Report, Translate } from "@sa/core";
+import type { Session } from "./session";
+
+/** Everything a flow may use besides its input: passed in, never reached for. */
+export interface FlowContext {
+  now: Date;
+  userId: string;
+  language: Language;
+  t: Translate;
+  /** The translator for another language, for the reply that confirms a language switch. */
+  tFor: (language: Language) => Translate;
+  areas: Pick<AreaDirectory, "find">;
+  newTicket: () => string;
+}
+
+/** Work the caller does after (or as part of) saving the new session. */
+export type Command =
+  | { type: "createReport"; report: Report }
+  | { type: "showMyReports" }
+  | { type: "setLanguage"; language: Language }
+  /** Photos of a report that will never be sent (cancelled, expired, replaced). */
+  | { type: "discardPhotos"; paths: string[] };
+
+export interface FlowResult {
+  session: Session;
+  replies: messagingApi.Message[];
+  commands: Command[];
+}

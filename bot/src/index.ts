@@ -1,0 +1,8 @@
+export * from "./context";
+export * from "./conversation";
+export * from "./input";
+export * from "./postback";
+export * from "./session";
+export { CONSENT_VERSION } from "./flows/report-flow";
+export { myReportsMessage, MY_REPORTS_LIMIT } from "./messages/my-reports";
+export { richMenu } from "./rich-menu";

@@ -1,0 +1,47 @@
+import type { webhook } from "@line/bot-sdk";
+import type { Area } from "@sa/core";
+
+/** What a citizen did, reduced to what the conversation needs. */
+export type BotInput =
+  | { kind: "follow" }
+  | { kind: "text"; text: string }
+  | { kind: "postback"; data: string }
+  | { kind: "location"; latitude: number; longitude: number; address?: string; area?: Area }
+  /** `photo` is the stored photo's path, set by the caller once the content is saved. */
+  | { kind: "image"; messageId: string; photo?: string }
+  | { kind: "unsupported"; messageType: string };
+
+/**
+ * Maps a LINE webhook event to an input, or undefined for events the bot does not answer
+ * (unfollow, group joins, unknown future types): those are acknowledged and skipped.
+ */
+export function eventToInput(event: webhook.Event): BotInput | undefined {
+  switch (event.type) {
+    case "follow":
+      return { kind: "follow" };
+    case "postback":
+      return { kind: "postback", data: (event as webhook.PostbackEvent).postback.data };
+    case "message": {
+      const message = (event as webhook.MessageEvent).message;
+      switch (message.type) {
+        case "text":
+          return { kind: "text", text: (message as webhook.TextMessageContent).text };
+        case "location": {
+          const location = message as webhook.LocationMessageContent;
+          return {
+            kind: "location",
+            latitude: location.latitude,
+            longitude: location.longitude,
+            ...(location.address && { address: location.address }),
+          };
+        }
+        case "image":
+          return { kind: "image", messageId: message.id };
+        default:
+          return { kind: "unsupported", messageType: message.type };
+      }
+    }
+    default:
+      return undefined;
+  }
+}

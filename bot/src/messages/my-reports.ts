@@ -1,0 +1,74 @@
+import type { messagingApi } from "@line/bot-sdk";
+import { formatDateTime, type Language, type Report, type Translate } from "@sa/core";
+import { Action, encodePostback } from "../postback";
+import { postbackItem, textMessage } from "./quick-reply";
+import { placeName } from "./place-name";
+
+/** A carousel holds at most 12 bubbles; the newest reports matter most. */
+export const MY_REPORTS_LIMIT = 10;
+
+const STATUS_COLOR: Record<Report["status"], string> = {
+  new: "#F57C00",
+  acknowledged: "#1976D2",
+  assigned: "#1976D2",
+  in_progress: "#1976D2",
+  referred: "#6A1B9A",
+  resolved: "#2E7D32",
+  closed: "#616161",
+  reopened: "#F57C00",
+};
+
+/** The citizen's own reports, newest first: ticket, category, status, last update. */
+export function myReportsMessage(
+  reports: Report[],
+  t: Translate,
+  language: Language,
+): messagingApi.Message {
+  if (reports.length === 0) {
+    return textMessage(t("track.empty"), [
+      postbackItem(t("menu.report"), encodePostback(Action.menuReport)),
+    ]);
+  }
+  const bubbles: messagingApi.FlexBubble[] = reports.slice(0, MY_REPORTS_LIMIT).map(report => ({
+    type: "bubble",
+    size: "kilo",
+    body: {
+      type: "box",
+      layout: "vertical",
+      spacing: "sm",
+      contents: [
+        { type: "text", text: t("track.ticket", { ticket: report.ticket }), weight: "bold" },
+        { type: "text", text: t(`category.name.${report.category}`), size: "sm", wrap: true },
+        {
+          type: "text",
+          text: t(`status.${report.status}`),
+          size: "sm",
+          weight: "bold",
+          color: STATUS_COLOR[report.status],
+          wrap: true,
+        },
+        {
+          type: "text",
+          text: placeName(report.location, t, language),
+          size: "xs",
+          color: "#888888",
+          wrap: true,
+        },
+        {
+          type: "text",
+          text: t("track.updated", { date: formatDateTime(report.updatedAt, language) }),
+          size: "xs",
+          color: "#888888",
+        },
+        ...(report.urgent
+          ? [{ type: "text", text: t("track.urgent"), size: "xs", color: "#C62828" } as const]
+          : []),
+      ],
+    },
+  }));
+  return {
+    type: "flex",
+    altText: t("track.alt", { count: reports.length }),
+    contents: { type: "carousel", contents: bubbles },
+  };
+}

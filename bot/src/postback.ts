@@ -1,0 +1,38 @@
+/**
+ * Postback data is short URL-encoded text ("a=category&v=elderly"): LINE allows 300 characters,
+ * and a plain format survives being typed into the simulator or read in logs.
+ */
+export type Postback = { action: string; value?: string };
+
+export function encodePostback(action: string, value?: string): string {
+  const params = new URLSearchParams({ a: action });
+  if (value !== undefined) params.set("v", value);
+  return params.toString();
+}
+
+export function decodePostback(data: string): Postback | undefined {
+  const params = new URLSearchParams(data);
+  const action = params.get("a");
+  if (!action) return undefined;
+  const value = params.get("v");
+  return value === null ? { action } : { action, value };
+}
+
+/** Postback actions the bot understands. */
+export const Action = {
+  menuReport: "menu.report",
+  menuTrack: "menu.track",
+  menuWelfare: "menu.welfare",
+  menuHotline: "menu.hotline",
+  language: "language",
+  cancel: "cancel",
+  category: "category",
+  danger: "danger",
+  area: "area",
+  locationUnknown: "location.unknown",
+  photosDone: "photos.done",
+  noPhone: "phone.none",
+  consent: "consent",
+  confirm: "confirm",
+  edit: "edit",
+} as const;

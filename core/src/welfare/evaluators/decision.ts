@@ -1,0 +1,22 @@
+import type { BenefitId, EligibilityStatus } from "../ids";
+import type { Message } from "../messages";
+import type { EligibilityProfile } from "../profile-schema";
+import type { RuleOf } from "../rule-schema";
+
+/** An evaluator's answer for one benefit, before it is put into words. */
+export interface Decision {
+  status: EligibilityStatus;
+  monthlyAmount?: number;
+  oneOffAmount?: number;
+  /** Fields still needed: for the status while it is unknown, then for the amount. */
+  missing: string[];
+  reasons: Message[];
+  /** Notes that depend on the profile; the rule's own notes are added by the engine. */
+  notes: Message[];
+}
+
+export type Evaluator<B extends BenefitId> = (
+  rule: RuleOf<B>,
+  profile: EligibilityProfile,
+  asOf: string,
+) => Decision;

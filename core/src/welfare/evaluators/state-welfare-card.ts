@@ -1,0 +1,56 @@
+import { atMost, combineChecks, fail, pass, thaiNationality, unknown } from "../checks";
+import { message, type Message } from "../messages";
+import type { RegistrationRound } from "../rule-schema";
+import type { Evaluator } from "./decision";
+
+/** Whether one can register on `asOf` is read from the rounds in the data, never assumed. */
+function registrationNotes(rounds: readonly RegistrationRound[], asOf: string): Message[] {
+  const span = (round: RegistrationRound) => ({
+    opens: { date: round.opens },
+    closes: { date: round.closes },
+  });
+  const open = rounds.find(round => round.opens <= asOf && asOf <= round.closes);
+  if (open) return [message("welfareCard.note.roundOpen", span(open))];
+
+  const last = rounds
+    .filter(round => round.closes < asOf)
+    .sort((a, b) => b.closes.localeCompare(a.closes))[0];
+  const next = rounds
+    .filter(round => round.opens > asOf)
+    .sort((a, b) => a.opens.localeCompare(b.opens))[0];
+  return [
+    last
+      ? message("welfareCard.note.roundClosed", span(last))
+      : message("welfareCard.note.noRoundKnown"),
+    ...(next ? [message("welfareCard.note.roundUpcoming", span(next))] : []),
+  ];
+}
+
+export const evaluateStateWelfareCard: Evaluator<"state_welfare_card"> = (rule, profile, asOf) => {
+  if (profile.hasStateWelfareCard === true) {
+    return {
+      status: "eligible",
+      missing: [],
+      reasons: [message("welfareCard.reason.alreadyHolds")],
+      notes: [],
+    };
+  }
+  const { age } = profile;
+  const result = combineChecks([
+    rule.thaiOnly ? thaiNationality(profile.nationality) : pass(),
+    age === undefined
+      ? unknown("age")
+      : age < rule.minAge
+        ? fail(message("welfareCard.reason.underAge", { age, minAge: rule.minAge }))
+        : pass(),
+    atMost(profile.annualIncomePerPerson, "annualIncomePerPerson", rule.maxAnnualIncomePerPerson, {
+      pass: "welfareCard.reason.incomeWithin",
+      fail: "welfareCard.reason.incomeOver",
+    }),
+    atMost(profile.financialAssets, "financialAssets", rule.maxFinancialAssets, {
+      pass: "welfareCard.reason.assetsWithin",
+      fail: "welfareCard.reason.assetsOver",
+    }),
+  ]);
+  return { ...result, notes: registrationNotes(rule.registrationRounds, asOf) };
+};

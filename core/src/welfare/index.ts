@@ -1,0 +1,16 @@
+export { assessEligibility, decideBenefits } from "./assess";
+export type { AssessOptions, DecideOptions, DecidedBenefit } from "./assess";
+export { BENEFIT_IDS, ELIGIBILITY_STATUSES, HARDSHIPS, PROFILE_FIELDS } from "./ids";
+export type { BenefitId, EligibilityStatus, Hardship, ProfileField } from "./ids";
+export { formatAmount } from "./messages";
+export type { WelfareTranslate } from "./messages";
+export { eligibilityRequestSchema, isoDateSchema, MAX_CHILDREN } from "./profile-schema";
+export type { ChildProfile, EligibilityProfile, EligibilityRequest } from "./profile-schema";
+export { questionsNeeded } from "./questions";
+export type { QuestionsNeeded, QuestionsOptions } from "./questions";
+export { eligibilityResponseSchema, eligibilityResultSchema } from "./response-schema";
+export type { EligibilityResponse, EligibilityResult } from "./response-schema";
+export { welfareRuleFileSchema, welfareRuleSchema } from "./rule-schema";
+export type { RuleOf, WelfareRule, WelfareRuleInput } from "./rule-schema";
+export { parseWelfareRules, ruleInForce, welfareRules } from "./rules";
+export type { WelfareRuleSet } from "./rules";

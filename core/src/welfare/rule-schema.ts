@@ -1,0 +1,111 @@
+import { z } from "zod";
+import { HARDSHIPS, type BenefitId } from "./ids";
+import { isoDateSchema } from "./profile-schema";
+
+// Strict objects throughout: a misspelt field in a rules file must fail, not be ignored.
+
+const messageKeySchema = z
+  .string()
+  .regex(/^[A-Za-z][\w.]*$/, { message: "Expected a catalog key" });
+const amountSchema = z.number().int().positive();
+const ageSchema = z.number().int().min(0).max(130);
+
+/** A note shown on every result of this version, optionally only from a later date. */
+const noteSchema = z.strictObject({
+  key: messageKeySchema,
+  from: isoDateSchema.optional(),
+  vars: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+
+const commonFields = {
+  effective: isoDateSchema,
+  source: z.strictObject({ title: z.string().min(1), url: z.url() }),
+  thaiOnly: z.boolean(),
+  documents: z.array(messageKeySchema).min(1),
+  applyAt: messageKeySchema,
+  notes: z.array(noteSchema).default([]),
+  /** Points the reference marks uncertain: shown so the user confirms rather than relies. */
+  uncertain: z.array(noteSchema).default([]),
+  /** For staff editing the file; never shown to users. */
+  comment: z.string().optional(),
+};
+
+const oldAgeRuleSchema = z.strictObject({
+  benefit: z.literal("old_age_allowance"),
+  ...commonFields,
+  /** Ascending; the first band's age is the minimum age. */
+  ageBands: z
+    .array(z.strictObject({ fromAge: ageSchema, monthlyAmount: amountSchema }))
+    .min(1)
+    .refine(bands => bands.every((band, i) => i === 0 || band.fromAge > bands[i - 1]!.fromAge), {
+      message: "Age bands must be in ascending order of fromAge",
+    }),
+  /** How many years before the minimum age one may register ahead. */
+  registerAheadYears: z.number().int().min(0).max(10),
+});
+
+const disabilityRuleSchema = z.strictObject({
+  benefit: z.literal("disability_allowance"),
+  ...commonFields,
+  monthlyAmount: amountSchema,
+  higherAmount: z.strictObject({
+    monthlyAmount: amountSchema,
+    underAge: ageSchema,
+    withStateWelfareCard: z.boolean(),
+  }),
+});
+
+const childSupportRuleSchema = z.strictObject({
+  benefit: z.literal("child_support_grant"),
+  ...commonFields,
+  monthlyAmountPerChild: amountSchema,
+  bornOnOrAfter: isoDateSchema,
+  /** Paid until the day before this birthday. */
+  untilAge: ageSchema,
+  maxAnnualIncomePerPerson: amountSchema,
+});
+
+const registrationRoundSchema = z
+  .strictObject({ opens: isoDateSchema, closes: isoDateSchema })
+  .refine(round => round.opens <= round.closes, { message: "A round must open before it closes" });
+
+const stateWelfareCardRuleSchema = z.strictObject({
+  benefit: z.literal("state_welfare_card"),
+  ...commonFields,
+  minAge: ageSchema,
+  maxAnnualIncomePerPerson: amountSchema,
+  maxFinancialAssets: amountSchema,
+  /** Registration only happens in announced rounds; both days are inclusive. */
+  registrationRounds: z.array(registrationRoundSchema),
+});
+
+const familyHardshipRuleSchema = z.strictObject({
+  benefit: z.literal("family_hardship_aid"),
+  ...commonFields,
+  maxAmountPerTime: amountSchema,
+  qualifyingHardships: z.array(z.enum(HARDSHIPS)).min(1),
+});
+
+const hivRuleSchema = z.strictObject({
+  benefit: z.literal("hiv_allowance"),
+  ...commonFields,
+  monthlyAmount: amountSchema,
+});
+
+export const welfareRuleSchema = z.discriminatedUnion("benefit", [
+  oldAgeRuleSchema,
+  disabilityRuleSchema,
+  childSupportRuleSchema,
+  stateWelfareCardRuleSchema,
+  familyHardshipRuleSchema,
+  hivRuleSchema,
+]);
+
+/** One rules file: the versions of one benefit, in any order. */
+export const welfareRuleFileSchema = z.array(welfareRuleSchema).min(1);
+
+export type WelfareRule = z.output<typeof welfareRuleSchema>;
+export type WelfareRuleInput = z.input<typeof welfareRuleSchema>;
+export type RuleOf<B extends BenefitId> = Extract<WelfareRule, { benefit: B }>;
+export type RuleNote = z.output<typeof noteSchema>;
+export type RegistrationRound = z.output<typeof registrationRoundSchema>;

@@ -1,0 +1,219 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { firestoreWrapperJar } from "./firestore-emulator-jar";
+import { startLinePlatform, type RunningLinePlatform } from "./line-platform";
+import { registerRichMenu } from "./rich-menu-setup";
+import { placeholderRichMenuImage } from "./rich-menu-image";
+
+export const REPO_ROOT = resolve(import.meta.dirname, "../..");
+const REGION = "asia-southeast1";
+
+export interface StackPorts {
+  functions: number;
+  firestore: number;
+  hub: number;
+  logging: number;
+  firestoreWebsocket: number;
+  /** The LINE stand-in; 0 picks a free port. */
+  line: number;
+}
+
+export const START_PORTS: StackPorts = {
+  functions: 5001,
+  firestore: 8080,
+  hub: 4400,
+  logging: 4500,
+  firestoreWebsocket: 9150,
+  line: 9090,
+};
+
+export interface StackOptions {
+  projectId: string;
+  ports: StackPorts;
+  channelSecret: string;
+  channelAccessToken: string;
+  /** When set (both), the functions talk to this LINE endpoint instead of the stand-in. */
+  lineApiBaseUrl?: string;
+  lineDataApiBaseUrl?: string;
+  /** Streams the emulators' output (npm start); tests keep it in a log file only. */
+  echo?: boolean;
+}
+
+export interface RunningStack {
+  projectId: string;
+  webhookUrl: string;
+  functionsBaseUrl: string;
+  firestoreHost: string;
+  line: RunningLinePlatform;
+  dataDir: string;
+  photoDir: string;
+  stop(): Promise<void>;
+}
+
+/** The local default secret and token: not secrets at all, only for the stand-in. */
+export const LOCAL_CHANNEL_SECRET = "local-channel-secret-for-the-stand-in";
+export const LOCAL_CHANNEL_ACCESS_TOKEN = "local-channel-access-token-for-the-stand-in";
+
+/**
+ * Brings up the whole local stack: the LINE stand-in, and the Firestore and Functions
+ * emulators (firebase-tools) with the functions configured to reach the stand-in.
+ */
+export async function startLocalStack(options: StackOptions): Promise<RunningStack> {
+  const { projectId, ports } = options;
+  const dataDir = join(REPO_ROOT, ".local", projectId);
+  const photoDir = join(dataDir, "photos");
+  mkdirSync(photoDir, { recursive: true });
+
+  const line = await startLinePlatform(
+    { channelSecret: options.channelSecret, channelAccessToken: options.channelAccessToken },
+    ports.line,
+  );
+  const apiBaseUrl = options.lineApiBaseUrl ?? line.url;
+  const dataApiBaseUrl = options.lineDataApiBaseUrl ?? line.url;
+
+  // String params are read only from functions/.env* files, never from the CLI's environment
+  // (DESIGN.md), so the overrides go into a per-project file the emulator loads.
+  writeFileSync(
+    join(REPO_ROOT, "functions", `.env.${projectId}`),
+    [
+      `LINE_API_BASE_URL=${apiBaseUrl}`,
+      `LINE_DATA_API_BASE_URL=${dataApiBaseUrl}`,
+      `PHOTO_STORE_DIR=${photoDir}`,
+      "",
+    ].join("\n"),
+  );
+  // Each stack gets its own ports, so `npm start` and `npm test` can run side by side.
+  const configPath = join(dataDir, "firebase.json");
+  writeFileSync(
+    configPath,
+    JSON.stringify(
+      {
+        functions: [{ source: "../../functions", codebase: "default", runtime: "nodejs22" }],
+        emulators: {
+          functions: { host: "127.0.0.1", port: ports.functions },
+          firestore: {
+            host: "127.0.0.1",
+            port: ports.firestore,
+            websocketPort: ports.firestoreWebsocket,
+          },
+          hub: { host: "127.0.0.1", port: ports.hub },
+          logging: { host: "127.0.0.1", port: ports.logging },
+          ui: { enabled: false },
+          singleProjectMode: true,
+        },
+      },
+      null,
+      2,
+    ),
+  );
+
+  const jar = firestoreWrapperJar(join(REPO_ROOT, ".local"));
+  const firebase = spawn(
+    join(REPO_ROOT, "node_modules", ".bin", "firebase"),
+    [
+      "emulators:start",
+      "--project",
+      projectId,
+      "--only",
+      "functions,firestore",
+      "--config",
+      configPath,
+    ],
+    {
+      cwd: dataDir,
+      detached: true, // its own process group: stop() ends java and the function workers too
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...process.env,
+        ...(jar && { FIRESTORE_EMULATOR_BINARY_PATH: jar }),
+        // Secrets come from the CLI's environment when functions/.secret.local is absent.
+        LINE_CHANNEL_SECRET: options.channelSecret,
+        LINE_CHANNEL_ACCESS_TOKEN: options.channelAccessToken,
+        CI: process.env.CI ?? "",
+      },
+    },
+  );
+  const stopAll = async () => {
+    await stopProcessGroup(firebase);
+    await line.close().catch(() => undefined);
+  };
+  try {
+    await waitForReady(firebase, join(dataDir, "emulators.log"), options.echo ?? false);
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+
+  const functionsBaseUrl = `http://127.0.0.1:${ports.functions}/${projectId}/${REGION}`;
+  const webhookUrl = `${functionsBaseUrl}/webhook`;
+  line.setWebhookUrl(webhookUrl);
+  if (!options.lineApiBaseUrl) {
+    await registerRichMenu({
+      channelAccessToken: options.channelAccessToken,
+      apiBaseUrl: line.url,
+      dataApiBaseUrl: line.url,
+      image: placeholderRichMenuImage(),
+      imageType: "image/png",
+    });
+  }
+  return {
+    projectId,
+    webhookUrl,
+    functionsBaseUrl,
+    firestoreHost: `127.0.0.1:${ports.firestore}`,
+    line,
+    dataDir,
+    photoDir,
+    stop: stopAll,
+  };
+}
+
+const READY_LINE = "All emulators ready!";
+const READY_TIMEOUT_MS = 120_000;
+
+function waitForReady(child: ChildProcess, logFile: string, echo: boolean): Promise<void> {
+  const log: string[] = [];
+  return new Promise((resolvePromise, reject) => {
+    const timer = setTimeout(
+      () => fail(new Error("emulators did not start in time")),
+      READY_TIMEOUT_MS,
+    );
+    const fail = (error: Error) => {
+      clearTimeout(timer);
+      writeFileSync(logFile, log.join(""));
+      reject(new Error(`${error.message}; emulator output:\n${log.join("").slice(-4000)}`));
+    };
+    const onData = (chunk: Buffer) => {
+      const text = chunk.toString();
+      log.push(text);
+      if (echo) process.stdout.write(text);
+      if (text.includes(READY_LINE)) {
+        clearTimeout(timer);
+        writeFileSync(logFile, log.join(""));
+        resolvePromise();
+      }
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.once("exit", code => fail(new Error(`emulators exited with code ${code}`)));
+  });
+}
+
+async function stopProcessGroup(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.pid === undefined) return;
+  const exited = new Promise<void>(done => child.once("exit", () => done()));
+  try {
+    process.kill(-child.pid, "SIGINT"); // firebase-tools shuts the emulators down on SIGINT
+  } catch {
+    return;
+  }
+  const timeout = new Promise<"timeout">(done => setTimeout(() => done("timeout"), 10_000));
+  if ((await Promise.race([exited, timeout])) === "timeout") {
+    try {
+      process.kill(-child.pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+}

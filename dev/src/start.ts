@@ -1,0 +1,41 @@
+import {
+  LOCAL_CHANNEL_ACCESS_TOKEN,
+  LOCAL_CHANNEL_SECRET,
+  START_PORTS,
+  startLocalStack,
+} from "./local-stack";
+
+/** `npm start`: the whole local stack, no LINE account or cloud project needed. */
+const env = process.env;
+const overrideApi = env.LINE_API_BASE_URL && env.LINE_DATA_API_BASE_URL;
+
+const stack = await startLocalStack({
+  projectId: "demo-social-assist",
+  ports: START_PORTS,
+  channelSecret: env.LINE_CHANNEL_SECRET || LOCAL_CHANNEL_SECRET,
+  channelAccessToken: env.LINE_CHANNEL_ACCESS_TOKEN || LOCAL_CHANNEL_ACCESS_TOKEN,
+  ...(overrideApi && {
+    lineApiBaseUrl: env.LINE_API_BASE_URL!,
+    lineDataApiBaseUrl: env.LINE_DATA_API_BASE_URL!,
+  }),
+  echo: true,
+});
+
+console.log("");
+console.log(`LINE webhook: ${stack.webhookUrl}`);
+console.log(`Chat simulator: ${stack.line.url}/`);
+console.log(`Firestore emulator: ${stack.firestoreHost} (project ${stack.projectId})`);
+if (overrideApi)
+  console.log(`LINE API: ${env.LINE_API_BASE_URL} (the simulator's replies go there)`);
+console.log("Press Ctrl-C to stop.");
+
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  console.log("\nStopping…");
+  await stack.stop();
+  process.exit(0);
+};
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);

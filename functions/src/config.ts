@@ -1,0 +1,23 @@
+import { defineSecret, defineString } from "firebase-functions/params";
+
+/** Cloud Functions region: Singapore is the closest region to Thailand that runs them. */
+export const REGION = "asia-southeast1";
+
+export const lineChannelSecret = defineSecret("LINE_CHANNEL_SECRET");
+export const lineChannelAccessToken = defineSecret("LINE_CHANNEL_ACCESS_TOKEN");
+
+// Base URLs are configuration, so the same code talks to LINE in production and to the
+// local stand-in on `npm start` and in tests.
+export const lineApiBaseUrl = defineString("LINE_API_BASE_URL", {
+  default: "https://api.line.me",
+  description: "Messaging API base URL",
+});
+export const lineDataApiBaseUrl = defineString("LINE_DATA_API_BASE_URL", {
+  default: "https://api-data.line.me",
+  description: "Messaging API data (content) base URL",
+});
+/** Empty in production (photos go to Cloud Storage); a folder on the local stack. */
+export const photoStoreDir = defineString("PHOTO_STORE_DIR", {
+  default: "",
+  description: "Local folder for photos; empty means the project's Cloud Storage bucket",
+});

@@ -1,0 +1,10 @@
+import { onRequest } from "firebase-functions/v2/https";
+import { lineChannelAccessToken, lineChannelSecret, REGION } from "./config";
+import { createWebhookApp } from "./webhook/webhook-app";
+import { webhookDeps } from "./webhook/webhook-deps";
+
+/** LINE → us: signed webhook events from the Messaging API. */
+export const webhook = onRequest(
+  { region: REGION, secrets: [lineChannelSecret, lineChannelAccessToken] },
+  createWebhookApp({ channelSecret: () => lineChannelSecret.value(), deps: webhookDeps }),
+);

@@ -1,0 +1,24 @@
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import { dirname, join, resolve, sep } from "node:path";
+import type { PhotoStore } from "./photo-store";
+
+export function createLocalPhotoStore(root: string): PhotoStore {
+  const base = resolve(root);
+  const fileFor = (path: string) => {
+    const file = resolve(join(base, path));
+    // Paths are built from LINE ids, but a path must never leave the photo folder.
+    if (!file.startsWith(base + sep)) throw new Error("photo path outside the store");
+    return file;
+  };
+  return {
+    async save(path, bytes) {
+      const file = fileFor(path);
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, bytes);
+      return path;
+    },
+    async remove(path) {
+      await rm(fileFor(path), { force: true });
+    },
+  };
+}

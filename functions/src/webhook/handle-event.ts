@@ -1,0 +1,153 @@
+import type { messagingApi, webhook } from "@line/bot-sdk";
+import {
+  converse,
+  eventToInput,
+  MY_REPORTS_LIMIT,
+  myReportsMessage,
+  type BotInput,
+  type Command,
+} from "@sa/bot";
+import {
+  languageFromLine,
+  newTicketCode,
+  translator,
+  type AreaDirectory,
+  type Language,
+} from "@sa/core";
+import type { Firestore } from "firebase-admin/firestore";
+import type { LinePlatform } from "../line/line-platform";
+import { reportPhotoPath, type PhotoStore } from "../photos/photo-store";
+import { markProcessed, wasProcessed, wasProcessedIn } from "../repositories/processed-events";
+import { createReport, listReportsOf } from "../repositories/reports";
+import { readSession, readSessionIn, writeSession } from "../repositories/sessions";
+import { readUserIn, saveUser, userExists } from "../repositories/users";
+
+export interface WebhookDeps {
+  db: Firestore;
+  line: LinePlatform;
+  photos: PhotoStore;
+  areas: AreaDirectory;
+  now: () => Date;
+  log: (message: string, fields?: Record<string, unknown>) => void;
+}
+
+/**
+ * Handles one webhook event exactly once. Everything the conversation decides (new session,
+ * new report, processed marker) is written in one transaction keyed by `webhookEventId`, so
+ * a redelivered or repeated event changes nothing and sends nothing, and two events of one
+ * user at once are serialised on the user's session document. Replies go out after commit.
+ */
+export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Promise<void> {
+  const { db, line, log } = deps;
+  const input = eventToInput(event);
+  const userId = event.source?.type === "user" ? event.source.userId : undefined;
+  if (!input || !userId) {
+    log("event skipped", { type: event.type, webhookEventId: event.webhookEventId });
+    return;
+  }
+  const eventId = event.webhookEventId;
+  if (await wasProcessed(db, eventId)) {
+    log("duplicate event skipped", { webhookEventId: eventId });
+    return;
+  }
+
+  // Work with the network happens before the transaction, which may run more than once.
+  const firstContact = !(await userExists(db, userId));
+  const guessedLanguage = firstContact ? await profileLanguage(deps, userId) : "th";
+  const prepared = await prepareInput(deps, userId, input);
+
+  const outcome = await db.runTransaction(async tx => {
+    if (await wasProcessedIn(tx, db, eventId)) return undefined;
+    const session = await readSessionIn(tx, db, userId);
+    const user = await readUserIn(tx, db, userId);
+    const language = user?.language ?? guessedLanguage;
+    const result = converse(session, prepared, {
+      now: deps.now(),
+      userId,
+      language,
+      t: translator(language),
+      tFor: translator,
+      areas: deps.areas,
+      newTicket: () => newTicketCode(deps.now()),
+    });
+    let newLanguage = language;
+    for (const command of result.commands) {
+      if (command.type === "createReport") createReport(tx, db, command.report);
+      if (command.type === "setLanguage") newLanguage = command.language;
+    }
+    writeSession(tx, db, userId, result.session);
+    if (!user || newLanguage !== user.language)
+      saveUser(tx, db, userId, { language: newLanguage }, !user);
+    markProcessed(tx, db, eventId, deps.now());
+    return { result, language: newLanguage };
+  });
+  if (!outcome) return;
+
+  const { result, language } = outcome;
+  const replies = [...result.replies];
+  for (const command of result.commands) {
+    await afterCommit(deps, command, userId, language, replies);
+  }
+  if (replies.length > 0 && "replyToken" in event && event.replyToken) {
+    try {
+      await line.reply(event.replyToken, replies.slice(0, 5));
+    } catch (error) {
+      // The event is already processed; a failed reply (token expired) must not make LINE
+      // redeliver it. The citizen can ask again, nothing they gave us is lost.
+      log("reply failed", { webhookEventId: eventId, error: String(error) });
+    }
+  }
+}
+
+async function afterCommit(
+  deps: WebhookDeps,
+  command: Command,
+  userId: string,
+  language: Language,
+  replies: messagingApi.Message[],
+): Promise<void> {
+  switch (command.type) {
+    case "showMyReports": {
+      const reports = await listReportsOf(deps.db, userId, MY_REPORTS_LIMIT);
+      replies.push(myReportsMessage(reports, translator(language), language));
+      return;
+    }
+    case "discardPhotos":
+      await Promise.all(command.paths.map(path => deps.photos.remove(path).catch(() => undefined)));
+      return;
+  }
+}
+
+async function profileLanguage(deps: WebhookDeps, userId: string): Promise<Language> {
+  try {
+    return languageFromLine(await deps.line.profileLanguage(userId));
+  } catch {
+    return "th";
+  }
+}
+
+/** Fetches what the conversation needs from outside: photo content, the area of a location. */
+async function prepareInput(deps: WebhookDeps, userId: string, input: BotInput): Promise<BotInput> {
+  if (input.kind === "location" && input.address) {
+    const area = await deps.areas.fromPostalAddress(input.address).catch(() => undefined);
+    return area ? { ...input, area } : input;
+  }
+  if (input.kind === "image") {
+    // Only download a photo the conversation is waiting for.
+    const session = await readSession(deps.db, userId);
+    if (session.flow !== "report" || session.step !== "photos") return input;
+    try {
+      const { bytes, contentType } = await deps.line.content(input.messageId);
+      const path = await deps.photos.save(
+        reportPhotoPath(userId, input.messageId, contentType),
+        bytes,
+        contentType,
+      );
+      return { ...input, photo: path };
+    } catch (error) {
+      deps.log("photo download failed", { error: String(error) });
+      return input;
+    }
+  }
+  return input;
+}

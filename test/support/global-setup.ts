@@ -1,0 +1,56 @@
+import type { TestProject } from "vitest/node";
+import {
+  LOCAL_CHANNEL_ACCESS_TOKEN,
+  LOCAL_CHANNEL_SECRET,
+  startLocalStack,
+  type RunningStack,
+} from "@sa/dev";
+
+export const TEST_PROJECT_ID = "demo-social-assist-test";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    stack: {
+      projectId: string;
+      webhookUrl: string;
+      lineUrl: string;
+      firestoreHost: string;
+      photoDir: string;
+      channelSecret: string;
+    };
+  }
+}
+
+let stack: RunningStack | undefined;
+
+/**
+ * Starts the real Firestore and Functions emulators and the LINE stand-in once for the
+ * emulator suites, on ports of their own so that `npm start` may run at the same time.
+ */
+export async function setup(project: TestProject): Promise<void> {
+  stack = await startLocalStack({
+    projectId: TEST_PROJECT_ID,
+    ports: {
+      functions: 5101,
+      firestore: 8180,
+      hub: 4410,
+      logging: 4510,
+      firestoreWebsocket: 9250,
+      line: 0,
+    },
+    channelSecret: LOCAL_CHANNEL_SECRET,
+    channelAccessToken: LOCAL_CHANNEL_ACCESS_TOKEN,
+  });
+  project.provide("stack", {
+    projectId: stack.projectId,
+    webhookUrl: stack.webhookUrl,
+    lineUrl: stack.line.url,
+    firestoreHost: stack.firestoreHost,
+    photoDir: stack.photoDir,
+    channelSecret: LOCAL_CHANNEL_SECRET,
+  });
+}
+
+export async function teardown(): Promise<void> {
+  await stack?.stop();
+}

@@ -1,0 +1,218 @@
+import {
+  converse,
+  IDLE,
+  SESSION_TTL_MS,
+  type BotInput,
+  type FlowContext,
+  type Session,
+} from "@sa/bot";
+import { loadAreaDirectory, translator, type Language } from "@sa/core";
+import { beforeAll, describe, expect, it } from "vitest";
+
+let areas: FlowContext["areas"];
+beforeAll(async () => {
+  areas = await loadAreaDirectory();
+});
+
+const NOW = new Date("2026-11-25T03:00:00Z");
+
+function context(language: Language = "th", now = NOW): FlowContext {
+  return {
+    now,
+    userId: "U1",
+    language,
+    t: translator(language),
+    tFor: translator,
+    areas,
+    newTicket: () => "691125-ABCDE",
+  };
+}
+
+const text = (value: string): BotInput => ({ kind: "text", text: value });
+const tap = (data: string): BotInput => ({ kind: "postback", data });
+
+/** Runs inputs one after another, as the webhook would, and returns every step's result. */
+function run(inputs: BotInput[], start: Session = IDLE, ctx = context()) {
+  let session = start;
+  return inputs.map(input => {
+    const result = converse(session, input, ctx);
+    session = result.session;
+    return result;
+  });
+}
+
+function texts(result: ReturnType<typeof converse>): string {
+  return JSON.stringify(result.replies);
+}
+
+const toPhotos = [
+  tap("a=menu.report"),
+  tap("a=category&v=children_youth"),
+  tap("a=danger&v=no"),
+  text("เด็กถูกทิ้งให้อยู่บ้านคนเดียวหลายวัน"),
+  text("ดินแดง"),
+];
+
+describe("the report conversation", () => {
+  it("should walk through every step and create exactly one report on confirmation", () => {
+    const steps = run([
+      ...toPhotos,
+      { kind: "image", messageId: "m1", photo: "p/1.jpg" },
+      tap("a=photos.done"),
+      text("0812345678"),
+      tap("a=consent&v=full"),
+      tap("a=confirm"),
+    ]);
+    const last = steps.at(-1)!;
+    expect(last.session).toEqual(IDLE);
+    expect(last.commands).toHaveLength(1);
+    const command = last.commands[0]!;
+    expect(command.type).toBe("createReport");
+    if (command.type !== "createReport") return;
+    expect(command.report).toMatchObject({
+      ticket: "691125-ABCDE",
+      category: "children_youth",
+      urgent: false,
+      description: "เด็กถูกทิ้งให้อยู่บ้านคนเดียวหลายวัน",
+      photos: ["p/1.jpg"],
+      reporter: { lineUserId: "U1", phone: "0812345678", language: "th" },
+      location: { area: { province: "กรุงเทพมหานคร", district: "ดินแดง", subDistrict: "ดินแดง" } },
+    });
+    expect(texts(last)).toContain("691125-ABCDE");
+    expect(steps.flatMap(s => s.commands).filter(c => c.type === "createReport")).toHaveLength(1);
+  });
+
+  it("should give the hotline call buttons at once when someone is in danger and mark the report urgent", () => {
+    const steps = run([
+      tap("a=menu.report"),
+      tap("a=category&v=domestic_violence"),
+      tap("a=danger&v=yes"),
+    ]);
+    const danger = steps.at(-1)!;
+    expect(texts(danger)).toContain("tel:1300");
+    expect(texts(danger)).toContain("tel:191");
+    expect(danger.session).toMatchObject({
+      flow: "report",
+      step: "description",
+      draft: { urgent: true },
+    });
+  });
+
+  it("should not save a report when the citizen does not consent, and drop their photos", () => {
+    const steps = run([
+      ...toPhotos,
+      { kind: "image", messageId: "m1", photo: "p/1.jpg" },
+      tap("a=photos.done"),
+      tap("a=phone.none"),
+      tap("a=consent&v=no"),
+    ]);
+    const last = steps.at(-1)!;
+    expect(last.session).toEqual(IDLE);
+    expect(last.commands).toEqual([{ type: "discardPhotos", paths: ["p/1.jpg"] }]);
+    expect(steps.flatMap(s => s.commands).some(c => c.type === "createReport")).toBe(false);
+  });
+
+  it("should drop the phone number when the citizen agrees without sharing it", () => {
+    const steps = run([
+      ...toPhotos,
+      tap("a=photos.done"),
+      text("02-123-4567"),
+      tap("a=consent&v=without_phone"),
+      tap("a=confirm"),
+    ]);
+    const command = steps.at(-1)!.commands[0]!;
+    expect(command.type === "createReport" && command.report.reporter.phone).toBe(null);
+  });
+
+  it("should ask again, politely, for a phone number that is not Thai", () => {
+    const steps = run([...toPhotos, tap("a=photos.done"), text("12345")]);
+    expect(texts(steps.at(-1)!)).toContain("ไม่ถูกต้อง");
+    expect(steps.at(-1)!.session).toMatchObject({ step: "phone" });
+  });
+
+  it("should offer a choice when a typed place matches several areas", () => {
+    const steps = run([...toPhotos.slice(0, 4), text("ศรีภูมิ")]);
+    const choice = steps.at(-1)!;
+    expect(choice.session).toMatchObject({ step: "location" });
+    expect(texts(choice)).toContain("a=area&v=500101");
+    const chosen = converse(choice.session, tap("a=area&v=500101"), context());
+    expect(chosen.session).toMatchObject({
+      step: "photos",
+      draft: { location: { area: { subDistrictCode: "500101" } } },
+    });
+  });
+
+  it("should return to the summary after editing one answer", () => {
+    const steps = run([
+      ...toPhotos,
+      tap("a=photos.done"),
+      tap("a=phone.none"),
+      tap("a=consent&v=full"),
+      tap("a=edit"),
+      tap("a=edit&v=description"),
+      text("แก้ไขรายละเอียดใหม่ทั้งหมด"),
+    ]);
+    const last = steps.at(-1)!;
+    expect(last.session).toMatchObject({
+      step: "confirm",
+      draft: { description: "แก้ไขรายละเอียดใหม่ทั้งหมด" },
+    });
+    expect(last.replies[0]!.type).toBe("flex");
+  });
+
+  it("should stop taking photos at three", () => {
+    const photos = [1, 2, 3].map(n => ({
+      kind: "image" as const,
+      messageId: `m${n}`,
+      photo: `p/${n}.jpg`,
+    }));
+    const steps = run([
+      ...toPhotos,
+      ...photos,
+      { kind: "image", messageId: "m4", photo: "p/4.jpg" },
+    ]);
+    expect(steps.at(-2)!.session).toMatchObject({ step: "phone" });
+    expect(steps.at(-1)!.commands).toEqual([{ type: "discardPhotos", paths: ["p/4.jpg"] }]);
+  });
+
+  it("should cancel at any step with the word ยกเลิก", () => {
+    for (let length = 1; length <= toPhotos.length; length++) {
+      const steps = run([...toPhotos.slice(0, length), text("ยกเลิก")]);
+      expect(steps.at(-1)!.session).toEqual(IDLE);
+      expect(texts(steps.at(-1)!)).toContain("ยกเลิกการแจ้งเรื่องแล้ว");
+    }
+  });
+
+  it("should expire a session left for 30 minutes and keep a fresh one", () => {
+    const [started] = run([tap("a=menu.report")]);
+    const justBefore = new Date(NOW.getTime() + SESSION_TTL_MS - 1000);
+    const justAfter = new Date(NOW.getTime() + SESSION_TTL_MS + 1000);
+    const fresh = converse(
+      started!.session,
+      tap("a=category&v=elderly"),
+      context("th", justBefore),
+    );
+    expect(fresh.session).toMatchObject({ step: "danger" });
+    const expired = converse(
+      started!.session,
+      tap("a=category&v=elderly"),
+      context("th", justAfter),
+    );
+    expect(expired.session).toEqual(IDLE);
+    expect(texts(expired)).toContain("หมดเวลา");
+  });
+
+  it("should keep long and odd Unicode text intact but clean", () => {
+    const long = "ก".repeat(4990) + "\u200B\u0000 ข้อความ";
+    const steps = run([...toPhotos.slice(0, 3), text(long)]);
+    const draft = (steps.at(-1)!.session as { draft: { description: string } }).draft;
+    expect(draft.description).not.toMatch(/[\u200B\u0000]/);
+    expect(draft.description.startsWith("ก".repeat(4990))).toBe(true);
+  });
+
+  it("should speak English when the user's language is English", () => {
+    const [result] = run([tap("a=menu.report")], IDLE, context("en"));
+    expect(texts(result!)).toContain("What is the problem about?");
+    expect(texts(result!)).toContain("Domestic violence");
+  });
+});
