@@ -4,7 +4,8 @@ import type { BotInput } from "./input";
 import type { FlowContext, FlowResult } from "./context";
 import { Action, decodePostback } from "./postback";
 import { IDLE, type Session } from "./session";
-import { abandon, continueReport, prompt, startReport } from "./flows/report-flow";
+import { abandon, continueReport, isCancelWord, prompt, startReport } from "./flows/report-flow";
+import { continueWelfare, startWelfare, welfarePrompt } from "./flows/welfare-flow";
 import { hotlineMessage } from "./messages/hotline";
 import { mainMenuItems } from "./messages/main-menu";
 import { textMessage } from "./messages/quick-reply";
@@ -65,24 +66,24 @@ function intentOf(input: BotInput): Intent | undefined {
 export function converse(session: Session, input: BotInput, ctx: FlowContext): FlowResult {
   const { t } = ctx;
   const intent = intentOf(input);
-  const notices: messagingApi.Message[] = [];
-  let current = session;
 
-  if (current.flow === "report" && Date.parse(current.expiresAt) <= ctx.now.getTime()) {
-    const dropped = abandon(current, t("report.expired"));
+  if (session.flow !== "idle" && Date.parse(session.expiresAt) <= ctx.now.getTime()) {
+    const dropped = dropSession(
+      session,
+      t(`${session.flow === "report" ? "report" : "welfareChat"}.expired`),
+    );
     // The message that woke the old session is not an answer to its question any more:
     // only a menu choice is carried out; anything else just hears that the session ended.
-    if (!intent)
+    if (!intent) {
       return {
         ...dropped,
-        replies: [textMessage(t("report.expired"), mainMenuItems(t, ctx.language))],
+        replies: [textMessage(visibleNotice(dropped), mainMenuItems(t, ctx.language))],
       };
-    notices.push(...dropped.replies);
-    current = IDLE;
-    const rest = converse(current, input, ctx);
+    }
+    const rest = converse(IDLE, input, ctx);
     return {
-      ...rest,
-      replies: [...notices, ...rest.replies].slice(0, 5),
+      session: rest.session,
+      replies: [...dropped.replies, ...rest.replies].slice(0, 5),
       commands: [...dropped.commands, ...rest.commands],
     };
   }
@@ -93,50 +94,60 @@ export function converse(session: Session, input: BotInput, ctx: FlowContext): F
     const replies: messagingApi.Message[] = [
       textMessage(
         switched.t("language.switched"),
-        current.flow === "idle" ? mainMenuItems(switched.t, intent) : undefined,
+        session.flow === "idle" ? mainMenuItems(switched.t, intent) : undefined,
       ),
     ];
-    if (current.flow === "report") replies.push(prompt(current.step, current, switched));
-    return { session: current, replies, commands: [{ type: "setLanguage", language: intent }] };
+    if (session.flow === "report") replies.push(prompt(session.step, session, switched));
+    if (session.flow === "welfare") replies.push(welfarePrompt(session, switched));
+    return { session, replies, commands: [{ type: "setLanguage", language: intent }] };
   }
 
   if (intent === "hotline") {
-    return { session: current, replies: [hotlineMessage(t)], commands: [] };
+    return { session, replies: [hotlineMessage(t)], commands: [] };
+  }
+  if (intent === "track") {
+    return { session, replies: [], commands: [{ type: "showMyReports" }] };
   }
 
-  if (current.flow === "report") {
-    if (intent === "track")
-      return { session: current, replies: [], commands: [{ type: "showMyReports" }] };
+  if (session.flow === "report") {
     if (intent === "report" || intent === "welfare") {
       return {
-        session: current,
-        replies: [textMessage(t("report.alreadyReporting")), prompt(current.step, current, ctx)],
+        session,
+        replies: [textMessage(t("report.alreadyReporting")), prompt(session.step, session, ctx)],
         commands: [],
       };
     }
-    return continueReport(current, input, ctx);
+    return continueReport(session, input, ctx);
+  }
+
+  if (session.flow === "welfare") {
+    // A benefit check holds nothing worth keeping: a new choice from the menu replaces it.
+    if (intent === "report") return startReport(ctx);
+    if (intent === "welfare") return startWelfare(ctx);
+    if (isCancel(input)) {
+      return {
+        session: IDLE,
+        replies: [textMessage(t("welfareChat.cancelled"), mainMenuItems(t, ctx.language))],
+        commands: [],
+      };
+    }
+    return continueWelfare(session, input, ctx);
   }
 
   switch (intent) {
     case "report":
       return startReport(ctx);
-    case "track":
-      return { session: current, replies: [], commands: [{ type: "showMyReports" }] };
     case "welfare":
-      return {
-        session: current,
-        replies: [textMessage(t("welfareSoon"), mainMenuItems(t, ctx.language))],
-        commands: [],
-      };
+      return startWelfare(ctx);
   }
 
   const menu = mainMenuItems(t, ctx.language);
   switch (input.kind) {
     case "follow":
-      return { session: current, replies: [textMessage(t("welcome"), menu)], commands: [] };
+      return { session, replies: [textMessage(t("welcome"), menu)], commands: [] };
     case "unsupported":
       return {
-        session: current,
+        session,
         replies: [
           textMessage(t(input.messageType === "sticker" ? "sticker" : "unsupported"), menu),
         ],
@@ -144,11 +155,26 @@ export function converse(session: Session, input: BotInput, ctx: FlowContext): F
       };
     case "image":
       return {
-        session: current,
+        session,
         replies: [textMessage(t("help"), menu)],
         commands: input.photo ? [{ type: "discardPhotos", paths: [input.photo] }] : [],
       };
     default:
-      return { session: current, replies: [textMessage(t("help"), menu)], commands: [] };
+      return { session, replies: [textMessage(t("help"), menu)], commands: [] };
   }
+}
+
+function dropSession(session: Exclude<Session, { flow: "idle" }>, notice: string): FlowResult {
+  if (session.flow === "report") return abandon(session, notice);
+  return { session: IDLE, replies: [textMessage(notice)], commands: [] };
+}
+
+function visibleNotice(result: FlowResult): string {
+  const first = result.replies[0];
+  return first && first.type === "text" ? first.text : "";
+}
+
+function isCancel(input: BotInput): boolean {
+  if (input.kind === "postback") return decodePostback(input.data)?.action === Action.cancel;
+  return input.kind === "text" && isCancelWord(cleanUserText(input.text));
 }

@@ -35,4 +35,7 @@ export const Action = {
   consent: "consent",
   confirm: "confirm",
   edit: "edit",
+  welfareAnswer: "welfare.answer",
+  welfareBack: "welfare.back",
+  welfareRestart: "welfare.restart",
 } as const;

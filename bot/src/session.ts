@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { areaSchema, reportDraftSchema } from "@sa/core";
+import { areaSchema, eligibilityRequestSchema, reportDraftSchema } from "@sa/core";
 
 /** A conversation left alone this long is dropped, with a polite word on the next message. */
 export const SESSION_TTL_MS = 30 * 60 * 1000;
@@ -17,6 +17,16 @@ export const REPORT_STEPS = [
 ] as const;
 export type ReportStep = (typeof REPORT_STEPS)[number];
 
+/** Where the welfare interview stands: kept after each answer so "back" can undo one step. */
+const welfareSnapshotSchema = z.object({
+  /** "interest", a profile field such as "age", "childBirthDate", "moreChildren". */
+  step: z.string(),
+  /** Which benefits the person asked about ("all", "elderly", ...). */
+  interest: z.string().optional(),
+  /** The answers so far; they live only as long as the session. */
+  profile: eligibilityRequestSchema,
+});
+
 export const sessionSchema = z.discriminatedUnion("flow", [
   z.object({ flow: z.literal("idle") }),
   z.object({
@@ -29,8 +39,14 @@ export const sessionSchema = z.discriminatedUnion("flow", [
     areaChoices: z.array(areaSchema).optional(),
     expiresAt: z.string(),
   }),
+  welfareSnapshotSchema.extend({
+    flow: z.literal("welfare"),
+    history: z.array(welfareSnapshotSchema).max(20),
+    expiresAt: z.string(),
+  }),
 ]);
 export type Session = z.infer<typeof sessionSchema>;
 export type ReportSession = Extract<Session, { flow: "report" }>;
+export type WelfareSession = Extract<Session, { flow: "welfare" }>;
 
 export const IDLE: Session = { flow: "idle" };

@@ -1,4 +1,5 @@
 import type { Language } from "./i18n";
+import { toAsciiDigits } from "./thai-text";
 
 export const THAI_TIME_ZONE = "Asia/Bangkok";
 
@@ -21,4 +22,40 @@ export function formatDateTime(iso: string, language: Language): string {
 /** The calendar date in Bangkok, as YYYY-MM-DD (Gregorian), for ids and "today" defaults. */
 export function bangkokDate(at: Date): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: THAI_TIME_ZONE }).format(at);
+}
+
+/**
+ * A date as people type it — "1/3/2565" (Buddhist era, as on Thai documents), "1/3/2022",
+ * "2022-03-01", Thai digits too — as YYYY-MM-DD, or undefined when it is no real date.
+ * A year above 2400 is read as Buddhist era (BE = CE + 543).
+ */
+export function parseTypedDate(text: string): string | undefined {
+  const ascii = toAsciiDigits(text.trim());
+  let day: number, month: number, year: number;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(ascii);
+  const dmy = /^(\d{1,2})[/.\-\s](\d{1,2})[/.\-\s](\d{4})$/.exec(ascii);
+  if (iso) [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (dmy) [day, month, year] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
+  else return undefined;
+  if (year > 2400) year -= 543;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day
+  ) {
+    return undefined;
+  }
+  return date.toISOString().slice(0, 10);
+}
+
+/** "1 มี.ค. 2565" / "1 Mar 2022": a calendar date (no time) for people to read. */
+export function formatDate(isoDate: string, language: Language): string {
+  const locale = language === "th" ? "th-TH-u-ca-buddhist" : "en-GB";
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: "UTC",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+  }).format(new Date(`${isoDate}T00:00:00Z`));
 }

@@ -43,6 +43,8 @@ export interface StackOptions {
 export interface RunningStack {
   projectId: string;
   webhookUrl: string;
+  /** Base URL of the `api` function: `${apiUrl}/eligibility`. */
+  apiUrl: string;
   functionsBaseUrl: string;
   firestoreHost: string;
   line: RunningLinePlatform;
@@ -160,6 +162,7 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
   return {
     projectId,
     webhookUrl,
+    apiUrl: `${functionsBaseUrl}/api`,
     functionsBaseUrl,
     firestoreHost: `127.0.0.1:${ports.firestore}`,
     line,

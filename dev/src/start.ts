@@ -24,6 +24,7 @@ const stack = await startLocalStack({
 console.log("");
 console.log(`LINE webhook: ${stack.webhookUrl}`);
 console.log(`Chat simulator: ${stack.line.url}/`);
+console.log(`API: ${stack.apiUrl}`);
 console.log(`Firestore emulator: ${stack.firestoreHost} (project ${stack.projectId})`);
 if (overrideApi)
   console.log(`LINE API: ${env.LINE_API_BASE_URL} (the simulator's replies go there)`);

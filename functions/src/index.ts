@@ -1,5 +1,6 @@
 import { onRequest } from "firebase-functions/v2/https";
 import { lineChannelAccessToken, lineChannelSecret, REGION } from "./config";
+import { createApiApp } from "./api/api-app";
 import { createWebhookApp } from "./webhook/webhook-app";
 import { webhookDeps } from "./webhook/webhook-deps";
 
@@ -8,3 +9,6 @@ export const webhook = onRequest(
   { region: REGION, secrets: [lineChannelSecret, lineChannelAccessToken] },
   createWebhookApp({ channelSecret: () => lineChannelSecret.value(), deps: webhookDeps }),
 );
+
+/** The LIFF app and other systems → us: JSON over HTTPS. */
+export const api = onRequest({ region: REGION }, createApiApp({ now: () => new Date() }));

@@ -13,6 +13,7 @@ declare module "vitest" {
     stack: {
       projectId: string;
       webhookUrl: string;
+      apiUrl: string;
       lineUrl: string;
       firestoreHost: string;
       photoDir: string;
@@ -44,6 +45,7 @@ export async function setup(project: TestProject): Promise<void> {
   project.provide("stack", {
     projectId: stack.projectId,
     webhookUrl: stack.webhookUrl,
+    apiUrl: stack.apiUrl,
     lineUrl: stack.line.url,
     firestoreHost: stack.firestoreHost,
     photoDir: stack.photoDir,

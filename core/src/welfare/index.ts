@@ -1,6 +1,12 @@
 export { assessEligibility, decideBenefits } from "./assess";
 export type { AssessOptions, DecideOptions, DecidedBenefit } from "./assess";
-export { BENEFIT_IDS, ELIGIBILITY_STATUSES, HARDSHIPS, PROFILE_FIELDS } from "./ids";
+export {
+  BENEFIT_IDS,
+  childIndexOfField,
+  ELIGIBILITY_STATUSES,
+  HARDSHIPS,
+  PROFILE_FIELDS,
+} from "./ids";
 export type { BenefitId, EligibilityStatus, Hardship, ProfileField } from "./ids";
 export { formatAmount } from "./messages";
 export type { WelfareTranslate } from "./messages";

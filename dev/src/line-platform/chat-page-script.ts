@@ -455,7 +455,6 @@ function renderRichMenu(data) {
   grid.classList.toggle("no-image", !data.imageUrl);
   (menu.areas || []).forEach(function (area) {
     var b = area.bounds || {};
-    // Labels show only when there is no image to read them from (none, or it failed to load).
     var button = el("button", "area");
     button.appendChild(el("span", "area-label", actionLabel(area.action)));
     button.type = "button";

@@ -270,9 +270,12 @@ img.broken { background: #d7dde6; min-height: 40px; }
   font-size: 13px; color: #273246; overflow: hidden; overflow-wrap: anywhere;
 }
 .area:hover, .area:focus-visible { background: rgba(6,199,85,.15); outline: none; }
-.area-label { opacity: 0; }
+/* A real menu image carries its own words; the local stack's placeholder is plain colour, so
+   the simulator writes each area's action label over it. */
+.area-label { opacity: 1; color: #fff; font-weight: 700; font-size: 15px; text-shadow: 0 1px 2px rgba(0,0,0,.5); }
+.area { display: flex; align-items: center; justify-content: center; text-align: center; }
 .no-image .richmenu-image { display: none; }
-.no-image .area-label { opacity: 1; }
+.no-image .area-label { opacity: 1; color: #273246; text-shadow: none; }
 .no-image .area { background: #fff; border: 1px solid #dde3ea; font-weight: 600; }
 .no-image .area:hover { background: #eafbf0; }
 #richmenu-bar { width: 100%; border: 0; border-top: 1px solid #eee; background: #fff; padding: 8px; font-size: 14px; color: #333; cursor: pointer; }

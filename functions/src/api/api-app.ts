@@ -1,0 +1,68 @@
+import express, { type ErrorRequestHandler } from "express";
+import { ipKeyGenerator, rateLimit } from "express-rate-limit";
+import { eligibilityRoute } from "./eligibility-route";
+
+export interface ApiAppOptions {
+  now: () => Date;
+  /** Requests per minute from one address to the public endpoints. */
+  publicRateLimit?: number;
+}
+
+/**
+ * The `api` function's express app: the public eligibility check now; the LIFF app's
+ * authenticated routes join it later.
+ */
+export function createApiApp(options: ApiAppOptions): express.Express {
+  const app = express();
+  app.disable("x-powered-by");
+  // Cloud Functions sits behind Google's front end: the caller's address is in X-Forwarded-For.
+  app.set("trust proxy", 1);
+
+  // The LIFF app is served from another origin; no cookies are used, so any origin may call.
+  app.use((req, res, next) => {
+    res.setHeader("Access-Control-Allow-Origin", "*");
+    res.setHeader("Access-Control-Allow-Headers", "Content-Type, Authorization, Accept-Language");
+    res.setHeader("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+    if (req.method === "OPTIONS") {
+      res.status(204).end();
+      return;
+    }
+    next();
+  });
+  app.use(express.json({ limit: "32kb" }));
+
+  // Per instance, in memory: enough to stop one client hammering an instance; a shared store
+  // (or Cloud Armor in front) would be needed to limit across instances.
+  const publicLimit = rateLimit({
+    windowMs: 60_000,
+    limit: options.publicRateLimit ?? 60,
+    standardHeaders: "draft-8",
+    legacyHeaders: false,
+    message: { message: "Too many requests, please try again in a minute" },
+    // Inside the Functions emulator the app is mounted in another server and `req.ip` is
+    // unset; fall back to the socket's address. IPv6 clients are grouped by /56 subnet.
+    keyGenerator: req => ipKeyGenerator(req.ip ?? req.socket?.remoteAddress ?? "unknown"),
+    validate: { ip: false },
+  });
+
+  app.post("/eligibility", publicLimit, eligibilityRoute(options.now));
+
+  app.use((_req, res) => {
+    res.status(404).json({ message: "Not found" });
+  });
+  const errors: ErrorRequestHandler = (error, _req, res, _next) => {
+    const status = (error as { status?: number }).status;
+    if (status === 413) {
+      res.status(413).json({ message: "Request body too large" });
+      return;
+    }
+    if ((error as { type?: string }).type === "entity.parse.failed") {
+      res.status(400).json({ message: "Body is not valid JSON" });
+      return;
+    }
+    console.error("api failed", String(error));
+    res.status(500).json({ message: "Internal error" });
+  };
+  app.use(errors);
+  return app;
+}
