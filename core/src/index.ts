@@ -8,3 +8,4 @@ export * from "./report";
 export * from "./thai-text";
 export * from "./ticket";
 export * from "./welfare";
+export * from "./api";

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { firestoreWrapperJar } from "./firestore-emulator-jar";
 import { startLinePlatform, type RunningLinePlatform } from "./line-platform";
@@ -15,6 +15,8 @@ export interface StackPorts {
   hub: number;
   logging: number;
   firestoreWebsocket: number;
+  /** Firebase Hosting emulator: serves the LIFF app and rewrites /api/** to the api function. */
+  hosting: number;
   /** The LINE stand-in; 0 picks a free port. */
   line: number;
 }
@@ -25,6 +27,7 @@ export const START_PORTS: StackPorts = {
   hub: 4400,
   logging: 4500,
   firestoreWebsocket: 9150,
+  hosting: 5002,
   line: 9090,
 };
 
@@ -45,6 +48,8 @@ export interface RunningStack {
   webhookUrl: string;
   /** Base URL of the `api` function: `${apiUrl}/eligibility`. */
   apiUrl: string;
+  /** The LIFF app, served by the Hosting emulator (which also serves `/api/**`). */
+  liffUrl: string;
   functionsBaseUrl: string;
   firestoreHost: string;
   line: RunningLinePlatform;
@@ -85,6 +90,7 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
       "",
     ].join("\n"),
   );
+  writeLiffConfig({ mock: true, lineSimulatorUrl: line.url, liffId: "local-liff-id" });
   // Each stack gets its own ports, so `npm start` and `npm test` can run side by side.
   const configPath = join(dataDir, "firebase.json");
   writeFileSync(
@@ -92,6 +98,7 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
     JSON.stringify(
       {
         functions: [{ source: "../../functions", codebase: "default", runtime: "nodejs22" }],
+        hosting: { ...hostingConfig(), public: "../../liff/dist" },
         emulators: {
           functions: { host: "127.0.0.1", port: ports.functions },
           firestore: {
@@ -101,6 +108,7 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
           },
           hub: { host: "127.0.0.1", port: ports.hub },
           logging: { host: "127.0.0.1", port: ports.logging },
+          hosting: { host: "127.0.0.1", port: ports.hosting },
           ui: { enabled: false },
           singleProjectMode: true,
         },
@@ -163,6 +171,7 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
     projectId,
     webhookUrl,
     apiUrl: `${functionsBaseUrl}/api`,
+    liffUrl: `http://127.0.0.1:${ports.hosting}`,
     functionsBaseUrl,
     firestoreHost: `127.0.0.1:${ports.firestore}`,
     line,
@@ -170,6 +179,23 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
     photoDir,
     stop: stopAll,
   };
+}
+
+/** The project's hosting settings (rewrites, headers), shared with the deployed config. */
+function hostingConfig(): Record<string, unknown> {
+  const { hosting } = JSON.parse(readFileSync(join(REPO_ROOT, "firebase.json"), "utf8"));
+  const { predeploy: _predeploy, ...rest } = hosting;
+  return rest;
+}
+
+/**
+ * The LIFF app reads its settings at run time from /liff-config.json, so one build serves
+ * production (a real LIFF id) and the local stack (LIFF mocked, ID tokens from the stand-in).
+ */
+function writeLiffConfig(config: { mock: boolean; lineSimulatorUrl: string; liffId: string }) {
+  const dist = join(REPO_ROOT, "liff", "dist");
+  mkdirSync(dist, { recursive: true });
+  writeFileSync(join(dist, "liff-config.json"), JSON.stringify(config, null, 2));
 }
 
 const READY_LINE = "All emulators ready!";

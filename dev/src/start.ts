@@ -25,6 +25,7 @@ console.log("");
 console.log(`LINE webhook: ${stack.webhookUrl}`);
 console.log(`Chat simulator: ${stack.line.url}/`);
 console.log(`API: ${stack.apiUrl}`);
+console.log(`LIFF app: ${stack.liffUrl}/`);
 console.log(`Firestore emulator: ${stack.firestoreHost} (project ${stack.projectId})`);
 if (overrideApi)
   console.log(`LINE API: ${env.LINE_API_BASE_URL} (the simulator's replies go there)`);

@@ -14,6 +14,7 @@ declare module "vitest" {
       projectId: string;
       webhookUrl: string;
       apiUrl: string;
+      liffUrl: string;
       lineUrl: string;
       firestoreHost: string;
       photoDir: string;
@@ -46,6 +47,7 @@ export async function setup(project: TestProject): Promise<void> {
     projectId: stack.projectId,
     webhookUrl: stack.webhookUrl,
     apiUrl: stack.apiUrl,
+    liffUrl: stack.liffUrl,
     lineUrl: stack.line.url,
     firestoreHost: stack.firestoreHost,
     photoDir: stack.photoDir,

@@ -45,7 +45,11 @@ export function createApiApp(options: ApiAppOptions): express.Express {
     validate: { ip: false },
   });
 
-  app.post("/eligibility", publicLimit, eligibilityRoute(options.now));
+  // Called directly at the function's URL, and as /api/** through the Hosting rewrite that
+  // serves the LIFF app from the same origin.
+  const routes = express.Router();
+  routes.post("/eligibility", publicLimit, eligibilityRoute(options.now));
+  app.use(["/api", "/"], routes);
 
   app.use((_req, res) => {
     res.status(404).json({ message: "Not found" });

@@ -1,0 +1,159 @@
+import { z } from "zod";
+import { areaSchema } from "../area";
+import { REPORT_CATEGORIES } from "../categories";
+import { REPORT_STATUSES } from "../report";
+
+/**
+ * Request and response bodies of the `api` function's authenticated routes, shared by the
+ * functions (to validate what arrives) and the LIFF app (to build and read requests).
+ * Every write carries a client-generated `clientId`: a retry with the same id never writes twice.
+ */
+export const clientIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/)
+  .describe("Generated on the phone when the form is started; makes retries safe");
+
+export const caseSummarySchema = z.object({
+  ticket: z.string(),
+  category: z.enum(REPORT_CATEGORIES),
+  urgent: z.boolean(),
+  status: z.enum(REPORT_STATUSES),
+  area: areaSchema.nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type CaseSummary = z.infer<typeof caseSummarySchema>;
+
+export const TIMELINE_TYPES = [
+  "created",
+  "acknowledged",
+  "assigned",
+  "status",
+  "visit",
+  "assistance",
+  "referral",
+] as const;
+
+export const timelineEntrySchema = z.object({
+  id: z.string(),
+  type: z.enum(TIMELINE_TYPES),
+  at: z.string(),
+  by: z.object({
+    name: z.string(),
+    role: z.enum(["citizen", "volunteer", "staff", "admin", "system"]),
+  }),
+  /** The body that was submitted (visit, assistance, referral, status change). */
+  data: z.record(z.string(), z.unknown()),
+});
+export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+
+export const caseDetailSchema = caseSummarySchema.extend({
+  description: z.string(),
+  location: z
+    .object({ latitude: z.number(), longitude: z.number(), address: z.string().optional() })
+    .nullable(),
+  photoCount: z.number().int().min(0),
+  /** Only when the reporter agreed to share it. */
+  reporterPhone: z.string().nullable(),
+  assignee: z.object({ userId: z.string(), name: z.string() }).nullable(),
+  timeline: z.array(timelineEntrySchema),
+});
+export type CaseDetail = z.infer<typeof caseDetailSchema>;
+
+export const NEED_LEVELS = ["none", "some", "urgent"] as const;
+/** TPMAP's five dimensions of poverty, used by the family record book. */
+export const TPMAP_DIMENSIONS = ["health", "living", "education", "income", "access"] as const;
+
+const nationalIdSchema = z
+  .string()
+  .refine(isValidThaiNationalId, { message: "Not a valid 13-digit national ID" });
+
+const needSchema = z.object({
+  level: z.enum(NEED_LEVELS),
+  note: z.string().max(500).optional(),
+});
+
+export const householdMemberSchema = z.object({
+  age: z.number().int().min(0).max(130),
+  sex: z.enum(["female", "male", "other"]),
+  disability: z.boolean(),
+  chronicIllness: z.boolean(),
+  nationalId: nationalIdSchema.optional(),
+});
+
+export const visitSchema = z.object({
+  clientId: clientIdSchema,
+  visitedAt: z.string().describe("ISO date-time of the visit"),
+  members: z.array(householdMemberSchema).min(1).max(30),
+  housing: z.enum(["stable", "needs_repair", "unsafe", "no_home"]),
+  monthlyIncome: z.number().min(0).max(10_000_000).describe("Household income a month, baht"),
+  needs: z.object({
+    health: needSchema,
+    living: needSchema,
+    education: needSchema,
+    income: needSchema,
+    access: needSchema,
+  }),
+  notes: z.string().max(2000).optional(),
+  /** JPEG data URLs compressed on the phone (at most ~300 KB each). */
+  photos: z.array(z.string().max(400_000)).max(3).optional(),
+  gps: z
+    .object({ latitude: z.number(), longitude: z.number(), accuracy: z.number().min(0) })
+    .optional(),
+});
+export type VisitRequest = z.infer<typeof visitSchema>;
+
+export const ASSISTANCE_TYPES = [
+  "cash",
+  "survival_bag",
+  "housing_repair",
+  "equipment",
+  "counselling",
+  "job_training",
+  "other",
+] as const;
+
+export const assistanceSchema = z.object({
+  clientId: clientIdSchema,
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  type: z.enum(ASSISTANCE_TYPES),
+  amount: z.number().min(0).max(10_000_000).describe("Baht; 0 for help in kind"),
+  agency: z.string().min(1).max(200),
+  note: z.string().max(1000).optional(),
+});
+export type AssistanceRequest = z.infer<typeof assistanceSchema>;
+
+export const REFERRAL_AGENCIES = [
+  "hospital",
+  "police",
+  "childrens_home",
+  "provincial_office",
+  "local_authority",
+  "shelter",
+  "other",
+] as const;
+
+export const referralSchema = z.object({
+  clientId: clientIdSchema,
+  agency: z.enum(REFERRAL_AGENCIES),
+  reason: z.string().min(1).max(1000),
+});
+export type ReferralRequest = z.infer<typeof referralSchema>;
+
+/** What a volunteer may set; staff have the full set of transitions. */
+export const VOLUNTEER_STATUSES = ["in_progress", "needs_staff", "resolved"] as const;
+
+export const volunteerStatusSchema = z.object({
+  clientId: clientIdSchema,
+  status: z.enum(VOLUNTEER_STATUSES),
+  note: z.string().max(1000).optional(),
+});
+export type VolunteerStatusRequest = z.infer<typeof volunteerStatusSchema>;
+
+/** Thai national ID: 13 digits, the last a checksum of the first 12 (mod 11). */
+export function isValidThaiNationalId(id: string): boolean {
+  if (!/^\d{13}$/.test(id)) return false;
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += Number(id[i]) * (13 - i);
+  return (11 - (sum % 11)) % 10 === Number(id[12]);
+}
