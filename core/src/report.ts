@@ -64,6 +64,10 @@ export const reportSchema = z.object({
     sharePhone: z.boolean(),
   }),
   status: z.enum(REPORT_STATUSES),
+  /** The volunteer working the case, once staff assign one. */
+  assignee: z.object({ userId: z.string(), name: z.string() }).nullable().optional(),
+  /** A volunteer asked staff to step in. */
+  needsStaff: z.boolean().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

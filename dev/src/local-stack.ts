@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { firestoreWrapperJar } from "./firestore-emulator-jar";
 import { startLinePlatform, type RunningLinePlatform } from "./line-platform";
@@ -31,6 +32,25 @@ export const START_PORTS: StackPorts = {
   line: 9090,
 };
 
+/**
+ * Ports nobody is listening on, for a second stack beside `npm start` (tests): the emulators
+ * need explicit ports, so we ask the system for free ones and release them at once.
+ */
+export async function freePorts(): Promise<StackPorts> {
+  const servers = await Promise.all(
+    Array.from({ length: 6 }, async () => {
+      const server = createServer();
+      await new Promise<void>(done => server.listen(0, "127.0.0.1", done));
+      return server;
+    }),
+  );
+  const [functions, firestore, hub, logging, firestoreWebsocket, hosting] = servers.map(
+    s => (s.address() as AddressInfo).port,
+  ) as [number, number, number, number, number, number];
+  await Promise.all(servers.map(s => new Promise(done => s.close(done))));
+  return { functions, firestore, hub, logging, firestoreWebsocket, hosting, line: 0 };
+}
+
 export interface StackOptions {
   projectId: string;
   ports: StackPorts;
@@ -41,6 +61,8 @@ export interface StackOptions {
   lineDataApiBaseUrl?: string;
   /** Streams the emulators' output (npm start); tests keep it in a log file only. */
   echo?: boolean;
+  /** Delete the project's env file and data folder on stop (test runs). */
+  temporary?: boolean;
 }
 
 export interface RunningStack {
@@ -61,6 +83,8 @@ export interface RunningStack {
 /** The local default secret and token: not secrets at all, only for the stand-in. */
 export const LOCAL_CHANNEL_SECRET = "local-channel-secret-for-the-stand-in";
 export const LOCAL_CHANNEL_ACCESS_TOKEN = "local-channel-access-token-for-the-stand-in";
+/** The LINE Login channel the stand-in issues LIFF ID tokens for. */
+export const LOCAL_LOGIN_CHANNEL_ID = "1234567890";
 
 /**
  * Brings up the whole local stack: the LINE stand-in, and the Firestore and Functions
@@ -73,7 +97,11 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
   mkdirSync(photoDir, { recursive: true });
 
   const line = await startLinePlatform(
-    { channelSecret: options.channelSecret, channelAccessToken: options.channelAccessToken },
+    {
+      channelSecret: options.channelSecret,
+      channelAccessToken: options.channelAccessToken,
+      channelId: LOCAL_LOGIN_CHANNEL_ID,
+    },
     ports.line,
   );
   const apiBaseUrl = options.lineApiBaseUrl ?? line.url;
@@ -81,12 +109,14 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
 
   // String params are read only from functions/.env* files, never from the CLI's environment
   // (DESIGN.md), so the overrides go into a per-project file the emulator loads.
+  const envFile = join(REPO_ROOT, "functions", `.env.${projectId}`);
   writeFileSync(
-    join(REPO_ROOT, "functions", `.env.${projectId}`),
+    envFile,
     [
       `LINE_API_BASE_URL=${apiBaseUrl}`,
       `LINE_DATA_API_BASE_URL=${dataApiBaseUrl}`,
       `PHOTO_STORE_DIR=${photoDir}`,
+      `LINE_LOGIN_CHANNEL_ID=${LOCAL_LOGIN_CHANNEL_ID}`,
       "",
     ].join("\n"),
   );
@@ -147,6 +177,10 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
   const stopAll = async () => {
     await stopProcessGroup(firebase);
     await line.close().catch(() => undefined);
+    if (options.temporary) {
+      rmSync(envFile, { force: true });
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   };
   try {
     await waitForReady(firebase, join(dataDir, "emulators.log"), options.echo ?? false);

@@ -21,3 +21,9 @@ export const photoStoreDir = defineString("PHOTO_STORE_DIR", {
   default: "",
   description: "Local folder for photos; empty means the project's Cloud Storage bucket",
 });
+
+/** The LINE Login channel of the LIFF app: ID tokens must be issued for it (`aud`). */
+export const lineLoginChannelId = defineString("LINE_LOGIN_CHANNEL_ID", {
+  default: "1234567890",
+  description: "LINE Login channel id that the LIFF app belongs to",
+});

@@ -1,6 +1,7 @@
 import { onRequest } from "firebase-functions/v2/https";
 import { lineChannelAccessToken, lineChannelSecret, REGION } from "./config";
 import { createApiApp } from "./api/api-app";
+import { apiDeps } from "./api/api-deps";
 import { createWebhookApp } from "./webhook/webhook-app";
 import { webhookDeps } from "./webhook/webhook-deps";
 
@@ -11,4 +12,7 @@ export const webhook = onRequest(
 );
 
 /** The LIFF app and other systems → us: JSON over HTTPS. */
-export const api = onRequest({ region: REGION }, createApiApp({ now: () => new Date() }));
+export const api = onRequest(
+  { region: REGION },
+  createApiApp({ now: () => new Date(), deps: apiDeps }),
+);

@@ -2,11 +2,13 @@ import type { TestProject } from "vitest/node";
 import {
   LOCAL_CHANNEL_ACCESS_TOKEN,
   LOCAL_CHANNEL_SECRET,
+  freePorts,
   startLocalStack,
   type RunningStack,
 } from "@sa/dev";
 
-export const TEST_PROJECT_ID = "demo-social-assist-test";
+/** One project per run, so two test runs (or a run beside `npm start`) never share files. */
+export const TEST_PROJECT_ID = `demo-sa-test-${process.pid}`;
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -32,16 +34,10 @@ let stack: RunningStack | undefined;
 export async function setup(project: TestProject): Promise<void> {
   stack = await startLocalStack({
     projectId: TEST_PROJECT_ID,
-    ports: {
-      functions: 5101,
-      firestore: 8180,
-      hub: 4410,
-      logging: 4510,
-      firestoreWebsocket: 9250,
-      line: 0,
-    },
+    ports: await freePorts(),
     channelSecret: LOCAL_CHANNEL_SECRET,
     channelAccessToken: LOCAL_CHANNEL_ACCESS_TOKEN,
+    temporary: true,
   });
   project.provide("stack", {
     projectId: stack.projectId,

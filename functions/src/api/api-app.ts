@@ -1,16 +1,22 @@
 import express, { type ErrorRequestHandler } from "express";
 import { ipKeyGenerator, rateLimit } from "express-rate-limit";
+import type { ApiDeps } from "./api-deps";
+import { authenticate } from "./authenticate";
+import { caseRoutes } from "./case-routes";
 import { eligibilityRoute } from "./eligibility-route";
+import { HttpError } from "./http-error";
+import { meRoutes } from "./me-routes";
 
 export interface ApiAppOptions {
   now: () => Date;
+  deps: () => Promise<ApiDeps>;
   /** Requests per minute from one address to the public endpoints. */
   publicRateLimit?: number;
 }
 
 /**
- * The `api` function's express app: the public eligibility check now; the LIFF app's
- * authenticated routes join it later.
+ * The `api` function's express app: the public eligibility check, then the LIFF app's routes,
+ * each behind a LINE ID token.
  */
 export function createApiApp(options: ApiAppOptions): express.Express {
   const app = express();
@@ -49,12 +55,22 @@ export function createApiApp(options: ApiAppOptions): express.Express {
   // serves the LIFF app from the same origin.
   const routes = express.Router();
   routes.post("/eligibility", publicLimit, eligibilityRoute(options.now));
-  app.use(["/api", "/"], routes);
+  routes.use(authenticate(options.deps));
+  routes.use(meRoutes(options.deps));
+  routes.use(caseRoutes(options.deps));
+  app.use("/api", routes);
+  app.use(routes);
 
   app.use((_req, res) => {
     res.status(404).json({ message: "Not found" });
   });
   const errors: ErrorRequestHandler = (error, _req, res, _next) => {
+    if (error instanceof HttpError) {
+      res
+        .status(error.status)
+        .json({ message: error.message, ...(error.errors && { errors: error.errors }) });
+      return;
+    }
     const status = (error as { status?: number }).status;
     if (status === 413) {
       res.status(413).json({ message: "Request body too large" });

@@ -6,6 +6,7 @@ import {
   type Language,
 } from "@sa/core";
 import type { Request, Response } from "express";
+import { invalidBody } from "./http-error";
 
 /** Unknown fields are refused rather than ignored: "hasDisabiltyCard" must not pass silently. */
 const requestSchema = eligibilityRequestSchema.strict();
@@ -21,38 +22,11 @@ export function requestLanguage(req: Request): Language {
 export function eligibilityRoute(now: () => Date) {
   return (req: Request, res: Response) => {
     const parsed = requestSchema.safeParse(req.body ?? {});
-    if (!parsed.success) {
-      res.status(400).json({
-        message: "Invalid eligibility request",
-        errors: parsed.error.issues.map(issue => ({
-          field: issueField(
-            issue.path,
-            issue.code === "unrecognized_keys" ? issue.keys : undefined,
-          ),
-          message: issue.message,
-        })),
-      });
-      return;
-    }
+    if (!parsed.success) throw invalidBody(parsed.error.issues, "Invalid eligibility request");
     const language = requestLanguage(req);
     const asOf = parsed.data.asOf ?? bangkokDate(now());
     const result = assessEligibility(parsed.data, { asOf, t: translator(language, "welfare") });
     res.setHeader("Content-Language", language);
     res.json(result);
   };
-}
-
-/** "children[0].birthDate", the way a caller would name the field in their own code. */
-function issueField(path: PropertyKey[], unknownKeys?: string[]): string {
-  const base = path.reduce<string>(
-    (name, part) =>
-      typeof part === "number"
-        ? `${name}[${part}]`
-        : name
-          ? `${name}.${String(part)}`
-          : String(part),
-    "",
-  );
-  if (unknownKeys) return unknownKeys.map(key => (base ? `${base}.${key}` : key)).join(", ");
-  return base || "(body)";
 }

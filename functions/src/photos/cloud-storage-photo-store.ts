@@ -15,5 +15,12 @@ export function createCloudStoragePhotoStore(): PhotoStore {
     async remove(path) {
       await bucket.file(path).delete({ ignoreNotFound: true });
     },
+    async read(path) {
+      const file = bucket.file(path);
+      const [exists] = await file.exists();
+      if (!exists) return undefined;
+      const [[bytes], [metadata]] = await Promise.all([file.download(), file.getMetadata()]);
+      return { bytes, contentType: metadata.contentType ?? "application/octet-stream" };
+    },
   };
 }

@@ -1,6 +1,13 @@
-import { mkdir, rm, writeFile } from "node:fs/promises";
-import { dirname, join, resolve, sep } from "node:path";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { dirname, extname, join, resolve, sep } from "node:path";
 import type { PhotoStore } from "./photo-store";
+
+const CONTENT_TYPES: Record<string, string> = {
+  ".jpg": "image/jpeg",
+  ".png": "image/png",
+  ".gif": "image/gif",
+  ".webp": "image/webp",
+};
 
 export function createLocalPhotoStore(root: string): PhotoStore {
   const base = resolve(root);
@@ -19,6 +26,14 @@ export function createLocalPhotoStore(root: string): PhotoStore {
     },
     async remove(path) {
       await rm(fileFor(path), { force: true });
+    },
+    async read(path) {
+      try {
+        const bytes = await readFile(fileFor(path));
+        return { bytes, contentType: CONTENT_TYPES[extname(path)] ?? "application/octet-stream" };
+      } catch {
+        return undefined;
+      }
     },
   };
 }

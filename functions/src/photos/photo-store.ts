@@ -6,6 +6,8 @@ export interface PhotoStore {
   /** Saves the bytes under `path` (the same path twice overwrites) and returns the path. */
   save(path: string, bytes: Buffer, contentType: string): Promise<string>;
   remove(path: string): Promise<void>;
+  /** The bytes of a stored photo, or undefined when there is none at `path`. */
+  read(path: string): Promise<{ bytes: Buffer; contentType: string } | undefined>;
 }
 
 const EXTENSIONS: Record<string, string> = {

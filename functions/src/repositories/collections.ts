@@ -1,7 +1,10 @@
-/** Collection names in one place: the data model in DESIGN.md, and nothing else, uses them. */
+/** Collection names in one place: the data model in docs/ARCHITECTURE.md uses the same. */
 export const Collections = {
   users: "users",
   sessions: "sessions",
   events: "events",
   reports: "reports",
+  /** Subcollection of a report. */
+  timeline: "timeline",
+  audit: "audit",
 } as const;

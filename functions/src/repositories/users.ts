@@ -1,4 +1,5 @@
-import { isLanguage, type Language } from "@sa/core";
+import { areaSchema, isLanguage, ROLES, type Language } from "@sa/core";
+import { z } from "zod";
 import { FieldValue, type Firestore, type Transaction } from "firebase-admin/firestore";
 import { Collections } from "./collections";
 
@@ -41,4 +42,48 @@ export function saveUser(
     },
     { merge: true },
   );
+}
+
+/** A user as the API sees them: role, and for volunteers and staff their registration and area. */
+export const accountSchema = z.object({
+  role: z.enum(ROLES).catch("citizen"),
+  registration: z.enum(["none", "pending", "approved", "rejected"]).catch("none"),
+  name: z.string().nullable().catch(null),
+  phone: z.string().nullable().catch(null),
+  volunteerNumber: z.string().nullable().catch(null),
+  area: areaSchema.nullable().catch(null),
+  language: z.enum(["th", "en"]).catch("th"),
+});
+export type Account = z.infer<typeof accountSchema> & { userId: string };
+
+export async function readAccount(db: Firestore, userId: string): Promise<Account> {
+  const data = (await userRef(db, userId).get()).data() ?? {};
+  return { ...accountSchema.parse(data), userId };
+}
+
+/** A volunteer's registration waits for staff approval; staff and admins are never demoted. */
+export async function registerVolunteer(
+  db: Firestore,
+  userId: string,
+  registration: {
+    name: string;
+    phone: string;
+    volunteerNumber: string;
+    area: NonNullable<Account["area"]>;
+  },
+): Promise<Account> {
+  return db.runTransaction(async tx => {
+    const ref = userRef(db, userId);
+    const current = accountSchema.parse((await tx.get(ref)).data() ?? {});
+    if (current.role === "staff" || current.role === "admin") return { ...current, userId };
+    const updated = {
+      ...current,
+      ...registration,
+      role: "volunteer" as const,
+      registration:
+        current.registration === "approved" ? ("approved" as const) : ("pending" as const),
+    };
+    tx.set(ref, { ...updated, updatedAt: FieldValue.serverTimestamp() }, { merge: true });
+    return { ...updated, userId };
+  });
 }

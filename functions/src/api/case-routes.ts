@@ -1,0 +1,184 @@
+import {
+  assistanceSchema,
+  referralSchema,
+  visitSchema,
+  volunteerStatusSchema,
+  type Report,
+  type TimelineEntry,
+} from "@sa/core";
+import express, { type Request } from "express";
+import type { Firestore } from "firebase-admin/firestore";
+import type { z } from "zod";
+import { canSeeCase, isApprovedVolunteer } from "../cases/case-access";
+import { byUrgencyThenAge, toDetail, toSummary } from "../cases/case-views";
+import type { PhotoStore } from "../photos/photo-store";
+import { recordAudit } from "../repositories/audit";
+import {
+  addTimelineEntry,
+  listCasesAssignedTo,
+  listTimeline,
+  readCase,
+} from "../repositories/cases";
+import { callerOf } from "./authenticate";
+import { HttpError, invalidBody } from "./http-error";
+
+export interface CaseRouteDeps {
+  db: Firestore;
+  photos: PhotoStore;
+  now: () => Date;
+}
+
+/** Loads a case the caller may see; refusals are audited and answered 403 without detail. */
+async function caseFor(deps: CaseRouteDeps, req: Request): Promise<Report> {
+  const { account } = callerOf(req);
+  const ticket = String(req.params.ticket);
+  const report = await readCase(deps.db, ticket);
+  if (!report) throw new HttpError(404, "No such case");
+  if (!canSeeCase(account, report)) {
+    await recordAudit(deps.db, {
+      actor: account.userId,
+      role: account.role,
+      action: "denied_case",
+      target: `reports/${ticket}`,
+    });
+    throw new HttpError(403, "This case is not assigned to you");
+  }
+  return report;
+}
+
+export function caseRoutes(deps: () => Promise<CaseRouteDeps>) {
+  const routes = express.Router();
+
+  routes.get("/cases", async (req, res) => {
+    const { account } = callerOf(req);
+    if (!isApprovedVolunteer(account))
+      throw new HttpError(403, "Only approved volunteers have assigned cases");
+    const { db } = await deps();
+    const status = typeof req.query.status === "string" ? req.query.status : undefined;
+    const cases = (await listCasesAssignedTo(db, account.userId))
+      .filter(report => !status || report.status === status)
+      .map(toSummary)
+      .sort(byUrgencyThenAge);
+    res.json({ cases });
+  });
+
+  routes.get("/cases/:ticket", async (req, res) => {
+    const { account } = callerOf(req);
+    const d = await deps();
+    const report = await caseFor(d, req);
+    await recordAudit(d.db, {
+      actor: account.userId,
+      role: account.role,
+      action: "read_case",
+      target: `reports/${report.ticket}`,
+    });
+    res.json(toDetail(report, await listTimeline(d.db, report.ticket)));
+  });
+
+  routes.get("/cases/:ticket/photos/:index", async (req, res) => {
+    const { account } = callerOf(req);
+    const d = await deps();
+    const report = await caseFor(d, req);
+    const path = report.photos[Number(req.params.index)];
+    const photo = path ? await d.photos.read(path) : undefined;
+    if (!photo) throw new HttpError(404, "No such photo");
+    await recordAudit(d.db, {
+      actor: account.userId,
+      role: account.role,
+      action: "read_case_photo",
+      target: `reports/${report.ticket}`,
+      detail: String(req.params.index),
+    });
+    res.setHeader("Content-Type", photo.contentType);
+    res.setHeader("Cache-Control", "private, no-store");
+    res.send(photo.bytes);
+  });
+
+  /** One route per kind of work a volunteer records; each becomes a timeline entry. */
+  const record = <S extends z.ZodType<{ clientId: string }>>(
+    path: string,
+    type: TimelineEntry["type"],
+    schema: S,
+    change: (body: z.infer<S>, report: Report) => Partial<Report> = () => ({}),
+  ) =>
+    routes.post(`/cases/:ticket/${path}`, async (req, res) => {
+      const { account, callerName } = callerOf(req);
+      const parsed = schema.safeParse(req.body ?? {});
+      if (!parsed.success) throw invalidBody(parsed.error.issues);
+      const d = await deps();
+      const report = await caseFor(d, req);
+      if (!isApprovedVolunteer(account) && account.role !== "staff" && account.role !== "admin") {
+        throw new HttpError(403, "Only the assigned volunteer or staff can record work");
+      }
+      const { clientId, ...body } = parsed.data;
+      const data =
+        type === "visit" ? await storeVisitPhotos(d.photos, report.ticket, clientId, body) : body;
+      const entry: TimelineEntry = {
+        id: clientId,
+        type,
+        at: d.now().toISOString(),
+        by: { name: account.name ?? callerName ?? "", role: account.role },
+        data,
+      };
+      const result = await addTimelineEntry(d.db, report.ticket, entry, current =>
+        change(parsed.data, current),
+      );
+      if (result.created) {
+        await recordAudit(d.db, {
+          actor: account.userId,
+          role: account.role,
+          action: "write_case",
+          target: `reports/${report.ticket}`,
+          detail: type,
+        });
+      }
+      res.status(result.created ? 201 : 200).json({ entry: result.entry });
+    });
+
+  // A visit or assistance means someone is working the case.
+  const working = (_body: unknown, report: Report): Partial<Report> =>
+    report.status === "assigned" || report.status === "acknowledged"
+      ? { status: "in_progress" }
+      : {};
+
+  record("visits", "visit", visitSchema, working);
+  record("assistance", "assistance", assistanceSchema, working);
+  record("referrals", "referral", referralSchema, () => ({ status: "referred" }));
+  record("status", "status", volunteerStatusSchema, body =>
+    body.status === "needs_staff"
+      ? { needsStaff: true }
+      : { status: body.status, needsStaff: false },
+  );
+  return routes;
+}
+
+/**
+ * Visit photos arrive as data URLs; they go to the photo store and the entry keeps their paths
+ * (a Firestore document holds 1 MB at most). Paths depend on the client id, so a retried
+ * visit overwrites the same files.
+ */
+async function storeVisitPhotos(
+  photos: PhotoStore,
+  ticket: string,
+  clientId: string,
+  body: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  const dataUrls = (body.photos as string[] | undefined) ?? [];
+  const paths = await Promise.all(
+    dataUrls.map(async (dataUrl, index) => {
+      const match = /^data:(image\/(?:jpeg|png|webp));base64,([A-Za-z0-9+/=]+)$/.exec(dataUrl);
+      if (!match) {
+        throw new HttpError(400, "Invalid request", [
+          { field: `photos[${index}]`, message: "Expected a JPEG, PNG or WebP data URL" },
+        ]);
+      }
+      const extension = match[1] === "image/jpeg" ? "jpg" : match[1]!.slice("image/".length);
+      return photos.save(
+        `visit-photos/${ticket}/${clientId}-${index}.${extension}`,
+        Buffer.from(match[2]!, "base64"),
+        match[1]!,
+      );
+    }),
+  );
+  return { ...body, photos: paths };
+}

@@ -1,0 +1,40 @@
+/** An error with the HTTP status and message the caller should see; thrown by routes. */
+export class HttpError extends Error {
+  override name = "HttpError";
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly errors?: { field: string; message: string }[],
+  ) {
+    super(message);
+  }
+}
+
+/** "children[0].birthDate", the way a caller names the field in their own code. */
+export function fieldName(path: PropertyKey[]): string {
+  const name = path.reduce<string>(
+    (acc, part) =>
+      typeof part === "number" ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part),
+    "",
+  );
+  return name || "(body)";
+}
+
+/** A 400 naming each bad field of a zod failure. */
+export function invalidBody(
+  issues: { path: PropertyKey[]; message: string; code?: string; keys?: string[] }[],
+  message = "Invalid request",
+): HttpError {
+  return new HttpError(
+    400,
+    message,
+    issues.flatMap(issue =>
+      issue.code === "unrecognized_keys" && issue.keys
+        ? issue.keys.map(key => ({
+            field: fieldName([...issue.path, key]),
+            message: issue.message,
+          }))
+        : [{ field: fieldName(issue.path), message: issue.message }],
+    ),
+  );
+}

@@ -1,0 +1,46 @@
+import type { CaseDetail, CaseSummary, Report, TimelineEntry } from "@sa/core";
+
+export function toSummary(report: Report): CaseSummary {
+  return {
+    ticket: report.ticket,
+    category: report.category,
+    urgent: report.urgent,
+    status: report.status,
+    area: report.location?.area ?? null,
+    createdAt: report.createdAt,
+    updatedAt: report.updatedAt,
+  };
+}
+
+/** Urgent cases first, then the longest waiting: what a volunteer should see first. */
+export function byUrgencyThenAge(a: CaseSummary, b: CaseSummary): number {
+  if (a.urgent !== b.urgent) return a.urgent ? -1 : 1;
+  return a.createdAt.localeCompare(b.createdAt);
+}
+
+export function toDetail(report: Report, timeline: TimelineEntry[]): CaseDetail {
+  const point = report.location?.point;
+  // The report itself is the first entry; stored entries follow in time order.
+  const created: TimelineEntry = {
+    id: "created",
+    type: "created",
+    at: report.createdAt,
+    by: { name: "", role: "citizen" },
+    data: {},
+  };
+  return {
+    ...toSummary(report),
+    description: report.description,
+    location: point
+      ? {
+          latitude: point.latitude,
+          longitude: point.longitude,
+          ...(point.address && { address: point.address }),
+        }
+      : null,
+    photoCount: report.photos.length,
+    reporterPhone: report.consent.sharePhone ? report.reporter.phone : null,
+    assignee: report.assignee ?? null,
+    timeline: [created, ...timeline],
+  };
+}
