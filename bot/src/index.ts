@@ -6,3 +6,10 @@ export * from "./session";
 export { CONSENT_VERSION } from "./flows/report-flow";
 export { myReportsMessage, MY_REPORTS_LIMIT } from "./messages/my-reports";
 export { richMenu } from "./rich-menu";
+export {
+  citizenStatusNotice,
+  ratingQuestion,
+  staffCaseAlert,
+  volunteerAssignment,
+} from "./messages/case-messages";
+export { textMessage } from "./messages/quick-reply";

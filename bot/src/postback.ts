@@ -38,4 +38,8 @@ export const Action = {
   welfareAnswer: "welfare.answer",
   welfareBack: "welfare.back",
   welfareRestart: "welfare.restart",
+  caseAcknowledge: "case.ack",
+  caseSolved: "case.solved",
+  caseNotSolved: "case.notSolved",
+  caseRating: "case.rating",
 } as const;

@@ -68,6 +68,21 @@ export const reportSchema = z.object({
   assignee: z.object({ userId: z.string(), name: z.string() }).nullable().optional(),
   /** A volunteer asked staff to step in. */
   needsStaff: z.boolean().optional(),
+  /** Set once by the routing trigger: who was told, and when acknowledgement is due. */
+  routing: z
+    .object({
+      source: z.string(),
+      recipients: z.array(z.string()),
+      escalation: z.array(z.string()),
+      ackDueAt: z.string(),
+      /** 0: nobody escalated yet; 1: province contacts told; 2: national centre told. */
+      escalationLevel: z.number().int().min(0).max(2),
+    })
+    .optional(),
+  acknowledgedBy: z.object({ userId: z.string(), name: z.string(), at: z.string() }).optional(),
+  feedback: z
+    .object({ solved: z.boolean().optional(), rating: z.number().int().min(1).max(5).optional() })
+    .optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

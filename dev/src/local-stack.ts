@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createWriteStream, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { firestoreWrapperJar } from "./firestore-emulator-jar";
@@ -61,7 +61,7 @@ export interface StackOptions {
   lineDataApiBaseUrl?: string;
   /** Streams the emulators' output (npm start); tests keep it in a log file only. */
   echo?: boolean;
-  /** Delete the project's env file and data folder on stop (test runs). */
+  /** Delete the project's env file on stop (test runs, one project id per run). */
   temporary?: boolean;
 }
 
@@ -117,6 +117,7 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
       `LINE_DATA_API_BASE_URL=${dataApiBaseUrl}`,
       `PHOTO_STORE_DIR=${photoDir}`,
       `LINE_LOGIN_CHANNEL_ID=${LOCAL_LOGIN_CHANNEL_ID}`,
+      `LIFF_BASE_URL=http://127.0.0.1:${ports.hosting}`,
       "",
     ].join("\n"),
   );
@@ -177,10 +178,8 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
   const stopAll = async () => {
     await stopProcessGroup(firebase);
     await line.close().catch(() => undefined);
-    if (options.temporary) {
-      rmSync(envFile, { force: true });
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+    // The data folder (photos, emulators.log) stays for reading after a failed run.
+    if (options.temporary) rmSync(envFile, { force: true });
   };
   try {
     await waitForReady(firebase, join(dataDir, "emulators.log"), options.echo ?? false);
@@ -235,31 +234,37 @@ function writeLiffConfig(config: { mock: boolean; lineSimulatorUrl: string; liff
 const READY_LINE = "All emulators ready!";
 const READY_TIMEOUT_MS = 120_000;
 
+/** Resolves when the emulators say they are ready; all their output goes to `logFile`. */
 function waitForReady(child: ChildProcess, logFile: string, echo: boolean): Promise<void> {
-  const log: string[] = [];
+  const log = createWriteStream(logFile);
+  let recent = "";
   return new Promise((resolvePromise, reject) => {
+    let ready = false;
     const timer = setTimeout(
       () => fail(new Error("emulators did not start in time")),
       READY_TIMEOUT_MS,
     );
     const fail = (error: Error) => {
       clearTimeout(timer);
-      writeFileSync(logFile, log.join(""));
-      reject(new Error(`${error.message}; emulator output:\n${log.join("").slice(-4000)}`));
+      if (!ready) reject(new Error(`${error.message}; emulator output:\n${recent}`));
     };
     const onData = (chunk: Buffer) => {
       const text = chunk.toString();
-      log.push(text);
+      log.write(text);
+      recent = (recent + text).slice(-4000);
       if (echo) process.stdout.write(text);
-      if (text.includes(READY_LINE)) {
+      if (!ready && text.includes(READY_LINE)) {
+        ready = true;
         clearTimeout(timer);
-        writeFileSync(logFile, log.join(""));
         resolvePromise();
       }
     };
     child.stdout?.on("data", onData);
     child.stderr?.on("data", onData);
-    child.once("exit", code => fail(new Error(`emulators exited with code ${code}`)));
+    child.once("exit", code => {
+      log.end();
+      fail(new Error(`emulators exited with code ${code}`));
+    });
   });
 }
 

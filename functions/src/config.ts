@@ -27,3 +27,9 @@ export const lineLoginChannelId = defineString("LINE_LOGIN_CHANNEL_ID", {
   default: "1234567890",
   description: "LINE Login channel id that the LIFF app belongs to",
 });
+
+/** Where case links in pushes open: `https://liff.line.me/<liffId>` in production. */
+export const liffBaseUrl = defineString("LIFF_BASE_URL", {
+  default: "https://liff.line.me/0000000000-xxxxxxxx",
+  description: "Base URL of the LIFF app; case links are <base>/cases/<ticket>",
+});

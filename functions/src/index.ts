@@ -1,8 +1,11 @@
+import { onDocumentCreated } from "firebase-functions/v2/firestore";
 import { onRequest } from "firebase-functions/v2/https";
+import { onSchedule } from "firebase-functions/v2/scheduler";
 import { lineChannelAccessToken, lineChannelSecret, REGION } from "./config";
 import { createApiApp } from "./api/api-app";
 import { apiDeps } from "./api/api-deps";
 import { createWebhookApp } from "./webhook/webhook-app";
+import { onOutboxCreatedHandler, onReportCreatedHandler, sweepHandler } from "./triggers";
 import { webhookDeps } from "./webhook/webhook-deps";
 
 /** LINE → us: signed webhook events from the Messaging API. */
@@ -15,4 +18,22 @@ export const webhook = onRequest(
 export const api = onRequest(
   { region: REGION },
   createApiApp({ now: () => new Date(), deps: apiDeps }),
+);
+
+/** A new report → the staff it is routed to hear of it (through the outbox). */
+export const onReportCreated = onDocumentCreated(
+  { document: "reports/{ticket}", region: REGION },
+  event => onReportCreatedHandler(event.params.ticket),
+);
+
+/** A queued push → LINE, at once; failures are retried by the sweep. */
+export const onOutboxCreated = onDocumentCreated(
+  { document: "outbox/{id}", region: REGION, secrets: [lineChannelAccessToken] },
+  event => onOutboxCreatedHandler(event.params.id),
+);
+
+/** Push retries with backoff and SLA escalation. Idempotent: safe to run at any time. */
+export const sweep = onSchedule(
+  { schedule: "every 1 minutes", region: REGION, secrets: [lineChannelAccessToken] },
+  () => sweepHandler(),
 );

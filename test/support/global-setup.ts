@@ -16,6 +16,7 @@ declare module "vitest" {
       projectId: string;
       webhookUrl: string;
       apiUrl: string;
+      functionsBaseUrl: string;
       liffUrl: string;
       lineUrl: string;
       firestoreHost: string;
@@ -43,6 +44,7 @@ export async function setup(project: TestProject): Promise<void> {
     projectId: stack.projectId,
     webhookUrl: stack.webhookUrl,
     apiUrl: stack.apiUrl,
+    functionsBaseUrl: stack.functionsBaseUrl,
     liffUrl: stack.liffUrl,
     lineUrl: stack.line.url,
     firestoreHost: stack.firestoreHost,

@@ -6,6 +6,7 @@ import { caseRoutes } from "./case-routes";
 import { eligibilityRoute } from "./eligibility-route";
 import { HttpError } from "./http-error";
 import { meRoutes } from "./me-routes";
+import { staffRoutes } from "./staff-routes";
 
 export interface ApiAppOptions {
   now: () => Date;
@@ -58,6 +59,7 @@ export function createApiApp(options: ApiAppOptions): express.Express {
   routes.use(authenticate(options.deps));
   routes.use(meRoutes(options.deps));
   routes.use(caseRoutes(options.deps));
+  routes.use(staffRoutes(options.deps));
   app.use("/api", routes);
   app.use(routes);
 

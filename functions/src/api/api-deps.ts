@@ -1,7 +1,7 @@
 import { loadAreaDirectory, type AreaDirectory } from "@sa/core";
 import type { Firestore } from "firebase-admin/firestore";
 import { lineIdTokenVerifier, type IdTokenVerifier } from "../auth/id-token-verifier";
-import { lineApiBaseUrl, lineLoginChannelId } from "../config";
+import { liffBaseUrl, lineApiBaseUrl, lineLoginChannelId } from "../config";
 import type { PhotoStore } from "../photos/photo-store";
 import { firestore, photoStore } from "../runtime";
 
@@ -11,6 +11,7 @@ export interface ApiDeps {
   areas: AreaDirectory;
   verifyIdToken: IdTokenVerifier;
   now: () => Date;
+  liffBaseUrl: string;
 }
 
 let deps: Promise<ApiDeps> | undefined;
@@ -26,6 +27,7 @@ export function apiDeps(): Promise<ApiDeps> {
       channelId: lineLoginChannelId.value(),
     }),
     now: () => new Date(),
+    liffBaseUrl: liffBaseUrl.value(),
   }))().catch(error => {
     deps = undefined;
     throw error;

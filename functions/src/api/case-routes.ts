@@ -18,7 +18,9 @@ import {
   listCasesAssignedTo,
   listTimeline,
   readCase,
+  type CasePlan,
 } from "../repositories/cases";
+import { planStatusChange } from "../cases/status-rules";
 import { callerOf } from "./authenticate";
 import { HttpError, invalidBody } from "./http-error";
 
@@ -99,7 +101,7 @@ export function caseRoutes(deps: () => Promise<CaseRouteDeps>) {
     path: string,
     type: TimelineEntry["type"],
     schema: S,
-    change: (body: z.infer<S>, report: Report) => Partial<Report> = () => ({}),
+    plan: (body: z.infer<S>, report: Report) => CasePlan,
   ) =>
     routes.post(`/cases/:ticket/${path}`, async (req, res) => {
       const { account, callerName } = callerOf(req);
@@ -107,21 +109,23 @@ export function caseRoutes(deps: () => Promise<CaseRouteDeps>) {
       if (!parsed.success) throw invalidBody(parsed.error.issues);
       const d = await deps();
       const report = await caseFor(d, req);
-      if (!isApprovedVolunteer(account) && account.role !== "staff" && account.role !== "admin") {
-        throw new HttpError(403, "Only the assigned volunteer or staff can record work");
-      }
       const { clientId, ...body } = parsed.data;
       const data =
         type === "visit" ? await storeVisitPhotos(d.photos, report.ticket, clientId, body) : body;
+      const now = d.now();
       const entry: TimelineEntry = {
         id: clientId,
         type,
-        at: d.now().toISOString(),
+        at: now.toISOString(),
         by: { name: account.name ?? callerName ?? "", role: account.role },
         data,
       };
-      const result = await addTimelineEntry(d.db, report.ticket, entry, current =>
-        change(parsed.data, current),
+      const result = await addTimelineEntry(
+        d.db,
+        report.ticket,
+        entry,
+        current => plan(parsed.data, current),
+        now,
       );
       if (result.created) {
         await recordAudit(d.db, {
@@ -136,18 +140,20 @@ export function caseRoutes(deps: () => Promise<CaseRouteDeps>) {
     });
 
   // A visit or assistance means someone is working the case.
-  const working = (_body: unknown, report: Report): Partial<Report> =>
-    report.status === "assigned" || report.status === "acknowledged"
-      ? { status: "in_progress" }
-      : {};
+  const working = (_body: unknown, report: Report): CasePlan =>
+    ["assigned", "acknowledged", "reopened"].includes(report.status)
+      ? planStatusChange(report, "in_progress")
+      : { update: {}, pushes: [] };
 
   record("visits", "visit", visitSchema, working);
   record("assistance", "assistance", assistanceSchema, working);
-  record("referrals", "referral", referralSchema, () => ({ status: "referred" }));
-  record("status", "status", volunteerStatusSchema, body =>
+  record("referrals", "referral", referralSchema, (_body, report) =>
+    planStatusChange(report, "referred"),
+  );
+  record("status", "status", volunteerStatusSchema, (body, report) =>
     body.status === "needs_staff"
-      ? { needsStaff: true }
-      : { status: body.status, needsStaff: false },
+      ? { update: { needsStaff: true }, pushes: [] }
+      : planStatusChange(report, body.status, { needsStaff: false }),
   );
   return routes;
 }

@@ -1,5 +1,7 @@
 import { reportSchema, timelineEntrySchema, type Report, type TimelineEntry } from "@sa/core";
-import type { Firestore, Transaction } from "firebase-admin/firestore";
+import type { messagingApi } from "@line/bot-sdk";
+import type { Firestore } from "firebase-admin/firestore";
+import { enqueuePush } from "../outbox/outbox";
 import { Collections } from "./collections";
 import { reportRef } from "./reports";
 
@@ -37,27 +39,37 @@ export async function listTimeline(db: Firestore, ticket: string): Promise<Timel
   });
 }
 
+/** What a change to a case does besides its timeline entry: fields to set, pushes to send. */
+export interface CasePlan {
+  update: Partial<Report>;
+  pushes: { to: string; messages: messagingApi.Message[]; reason: string }[];
+}
+
 /**
- * Adds a timeline entry keyed by the client's id, with the change it makes to the case, in
- * one transaction. The same id again returns the entry already written: a phone that lost
- * its connection after sending, and sends again, never writes twice.
+ * Adds a timeline entry keyed by the caller's id, the change it makes to the case, and the
+ * pushes it causes (into the outbox), in one transaction. The same id again returns the entry
+ * already written: a phone that lost its connection after sending, and sends again, or LINE
+ * redelivering a postback, never writes or notifies twice. `plan` may throw to refuse.
  */
 export async function addTimelineEntry(
   db: Firestore,
   ticket: string,
   entry: TimelineEntry,
-  change: (report: Report, tx: Transaction) => Partial<Report>,
-): Promise<{ entry: TimelineEntry; created: boolean }> {
+  plan: (report: Report) => CasePlan,
+  now: Date,
+): Promise<{ entry: TimelineEntry; created: boolean; report: Report }> {
   return db.runTransaction(async tx => {
     const ref = timelineRef(db, ticket).doc(entry.id);
     const existing = await tx.get(ref);
-    if (existing.exists)
-      return { entry: timelineEntrySchema.parse(existing.data()), created: false };
     const report = parseReport((await tx.get(reportRef(db, ticket))).data());
     if (!report) throw new Error(`case ${ticket} vanished`);
-    const update = change(report, tx);
+    if (existing.exists) {
+      return { entry: timelineEntrySchema.parse(existing.data()), created: false, report };
+    }
+    const { update, pushes } = plan(report);
     tx.create(ref, entry);
     tx.update(reportRef(db, ticket), { ...update, updatedAt: entry.at });
-    return { entry, created: true };
+    for (const push of pushes) enqueuePush(tx, db, { ...push, ticket }, now);
+    return { entry, created: true, report: { ...report, ...update } };
   });
 }

@@ -7,4 +7,6 @@ export const Collections = {
   /** Subcollection of a report. */
   timeline: "timeline",
   audit: "audit",
+  outbox: "outbox",
+  routing: "routing",
 } as const;

@@ -1,6 +1,7 @@
 import type { messagingApi, webhook } from "@line/bot-sdk";
 import {
   converse,
+  decodePostback,
   eventToInput,
   MY_REPORTS_LIMIT,
   myReportsMessage,
@@ -21,6 +22,7 @@ import { markProcessed, wasProcessed, wasProcessedIn } from "../repositories/pro
 import { createReport, listReportsOf } from "../repositories/reports";
 import { readSession, readSessionIn, writeSession } from "../repositories/sessions";
 import { readUserIn, saveUser, userExists } from "../repositories/users";
+import { CASE_ACTIONS, handleCasePostback } from "./case-postbacks";
 
 export interface WebhookDeps {
   db: Firestore;
@@ -38,7 +40,7 @@ export interface WebhookDeps {
  * user at once are serialised on the user's session document. Replies go out after commit.
  */
 export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Promise<void> {
-  const { db, line, log } = deps;
+  const { db, log } = deps;
   const input = eventToInput(event);
   const userId = event.source?.type === "user" ? event.source.userId : undefined;
   if (!input || !userId) {
@@ -48,6 +50,15 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
   const eventId = event.webhookEventId;
   if (await wasProcessed(db, eventId)) {
     log("duplicate event skipped", { webhookEventId: eventId });
+    return;
+  }
+
+  // Taps on pushes about a case act on the case, not on the conversation; the timeline entry
+  // keyed by this event id is their once-only marker.
+  const postback = input.kind === "postback" ? decodePostback(input.data) : undefined;
+  if (postback && CASE_ACTIONS.has(postback.action)) {
+    const replies = await handleCasePostback(db, postback, userId, eventId, deps.now());
+    await sendReplies(deps, event, eventId, replies);
     return;
   }
 
@@ -88,14 +99,22 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
   for (const command of result.commands) {
     await afterCommit(deps, command, userId, language, replies);
   }
-  if (replies.length > 0 && "replyToken" in event && event.replyToken) {
-    try {
-      await line.reply(event.replyToken, replies.slice(0, 5));
-    } catch (error) {
-      // The event is already processed; a failed reply (token expired) must not make LINE
-      // redeliver it. The citizen can ask again, nothing they gave us is lost.
-      log("reply failed", { webhookEventId: eventId, error: String(error) });
-    }
+  await sendReplies(deps, event, eventId, replies);
+}
+
+async function sendReplies(
+  deps: WebhookDeps,
+  event: webhook.Event,
+  eventId: string,
+  replies: messagingApi.Message[],
+): Promise<void> {
+  if (replies.length === 0 || !("replyToken" in event) || !event.replyToken) return;
+  try {
+    await deps.line.reply(event.replyToken, replies.slice(0, 5));
+  } catch (error) {
+    // The event is already processed; a failed reply (token expired) must not make LINE
+    // redeliver it. The citizen can ask again, nothing they gave us is lost.
+    deps.log("reply failed", { webhookEventId: eventId, error: String(error) });
   }
 }
 

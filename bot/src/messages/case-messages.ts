@@ -1,0 +1,154 @@
+import type { messagingApi } from "@line/bot-sdk";
+import { formatDateTime, type Language, type Report, type Translate } from "@sa/core";
+import { Action, encodePostback } from "../postback";
+import { placeName } from "./place-name";
+import { postbackItem, textMessage } from "./quick-reply";
+
+type FlexComponent = messagingApi.FlexComponent;
+
+function row(label: string, value: string): FlexComponent {
+  return {
+    type: "box",
+    layout: "baseline",
+    spacing: "sm",
+    contents: [
+      { type: "text", text: label, size: "sm", color: "#888888", flex: 2 },
+      { type: "text", text: value, size: "sm", flex: 5, wrap: true },
+    ],
+  };
+}
+
+/**
+ * What staff see of a new or overdue case: ticket, category, urgency, district, time — never the
+ * description or who reported it. The push shows on lock screens and shared phones, and a
+ * domestic-violence or trafficking report must not leak there; details open in the LIFF app
+ * behind a LINE sign-in.
+ */
+export function staffCaseAlert(
+  report: Report,
+  t: Translate,
+  language: Language,
+  options: { caseUrl: string; escalated?: boolean },
+): messagingApi.FlexMessage {
+  const area = report.location?.area;
+  const place = area
+    ? placeName(
+        { area: { ...area, subDistrict: undefined, subDistrictCode: undefined } },
+        t,
+        language,
+      )
+    : t("staff.noPlace");
+  const title = options.escalated
+    ? t("staff.escalatedTitle")
+    : report.urgent
+      ? t("staff.urgentTitle")
+      : t("staff.newCaseTitle");
+  const alt = options.escalated
+    ? t("staff.escalatedAlt", { ticket: report.ticket })
+    : t(report.urgent ? "staff.newCaseUrgentAlt" : "staff.newCaseAlt", { ticket: report.ticket });
+  return {
+    type: "flex",
+    altText: alt,
+    contents: {
+      type: "bubble",
+      size: "kilo",
+      body: {
+        type: "box",
+        layout: "vertical",
+        spacing: "sm",
+        contents: [
+          {
+            type: "text",
+            text: title,
+            weight: "bold",
+            color: report.urgent || options.escalated ? "#C62828" : "#1976D2",
+          },
+          row(t("staff.ticket"), report.ticket),
+          row(t("staff.category"), t(`category.name.${report.category}`)),
+          row(t("staff.place"), place),
+          row(t("staff.time"), formatDateTime(report.createdAt, language)),
+        ],
+      },
+      footer: {
+        type: "box",
+        layout: "horizontal",
+        spacing: "sm",
+        contents: [
+          {
+            type: "button",
+            style: "primary",
+            height: "sm",
+            action: {
+              type: "postback",
+              label: t("staff.acknowledge"),
+              data: encodePostback(Action.caseAcknowledge, report.ticket),
+              displayText: t("staff.acknowledge"),
+            },
+          },
+          {
+            type: "button",
+            style: "secondary",
+            height: "sm",
+            action: { type: "uri", label: t("staff.open"), uri: options.caseUrl },
+          },
+        ],
+      },
+    },
+  };
+}
+
+/** A volunteer's notice of a new assignment, with the case one tap away in the LIFF app. */
+export function volunteerAssignment(
+  report: Report,
+  t: Translate,
+  language: Language,
+  caseUrl: string,
+): messagingApi.FlexMessage {
+  const alert = staffCaseAlert(report, t, language, { caseUrl });
+  return {
+    ...alert,
+    altText: t("staff.assignedAlt", { ticket: report.ticket }),
+    contents: {
+      ...(alert.contents as messagingApi.FlexBubble),
+      footer: {
+        type: "box",
+        layout: "vertical",
+        contents: [
+          {
+            type: "button",
+            style: "primary",
+            height: "sm",
+            action: { type: "uri", label: t("staff.open"), uri: caseUrl },
+          },
+        ],
+      },
+    },
+  };
+}
+
+/** The short word a citizen hears when their case moves on; "resolved" asks them to confirm. */
+export function citizenStatusNotice(
+  ticket: string,
+  status: "acknowledged" | "assigned" | "referred" | "resolved",
+  t: Translate,
+): messagingApi.Message {
+  const text = t(`notify.${status}`, { ticket });
+  if (status !== "resolved") return textMessage(text);
+  return textMessage(text, [
+    postbackItem(t("notify.solved"), encodePostback(Action.caseSolved, ticket)),
+    postbackItem(t("notify.notSolved"), encodePostback(Action.caseNotSolved, ticket)),
+  ]);
+}
+
+export function ratingQuestion(ticket: string, t: Translate): messagingApi.Message {
+  return textMessage(
+    t("notify.askRating"),
+    [1, 2, 3, 4, 5].map(score =>
+      postbackItem(
+        "⭐".repeat(score),
+        encodePostback(Action.caseRating, `${ticket}:${score}`),
+        String(score),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,247 @@
+import { volunteerAssignment } from "@sa/bot";
+import {
+  clientIdSchema,
+  REPORT_CATEGORIES,
+  REPORT_STATUSES,
+  translator,
+  type Report,
+  type TimelineEntry,
+} from "@sa/core";
+import express from "express";
+import type { Firestore, Query } from "firebase-admin/firestore";
+import { z } from "zod";
+import { caseUrl } from "../cases/case-links";
+import { toSummary } from "../cases/case-views";
+import { canSeeCase } from "../cases/case-access";
+import { planStatusChange } from "../cases/status-rules";
+import { recordAudit } from "../repositories/audit";
+import { addTimelineEntry, readCase } from "../repositories/cases";
+import { Collections } from "../repositories/collections";
+import { readAccount, type Account } from "../repositories/users";
+import { callerOf } from "./authenticate";
+import { HttpError, invalidBody } from "./http-error";
+
+export interface StaffRouteDeps {
+  db: Firestore;
+  now: () => Date;
+  liffBaseUrl: string;
+}
+
+function requireStaff(account: Account): void {
+  const staff =
+    account.role === "admin" || (account.role === "staff" && account.registration === "approved");
+  if (!staff) throw new HttpError(403, "Staff only");
+}
+
+/** The cases a staff member answers for: their province, or every case for the national centre. */
+function provinceScope(db: Firestore, account: Account): Query {
+  const reports = db.collection(Collections.reports);
+  return account.role === "staff" && account.area
+    ? reports.where("location.area.provinceCode", "==", account.area.provinceCode)
+    : reports;
+}
+
+const assignSchema = z.object({ clientId: clientIdSchema, volunteerUserId: z.string().min(1) });
+const staffStatusSchema = z.object({
+  clientId: clientIdSchema,
+  status: z.enum(REPORT_STATUSES),
+  note: z.string().max(1000).optional(),
+});
+const queueQuerySchema = z.object({
+  status: z.enum(REPORT_STATUSES).optional(),
+  category: z.enum(REPORT_CATEGORIES).optional(),
+  districtCode: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional(),
+});
+
+const QUEUE_LIMIT = 500;
+
+export function staffRoutes(deps: () => Promise<StaffRouteDeps>) {
+  const routes = express.Router();
+
+  /** The province's queue: new and overdue first, then by age. */
+  routes.get("/staff/queue", async (req, res) => {
+    const { account } = callerOf(req);
+    requireStaff(account);
+    const query = queueQuerySchema.safeParse(req.query);
+    if (!query.success) throw invalidBody(query.error.issues, "Invalid filter");
+    const { db, now } = await deps();
+    let q = provinceScope(db, account);
+    if (query.data.status) q = q.where("status", "==", query.data.status);
+    if (query.data.category) q = q.where("category", "==", query.data.category);
+    if (query.data.districtCode)
+      q = q.where("location.area.districtCode", "==", query.data.districtCode);
+    const snapshot = await q.orderBy("createdAt", "desc").limit(QUEUE_LIMIT).get();
+    const at = now().toISOString();
+    const cases = snapshot.docs
+      .map(doc => doc.data() as Report)
+      .map(report => ({
+        ...toSummary(report),
+        overdue: report.status === "new" && !!report.routing && report.routing.ackDueAt <= at,
+        assignee: report.assignee ?? null,
+      }))
+      .sort((a, b) => rank(a) - rank(b) || a.createdAt.localeCompare(b.createdAt));
+    res.json({ cases });
+  });
+
+  routes.post("/cases/:ticket/assign", async (req, res) => {
+    const { account } = callerOf(req);
+    requireStaff(account);
+    const body = assignSchema.safeParse(req.body ?? {});
+    if (!body.success) throw invalidBody(body.error.issues);
+    const { db, now, liffBaseUrl } = await deps();
+    const report = await readCase(db, String(req.params.ticket));
+    if (!report) throw new HttpError(404, "No such case");
+    if (!canSeeCase(account, report)) throw new HttpError(403, "This case is not in your province");
+    const volunteer = await readAccount(db, body.data.volunteerUserId);
+    if (volunteer.role !== "volunteer" || volunteer.registration !== "approved") {
+      throw new HttpError(400, "Invalid request", [
+        { field: "volunteerUserId", message: "Not an approved volunteer" },
+      ]);
+    }
+    const assignee = { userId: volunteer.userId, name: volunteer.name ?? "" };
+    const at = now();
+    const entry: TimelineEntry = {
+      id: body.data.clientId,
+      type: "assigned",
+      at: at.toISOString(),
+      by: { name: account.name ?? "", role: account.role },
+      data: { assignee },
+    };
+    const result = await addTimelineEntry(
+      db,
+      report.ticket,
+      entry,
+      current => {
+        const change = planStatusChange(current, "assigned", { assignee });
+        const t = translator(volunteer.language);
+        return {
+          update: change.update,
+          pushes: [
+            ...change.pushes,
+            {
+              to: volunteer.userId,
+              messages: [
+                volunteerAssignment(
+                  current,
+                  t,
+                  volunteer.language,
+                  caseUrl(liffBaseUrl, current.ticket),
+                ),
+              ],
+              reason: "volunteer.assigned",
+            },
+          ],
+        };
+      },
+      at,
+    );
+    if (result.created) {
+      await recordAudit(db, {
+        actor: account.userId,
+        role: account.role,
+        action: "write_case",
+        target: `reports/${report.ticket}`,
+        detail: "assigned",
+      });
+    }
+    res.status(result.created ? 201 : 200).json({ entry: result.entry });
+  });
+
+  routes.post("/cases/:ticket/staff-status", async (req, res) => {
+    const { account } = callerOf(req);
+    requireStaff(account);
+    const body = staffStatusSchema.safeParse(req.body ?? {});
+    if (!body.success) throw invalidBody(body.error.issues);
+    const { db, now } = await deps();
+    const report = await readCase(db, String(req.params.ticket));
+    if (!report) throw new HttpError(404, "No such case");
+    if (!canSeeCase(account, report)) throw new HttpError(403, "This case is not in your province");
+    const at = now();
+    const entry: TimelineEntry = {
+      id: body.data.clientId,
+      type: "status",
+      at: at.toISOString(),
+      by: { name: account.name ?? "", role: account.role },
+      data: { status: body.data.status, ...(body.data.note && { note: body.data.note }) },
+    };
+    const result = await addTimelineEntry(
+      db,
+      report.ticket,
+      entry,
+      current => planStatusChange(current, body.data.status),
+      at,
+    );
+    if (result.created) {
+      await recordAudit(db, {
+        actor: account.userId,
+        role: account.role,
+        action: "write_case",
+        target: `reports/${report.ticket}`,
+        detail: `status:${body.data.status}`,
+      });
+    }
+    res.status(result.created ? 201 : 200).json({ entry: result.entry });
+  });
+
+  /** Volunteers of the staff member's province, to approve and to assign. */
+  routes.get("/staff/volunteers", async (req, res) => {
+    const { account } = callerOf(req);
+    requireStaff(account);
+    const { db } = await deps();
+    let q: Query = db.collection(Collections.users).where("role", "==", "volunteer");
+    if (account.role === "staff" && account.area)
+      q = q.where("area.provinceCode", "==", account.area.provinceCode);
+    const snapshot = await q.limit(1000).get();
+    res.json({
+      volunteers: snapshot.docs.map(doc => {
+        const data = doc.data();
+        return {
+          userId: doc.id,
+          name: data.name ?? "",
+          registration: data.registration ?? "none",
+          area: data.area ?? null,
+          volunteerNumber: data.volunteerNumber ?? null,
+        };
+      }),
+    });
+  });
+
+  routes.post("/staff/volunteers/:userId/approve", async (req, res) => {
+    const { account } = callerOf(req);
+    requireStaff(account);
+    const { db } = await deps();
+    const volunteer = await readAccount(db, String(req.params.userId));
+    if (volunteer.role !== "volunteer") throw new HttpError(404, "No such volunteer");
+    if (
+      account.role === "staff" &&
+      account.area &&
+      volunteer.area?.provinceCode !== account.area.provinceCode
+    ) {
+      throw new HttpError(403, "This volunteer serves another province");
+    }
+    await db
+      .collection(Collections.users)
+      .doc(volunteer.userId)
+      .update({ registration: "approved" });
+    await recordAudit(db, {
+      actor: account.userId,
+      role: account.role,
+      action: "register_volunteer",
+      target: `users/${volunteer.userId}`,
+      detail: "approved",
+    });
+    res.json({ userId: volunteer.userId, registration: "approved" });
+  });
+
+  return routes;
+}
+
+function rank(c: { status: string; overdue: boolean; urgent: boolean }): number {
+  if (c.overdue) return 0;
+  if (c.status === "new") return c.urgent ? 1 : 2;
+  if (c.status === "reopened") return 3;
+  return 4;
+}

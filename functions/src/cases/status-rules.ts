@@ -1,0 +1,47 @@
+import { citizenStatusNotice } from "@sa/bot";
+import { translator, type Report, type ReportStatus } from "@sa/core";
+import { HttpError } from "../api/http-error";
+import type { CasePlan } from "../repositories/cases";
+
+/**
+ * The allowed moves of a case. `reopened` is the citizen saying the problem is not solved
+ * (Traffy Fondue's known weakness: cases marked fixed that were not).
+ */
+export const TRANSITIONS: Record<ReportStatus, readonly ReportStatus[]> = {
+  new: ["acknowledged", "assigned", "referred", "closed"],
+  acknowledged: ["assigned", "in_progress", "referred", "resolved", "closed"],
+  assigned: ["assigned", "in_progress", "referred", "resolved"],
+  in_progress: ["assigned", "referred", "resolved"],
+  referred: ["assigned", "in_progress", "resolved"],
+  resolved: ["closed", "reopened", "in_progress"],
+  reopened: ["acknowledged", "assigned", "in_progress", "referred", "resolved"],
+  closed: ["reopened"],
+};
+
+/** Statuses the citizen hears about, in their own language. */
+const TOLD_TO_CITIZEN = new Set<ReportStatus>(["acknowledged", "assigned", "referred", "resolved"]);
+
+/**
+ * The one place a case changes status: checks the move is allowed and says who is told.
+ * Staying in the same status is no change and tells nobody.
+ */
+export function planStatusChange(
+  report: Report,
+  to: ReportStatus,
+  extra: Partial<Report> = {},
+): CasePlan {
+  if (report.status === to && to !== "assigned") return { update: extra, pushes: [] };
+  if (!TRANSITIONS[report.status].includes(to)) {
+    throw new HttpError(409, `A case that is ${report.status} cannot become ${to}`);
+  }
+  const pushes: CasePlan["pushes"] = [];
+  if (TOLD_TO_CITIZEN.has(to) && report.status !== to) {
+    const t = translator(report.reporter.language);
+    pushes.push({
+      to: report.reporter.lineUserId,
+      messages: [citizenStatusNotice(report.ticket, to as "acknowledged", t)],
+      reason: `citizen.${to}`,
+    });
+  }
+  return { update: { ...extra, status: to }, pushes };
+}

@@ -1,0 +1,81 @@
+import type { ReportCategory } from "@sa/core";
+import type { Firestore, Transaction } from "firebase-admin/firestore";
+import { z } from "zod";
+import { Collections } from "../repositories/collections";
+
+/** `routing/{provinceCode}`, plus `routing/default` and `routing/national` (the 1300 centre). */
+export const routingEntrySchema = z.object({
+  staff: z
+    .array(
+      z.object({
+        userId: z.string(),
+        /** Categories this person handles; none listed means all. */
+        categories: z.array(z.string()).optional(),
+      }),
+    )
+    .default([]),
+  /** Told when a case of this province is overdue, before the national centre. */
+  escalation: z.array(z.string()).default([]),
+  /** Minutes to acknowledge before escalating. */
+  ackMinutes: z
+    .object({ urgent: z.number().positive(), normal: z.number().positive() })
+    .default({ urgent: 15, normal: 24 * 60 }),
+});
+export type RoutingEntry = z.infer<typeof routingEntrySchema>;
+
+export const NATIONAL = "national";
+export const DEFAULT = "default";
+
+async function readEntry(
+  tx: Transaction,
+  db: Firestore,
+  id: string,
+): Promise<RoutingEntry | undefined> {
+  const data = (await tx.get(db.collection(Collections.routing).doc(id))).data();
+  if (!data) return undefined;
+  const parsed = routingEntrySchema.safeParse(data);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export interface Route {
+  /** Which routing document decided it. */
+  source: string;
+  recipients: string[];
+  escalation: string[];
+  ackMinutes: RoutingEntry["ackMinutes"];
+}
+
+/**
+ * Who hears of a new report: the staff of its province who handle its category; a province
+ * with no entry uses `default`; a report with no location, or nobody to send to, goes to the
+ * national 1300 centre.
+ */
+export async function resolveRoute(
+  tx: Transaction,
+  db: Firestore,
+  provinceCode: string | undefined,
+  category: ReportCategory,
+): Promise<Route> {
+  const national = (await readEntry(tx, db, NATIONAL)) ?? routingEntrySchema.parse({});
+  const candidates: [string, RoutingEntry | undefined][] = provinceCode
+    ? [
+        [provinceCode, await readEntry(tx, db, provinceCode)],
+        [DEFAULT, await readEntry(tx, db, DEFAULT)],
+      ]
+    : [];
+  for (const [source, entry] of candidates) {
+    if (!entry) continue;
+    const recipients = entry.staff
+      .filter(s => !s.categories || s.categories.length === 0 || s.categories.includes(category))
+      .map(s => s.userId);
+    if (recipients.length > 0) {
+      return { source, recipients, escalation: entry.escalation, ackMinutes: entry.ackMinutes };
+    }
+  }
+  return {
+    source: NATIONAL,
+    recipients: national.staff.map(s => s.userId),
+    escalation: [],
+    ackMinutes: national.ackMinutes,
+  };
+}

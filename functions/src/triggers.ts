@@ -1,0 +1,40 @@
+import { logger } from "firebase-functions";
+import { lineApiBaseUrl, lineChannelAccessToken, lineDataApiBaseUrl, liffBaseUrl } from "./config";
+import { routeNewReport } from "./cases/route-new-report";
+import { escalateOverdue } from "./cases/escalate";
+import { createLinePlatform } from "./line/line-platform";
+import { deliver, deliverDue, type DeliveryDeps } from "./outbox/deliver";
+import { firestore } from "./runtime";
+
+/** Handlers of the triggers, kept apart from their wiring in index.ts so tests can call them. */
+export function deliveryDeps(): DeliveryDeps {
+  const line = createLinePlatform({
+    channelAccessToken: lineChannelAccessToken.value(),
+    apiBaseUrl: lineApiBaseUrl.value(),
+    dataApiBaseUrl: lineDataApiBaseUrl.value(),
+  });
+  return {
+    db: firestore(),
+    push: (to, messages, retryKey) => line.push(to, messages, retryKey),
+    now: () => new Date(),
+    log: (message, fields) => logger.info(message, fields),
+  };
+}
+
+export async function onReportCreatedHandler(ticket: string): Promise<void> {
+  await routeNewReport(firestore(), ticket, { now: new Date(), liffBaseUrl: liffBaseUrl.value() });
+}
+
+export async function onOutboxCreatedHandler(id: string): Promise<void> {
+  await deliver(deliveryDeps(), id);
+}
+
+/** Every minute: pushes whose retry time has come, then overdue cases. */
+export async function sweepHandler(): Promise<void> {
+  const sent = await deliverDue(deliveryDeps());
+  const escalated = await escalateOverdue(firestore(), {
+    now: new Date(),
+    liffBaseUrl: liffBaseUrl.value(),
+  });
+  if (sent || escalated) logger.info("sweep", { sent, escalated });
+}
