@@ -79,6 +79,7 @@ export const reportSchema = z.object({
       escalationLevel: z.number().int().min(0).max(2),
     })
     .optional(),
+  resolvedAt: z.string().optional(),
   acknowledgedBy: z.object({ userId: z.string(), name: z.string(), at: z.string() }).optional(),
   feedback: z
     .object({ solved: z.boolean().optional(), rating: z.number().int().min(1).max(5).optional() })

@@ -11,6 +11,8 @@ import express from "express";
 import type { Firestore, Query } from "firebase-admin/firestore";
 import { z } from "zod";
 import { caseUrl } from "../cases/case-links";
+import { casesCsv } from "../cases/cases-csv";
+import { buildDashboard } from "../cases/dashboard";
 import { toSummary } from "../cases/case-views";
 import { canSeeCase } from "../cases/case-access";
 import { planStatusChange } from "../cases/status-rules";
@@ -186,6 +188,34 @@ export function staffRoutes(deps: () => Promise<StaffRouteDeps>) {
     res.status(result.created ? 201 : 200).json({ entry: result.entry });
   });
 
+  routes.get("/staff/dashboard", async (req, res) => {
+    const { account } = callerOf(req);
+    requireStaff(account);
+    const { db, now } = await deps();
+    res.json(await buildDashboard(provinceScope(db, account), now()));
+  });
+
+  /** The filtered queue as CSV for Excel; every export is audited. */
+  routes.get("/staff/export.csv", async (req, res) => {
+    const { account } = callerOf(req);
+    requireStaff(account);
+    const query = queueQuerySchema.safeParse(req.query);
+    if (!query.success) throw invalidBody(query.error.issues, "Invalid filter");
+    const { db } = await deps();
+    const reports = await filteredCases(db, account, query.data);
+    await recordAudit(db, {
+      actor: account.userId,
+      role: account.role,
+      action: "export_cases",
+      target: "reports",
+      detail: `${reports.length} cases ${JSON.stringify(query.data)}`,
+    });
+    res.setHeader("Content-Type", "text/csv; charset=utf-8");
+    res.setHeader("Content-Disposition", 'attachment; filename="cases.csv"');
+    res.setHeader("Cache-Control", "private, no-store");
+    res.send(casesCsv(reports));
+  });
+
   /** Volunteers of the staff member's province, to approve and to assign. */
   routes.get("/staff/volunteers", async (req, res) => {
     const { account } = callerOf(req);
@@ -237,6 +267,19 @@ export function staffRoutes(deps: () => Promise<StaffRouteDeps>) {
   });
 
   return routes;
+}
+
+async function filteredCases(
+  db: Firestore,
+  account: Account,
+  filter: z.infer<typeof queueQuerySchema>,
+): Promise<Report[]> {
+  let q = provinceScope(db, account);
+  if (filter.status) q = q.where("status", "==", filter.status);
+  if (filter.category) q = q.where("category", "==", filter.category);
+  if (filter.districtCode) q = q.where("location.area.districtCode", "==", filter.districtCode);
+  const snapshot = await q.orderBy("createdAt", "desc").limit(QUEUE_LIMIT).get();
+  return snapshot.docs.map(doc => doc.data() as Report);
 }
 
 function rank(c: { status: string; overdue: boolean; urgent: boolean }): number {

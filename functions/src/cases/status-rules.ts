@@ -43,5 +43,6 @@ export function planStatusChange(
       reason: `citizen.${to}`,
     });
   }
-  return { update: { ...extra, status: to }, pushes };
+  const resolvedAt = to === "resolved" ? { resolvedAt: new Date().toISOString() } : {};
+  return { update: { ...extra, ...resolvedAt, status: to }, pushes };
 }

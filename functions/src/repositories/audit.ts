@@ -6,7 +6,8 @@ export type AuditAction =
   | "read_case_photo"
   | "write_case"
   | "denied_case"
-  | "register_volunteer";
+  | "register_volunteer"
+  | "export_cases";
 
 /**
  * Who read or changed which personal record, and when (PDPA accountability). Written for every

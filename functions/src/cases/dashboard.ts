@@ -1,0 +1,95 @@
+import { REPORT_CATEGORIES, REPORT_STATUSES, type Report } from "@sa/core";
+import type { Query } from "firebase-admin/firestore";
+
+export interface Dashboard {
+  total: number;
+  byStatus: Record<string, number>;
+  byCategory: Record<string, number>;
+  /** Reports received per week (Monday start, Bangkok), oldest first. */
+  byWeek: { weekStart: string; count: number }[];
+  overdue: number;
+  /** Over the latest cases that reached that step (`sampleSize` at most). */
+  medianMinutesToAcknowledge: number | null;
+  medianMinutesToResolve: number | null;
+  sampleSize: number;
+}
+
+const WEEKS = 8;
+const SAMPLE = 200;
+
+async function count(q: Query): Promise<number> {
+  return (await q.count().get()).data().count;
+}
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Monday 00:00 in Bangkok (UTC+7, no daylight saving) of the week containing `at`, as UTC. */
+export function weekStart(at: Date): Date {
+  const bangkok = new Date(at.getTime() + 7 * 3_600_000);
+  const day = (bangkok.getUTCDay() + 6) % 7;
+  const monday = Date.UTC(
+    bangkok.getUTCFullYear(),
+    bangkok.getUTCMonth(),
+    bangkok.getUTCDate() - day,
+  );
+  return new Date(monday - 7 * 3_600_000);
+}
+
+/**
+ * The province's numbers. Counts are Firestore aggregation queries (billed per 1,000 index
+ * entries, never a read of every case); the two medians use the latest cases only.
+ */
+export async function buildDashboard(scope: Query, now: Date): Promise<Dashboard> {
+  const iso = now.toISOString();
+  const weeks = Array.from({ length: WEEKS }, (_, i) => {
+    const start = weekStart(new Date(now.getTime() - (WEEKS - 1 - i) * 7 * 86_400_000));
+    return { start, end: new Date(start.getTime() + 7 * 86_400_000) };
+  });
+  const [total, statusCounts, categoryCounts, weekCounts, overdue, acknowledged, resolved] =
+    await Promise.all([
+      count(scope),
+      Promise.all(REPORT_STATUSES.map(s => count(scope.where("status", "==", s)))),
+      Promise.all(REPORT_CATEGORIES.map(c => count(scope.where("category", "==", c)))),
+      Promise.all(
+        weeks.map(w =>
+          count(
+            scope
+              .where("createdAt", ">=", w.start.toISOString())
+              .where("createdAt", "<", w.end.toISOString()),
+          ),
+        ),
+      ),
+      count(scope.where("status", "==", "new").where("routing.ackDueAt", "<=", iso)),
+      scope
+        .where("acknowledgedBy.at", ">", "")
+        .orderBy("acknowledgedBy.at", "desc")
+        .limit(SAMPLE)
+        .get(),
+      scope.where("resolvedAt", ">", "").orderBy("resolvedAt", "desc").limit(SAMPLE).get(),
+    ]);
+  const minutes = (from: string, to: string | undefined) =>
+    to ? (Date.parse(to) - Date.parse(from)) / 60_000 : undefined;
+  const ackTimes = acknowledged.docs.flatMap(d => {
+    const r = d.data() as Report;
+    return minutes(r.createdAt, r.acknowledgedBy?.at) ?? [];
+  });
+  const resolveTimes = resolved.docs.flatMap(d => {
+    const r = d.data() as Report & { resolvedAt?: string };
+    return minutes(r.createdAt, r.resolvedAt) ?? [];
+  });
+  return {
+    total,
+    byStatus: Object.fromEntries(REPORT_STATUSES.map((s, i) => [s, statusCounts[i]!])),
+    byCategory: Object.fromEntries(REPORT_CATEGORIES.map((c, i) => [c, categoryCounts[i]!])),
+    byWeek: weeks.map((w, i) => ({ weekStart: w.start.toISOString(), count: weekCounts[i]! })),
+    overdue,
+    medianMinutesToAcknowledge: median(ackTimes),
+    medianMinutesToResolve: median(resolveTimes),
+    sampleSize: Math.max(ackTimes.length, resolveTimes.length),
+  };
+}

@@ -1,0 +1,102 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { CHIANG_MAI_SI_PHUM, grantRole, lineUser, seedReport } from "../support/accounts";
+import { clearFirestore, testFirestore } from "../support/emulator";
+import { inject } from "vitest";
+
+const db = testFirestore();
+
+async function get(path: string, idToken: string) {
+  return fetch(`${inject("stack").apiUrl}${path}`, {
+    headers: { authorization: `Bearer ${idToken}` },
+  });
+}
+
+beforeEach(async () => {
+  await clearFirestore();
+});
+
+describe("the staff dashboard and export", () => {
+  it("should count the province's cases by status, category and week, and the overdue ones", async () => {
+    const staff = await lineUser("เจ้าหน้าที่");
+    await grantRole(staff.userId, "staff");
+    const created = new Date(Date.now() - 3 * 3_600_000).toISOString();
+    await seedReport({
+      status: "new",
+      urgent: true,
+      routing: {
+        source: "50",
+        recipients: [],
+        escalation: [],
+        ackDueAt: created,
+        escalationLevel: 0,
+      },
+    });
+    await seedReport({ status: "new", category: "children_youth" });
+    await seedReport({
+      status: "resolved",
+      createdAt: created,
+      acknowledgedBy: {
+        userId: "x",
+        name: "x",
+        at: new Date(Date.parse(created) + 30 * 60_000).toISOString(),
+      },
+      resolvedAt: new Date(Date.parse(created) + 120 * 60_000).toISOString(),
+    });
+    await seedReport({
+      status: "new",
+      location: { area: { provinceCode: "10", province: "กรุงเทพมหานคร" } },
+    });
+
+    const response = await get("/staff/dashboard", staff.idToken);
+    expect(response.status).toBe(200);
+    const dashboard = await response.json();
+    expect(dashboard.total).toBe(3);
+    expect(dashboard.byStatus).toMatchObject({ new: 2, resolved: 1, closed: 0 });
+    expect(dashboard.byCategory).toMatchObject({ elderly: 2, children_youth: 1 });
+    expect(dashboard.byWeek).toHaveLength(8);
+    expect(dashboard.byWeek.reduce((n: number, w: { count: number }) => n + w.count, 0)).toBe(3);
+    expect(dashboard.overdue).toBe(1);
+    expect(dashboard.medianMinutesToAcknowledge).toBe(30);
+    expect(dashboard.medianMinutesToResolve).toBe(120);
+  });
+
+  it("should export the filtered cases as a CSV that Excel opens in Thai, and audit it", async () => {
+    const staff = await lineUser("เจ้าหน้าที่");
+    await grantRole(staff.userId, "staff");
+    const elderly = await seedReport({
+      status: "assigned",
+      assignee: { userId: "Uv", name: '=HYPERLINK("x")' },
+    });
+    const child = await seedReport({ status: "new", category: "children_youth" });
+
+    const response = await get("/staff/export.csv?category=elderly", staff.idToken);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("text/csv");
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = new TextDecoder().decode(bytes);
+    expect(csv).toContain("เลขที่เรื่อง");
+    expect(csv).toContain(elderly.ticket);
+    expect(csv).toContain("ผู้สูงอายุ");
+    expect(csv).not.toContain(child.ticket);
+    // A name that looks like a formula is neutralised, not run by Excel.
+    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(csv).not.toContain(elderly.description);
+    expect(csv).toContain("2569");
+    const audit = await db.collection("audit").where("action", "==", "export_cases").get();
+    expect(audit.docs.map(d => d.data().actor)).toEqual([staff.userId]);
+  });
+
+  it("should keep other provinces' cases out of a staff member's export and refuse non-staff", async () => {
+    const bangkok = await lineUser("เจ้าหน้าที่ กทม.");
+    await grantRole(bangkok.userId, "staff", { provinceCode: "10", province: "กรุงเทพมหานคร" });
+    const chiangMai = await seedReport({ status: "new", location: { area: CHIANG_MAI_SI_PHUM } });
+    const csv = await (await get("/staff/export.csv", bangkok.idToken)).text();
+    expect(csv).not.toContain(chiangMai.ticket);
+
+    const volunteer = await lineUser("อพม.");
+    await grantRole(volunteer.userId, "volunteer");
+    expect((await get("/staff/export.csv", volunteer.idToken)).status).toBe(403);
+    expect((await get("/staff/dashboard", volunteer.idToken)).status).toBe(403);
+  });
+});
