@@ -4,6 +4,7 @@ import {
   START_PORTS,
   startLocalStack,
 } from "./local-stack";
+import { DEMO_USERS, seedDemo } from "./seed";
 
 /** `npm start`: the whole local stack, no LINE account or cloud project needed. */
 const env = process.env;
@@ -21,6 +22,12 @@ const stack = await startLocalStack({
   echo: true,
 });
 
+await seedDemo({
+  lineUrl: stack.line.url,
+  firestoreHost: stack.firestoreHost,
+  projectId: stack.projectId,
+});
+
 console.log("");
 console.log(`LINE webhook: ${stack.webhookUrl}`);
 console.log(`Chat simulator: ${stack.line.url}/`);
@@ -29,6 +36,7 @@ console.log(`LIFF app: ${stack.liffUrl}/`);
 console.log(`Firestore emulator: ${stack.firestoreHost} (project ${stack.projectId})`);
 if (overrideApi)
   console.log(`LINE API: ${env.LINE_API_BASE_URL} (the simulator's replies go there)`);
+console.log(`Demo people: ${DEMO_USERS.map(u => u.displayName).join(", ")}`);
 console.log("Press Ctrl-C to stop.");
 
 let stopping = false;

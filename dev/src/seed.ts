@@ -1,0 +1,89 @@
+import { initializeApp, deleteApp } from "firebase-admin/app";
+import { getFirestore } from "firebase-admin/firestore";
+import type { Area } from "@sa/core";
+
+const CHIANG_MAI: Area = {
+  provinceCode: "50",
+  province: "เชียงใหม่",
+  provinceEn: "Chiang Mai",
+  districtCode: "5001",
+  district: "เมืองเชียงใหม่",
+  subDistrictCode: "500101",
+  subDistrict: "ศรีภูมิ",
+};
+
+/** Demo people for `npm start`: fixed LINE ids, so the chat page and the LIFF picker know them. */
+export const DEMO_USERS = [
+  {
+    userId: "U00000000000000000000000000000001",
+    displayName: "เจ้าหน้าที่ พมจ.เชียงใหม่ (staff)",
+    account: {
+      role: "staff",
+      registration: "approved",
+      name: "เจ้าหน้าที่ พมจ.เชียงใหม่",
+      area: { provinceCode: "50", province: "เชียงใหม่", provinceEn: "Chiang Mai" },
+    },
+  },
+  {
+    userId: "U00000000000000000000000000000002",
+    displayName: "อพม. สมศรี (volunteer)",
+    account: {
+      role: "volunteer",
+      registration: "approved",
+      name: "สมศรี ใจดี",
+      phone: "0812345678",
+      volunteerNumber: "CM-0001",
+      area: CHIANG_MAI,
+    },
+  },
+  {
+    userId: "U00000000000000000000000000000003",
+    displayName: "ศูนย์ช่วยเหลือสังคม 1300 (staff)",
+    account: {
+      role: "staff",
+      registration: "approved",
+      name: "ศูนย์ช่วยเหลือสังคม 1300",
+      area: null,
+    },
+  },
+] as const;
+
+/**
+ * Seeds the local stack: the demo users in the LINE stand-in and in Firestore, and routing so
+ * that Chiang Mai reports reach the provincial staff and the rest reach the 1300 centre.
+ */
+export async function seedDemo(options: {
+  lineUrl: string;
+  firestoreHost: string;
+  projectId: string;
+}) {
+  for (const user of DEMO_USERS) {
+    await fetch(`${options.lineUrl}/sim/users`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ userId: user.userId, displayName: user.displayName, language: "th" }),
+    });
+  }
+  process.env.FIRESTORE_EMULATOR_HOST = options.firestoreHost;
+  const app = initializeApp({ projectId: options.projectId }, "seed");
+  try {
+    const db = getFirestore(app);
+    const batch = db.batch();
+    for (const user of DEMO_USERS) {
+      batch.set(
+        db.collection("users").doc(user.userId),
+        { ...user.account, language: "th" },
+        { merge: true },
+      );
+    }
+    const [staff, , centre] = DEMO_USERS;
+    batch.set(db.collection("routing").doc("50"), {
+      staff: [{ userId: staff.userId }],
+      escalation: [centre.userId],
+    });
+    batch.set(db.collection("routing").doc("national"), { staff: [{ userId: centre.userId }] });
+    await batch.commit();
+  } finally {
+    await deleteApp(app);
+  }
+}
