@@ -1,5 +1,6 @@
 import express, { type ErrorRequestHandler } from "express";
 import { ipKeyGenerator, rateLimit } from "express-rate-limit";
+import { adminRoutes } from "./admin-routes";
 import type { ApiDeps } from "./api-deps";
 import { authenticate } from "./authenticate";
 import { caseRoutes } from "./case-routes";
@@ -60,6 +61,7 @@ export function createApiApp(options: ApiAppOptions): express.Express {
   routes.use(meRoutes(options.deps));
   routes.use(caseRoutes(options.deps));
   routes.use(staffRoutes(options.deps));
+  routes.use(adminRoutes(options.deps));
   app.use("/api", routes);
   app.use(routes);
 

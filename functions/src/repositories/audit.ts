@@ -7,7 +7,8 @@ export type AuditAction =
   | "write_case"
   | "denied_case"
   | "register_volunteer"
-  | "export_cases";
+  | "export_cases"
+  | "edit_routing";
 
 /**
  * Who read or changed which personal record, and when (PDPA accountability). Written for every

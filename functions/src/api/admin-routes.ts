@@ -1,0 +1,49 @@
+import express from "express";
+import type { Firestore } from "firebase-admin/firestore";
+import { z } from "zod";
+import { recordAudit } from "../repositories/audit";
+import { Collections } from "../repositories/collections";
+import { routingEntrySchema } from "../routing/routing-table";
+import { callerOf } from "./authenticate";
+import { HttpError, invalidBody } from "./http-error";
+
+/** A province code, or one of the two special entries. */
+const routingIdSchema = z.union([z.string().regex(/^\d{2}$/), z.enum(["default", "national"])]);
+
+/** The routing table, edited by admins from the LIFF admin page. */
+export function adminRoutes(deps: () => Promise<{ db: Firestore }>) {
+  const routes = express.Router();
+
+  routes.use("/admin", (req, _res, next) => {
+    if (callerOf(req).account.role !== "admin") throw new HttpError(403, "Admins only");
+    next();
+  });
+
+  routes.get("/admin/routing", async (_req, res) => {
+    const { db } = await deps();
+    const snapshot = await db.collection(Collections.routing).get();
+    res.json({
+      routing: snapshot.docs.map(doc => ({ id: doc.id, ...routingEntrySchema.parse(doc.data()) })),
+    });
+  });
+
+  routes.put("/admin/routing/:id", async (req, res) => {
+    const { account } = callerOf(req);
+    const id = routingIdSchema.safeParse(req.params.id);
+    if (!id.success)
+      throw new HttpError(400, "Routing id is a 2-digit province code, default or national");
+    const body = routingEntrySchema.strict().safeParse(req.body ?? {});
+    if (!body.success) throw invalidBody(body.error.issues, "Invalid routing entry");
+    const { db } = await deps();
+    await db.collection(Collections.routing).doc(id.data).set(body.data);
+    await recordAudit(db, {
+      actor: account.userId,
+      role: account.role,
+      action: "edit_routing",
+      target: `routing/${id.data}`,
+    });
+    res.json({ id: id.data, ...body.data });
+  });
+
+  return routes;
+}

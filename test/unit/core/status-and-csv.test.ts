@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { casesCsv } from "../../../functions/src/cases/cases-csv";
+import { planStatusChange, TRANSITIONS } from "../../../functions/src/cases/status-rules";
+import { backoffMs, MAX_ATTEMPTS } from "../../../functions/src/outbox/deliver";
+import { isValidThaiNationalId, type Report } from "@sa/core";
+
+const report = (overrides: Partial<Report> = {}): Report => ({
+  ticket: "691125-ABCDE",
+  category: "elderly",
+  urgent: false,
+  description: "x",
+  location: null,
+  photos: [],
+  reporter: { lineUserId: "Ucitizen", phone: null, language: "en" },
+  consent: { version: "v", givenAt: "2026-11-25T00:00:00Z", sharePhone: false },
+  status: "new",
+  createdAt: "2026-11-25T00:00:00Z",
+  updatedAt: "2026-11-25T00:00:00Z",
+  ...overrides,
+});
+
+describe("case status changes", () => {
+  it("should refuse a move the case cannot make", () => {
+    expect(() => planStatusChange(report({ status: "closed" }), "assigned")).toThrow(
+      /cannot become/,
+    );
+    expect(() => planStatusChange(report({ status: "new" }), "resolved")).toThrow(/cannot become/);
+  });
+
+  it("should tell the citizen in their own language when their case is taken, referred or resolved", () => {
+    const plan = planStatusChange(report(), "acknowledged");
+    expect(plan.update.status).toBe("acknowledged");
+    expect(plan.pushes).toHaveLength(1);
+    expect(plan.pushes[0]!.to).toBe("Ucitizen");
+    expect(JSON.stringify(plan.pushes[0]!.messages)).toContain("staff have taken your report");
+    const quiet = planStatusChange(report({ status: "acknowledged" }), "in_progress");
+    expect(quiet.pushes).toEqual([]);
+  });
+
+  it("should let a citizen's 'not solved' reopen a resolved case, and a reopened case be worked again", () => {
+    expect(TRANSITIONS.resolved).toContain("reopened");
+    expect(TRANSITIONS.reopened).toContain("assigned");
+  });
+});
+
+describe("push retries", () => {
+  it("should back off from 30 seconds up to 30 minutes and keep trying for hours", () => {
+    expect(backoffMs(1)).toBe(30_000);
+    expect(backoffMs(2)).toBe(60_000);
+    expect(backoffMs(10)).toBe(30 * 60_000);
+    const total = Array.from({ length: MAX_ATTEMPTS }, (_, i) => backoffMs(i + 1)).reduce(
+      (a, b) => a + b,
+    );
+    expect(total).toBeGreaterThan(2 * 3_600_000);
+  });
+});
+
+describe("the CSV export", () => {
+  it("should start with a byte-order mark and quote cells that would break a row", () => {
+    const csv = casesCsv([report({ assignee: { userId: "u", name: 'สมศรี, "ใจดี"' } })]);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('"สมศรี, ""ใจดี"""');
+    expect(csv.split("\r\n")).toHaveLength(3);
+  });
+});
+
+describe("Thai national ID numbers", () => {
+  it("should accept a correct checksum and refuse a wrong one", () => {
+    expect(isValidThaiNationalId("1101700203450")).toBe(true);
+    expect(isValidThaiNationalId("1101700203451")).toBe(false);
+    expect(isValidThaiNationalId("110170020345")).toBe(false);
+  });
+});
