@@ -1,7 +1,15 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { firestoreWrapperJar } from "./firestore-emulator-jar";
 import { startLinePlatform, type RunningLinePlatform } from "./line-platform";
 import { registerRichMenu } from "./rich-menu-setup";
@@ -121,7 +129,11 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
       "",
     ].join("\n"),
   );
-  writeLiffConfig({ mock: true, lineSimulatorUrl: line.url, liffId: "local-liff-id" });
+  const liffDir = copyLiffApp(dataDir, {
+    mock: true,
+    lineSimulatorUrl: line.url,
+    liffId: "local-liff-id",
+  });
   // Each stack gets its own ports, so `npm start` and `npm test` can run side by side.
   const configPath = join(dataDir, "firebase.json");
   writeFileSync(
@@ -129,7 +141,8 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
     JSON.stringify(
       {
         functions: [{ source: "../../functions", codebase: "default", runtime: "nodejs22" }],
-        hosting: { ...hostingConfig(), public: "../../liff/dist" },
+        // Relative to this config file: firebase-tools reads `public` from the project directory.
+        hosting: { ...hostingConfig(), public: relative(dataDir, liffDir) },
         emulators: {
           functions: { host: "127.0.0.1", port: ports.functions },
           firestore: {
@@ -157,7 +170,7 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
       "--project",
       projectId,
       "--only",
-      "functions,firestore",
+      "functions,firestore,hosting",
       "--config",
       configPath,
     ],
@@ -224,11 +237,19 @@ function hostingConfig(): Record<string, unknown> {
 /**
  * The LIFF app reads its settings at run time from /liff-config.json, so one build serves
  * production (a real LIFF id) and the local stack (LIFF mocked, ID tokens from the stand-in).
+ * Each stack serves its own copy of the build, so two stacks never share a config file.
  */
-function writeLiffConfig(config: { mock: boolean; lineSimulatorUrl: string; liffId: string }) {
-  const dist = join(REPO_ROOT, "liff", "dist");
-  mkdirSync(dist, { recursive: true });
-  writeFileSync(join(dist, "liff-config.json"), JSON.stringify(config, null, 2));
+function copyLiffApp(
+  dataDir: string,
+  config: { mock: boolean; lineSimulatorUrl: string; liffId: string },
+): string {
+  const target = join(dataDir, "liff");
+  rmSync(target, { recursive: true, force: true });
+  const built = join(REPO_ROOT, "liff", "dist");
+  if (existsSync(built)) cpSync(built, target, { recursive: true });
+  else mkdirSync(target, { recursive: true });
+  writeFileSync(join(target, "liff-config.json"), JSON.stringify(config, null, 2));
+  return target;
 }
 
 const READY_LINE = "All emulators ready!";

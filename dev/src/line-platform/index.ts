@@ -66,6 +66,17 @@ function buildPlatform(options: LinePlatformOptions): LinePlatform {
   // LINE's Messaging API takes request bodies of at most 2 MB.
   app.use("/v2", express.json({ limit: "2mb" }));
   // Simulated users send photos as base64, which can be larger than anything LINE's API takes.
+  // The LIFF app of the local stack (another origin) asks the simulator for users and ID tokens.
+  app.use("/sim", (req, res, next) => {
+    res.setHeader("Access-Control-Allow-Origin", "*");
+    res.setHeader("Access-Control-Allow-Headers", "content-type");
+    res.setHeader("Access-Control-Allow-Methods", "GET, POST, PUT, DELETE, OPTIONS");
+    if (req.method === "OPTIONS") {
+      res.status(204).end();
+      return;
+    }
+    next();
+  });
   app.use(["/sim", "/__control"], express.json({ limit: "30mb" }));
 
   app.use(["/v2", "/oauth2"], requestId);
