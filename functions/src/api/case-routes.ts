@@ -14,12 +14,12 @@ import { byUrgencyThenAge, toDetail, toSummary } from "../cases/case-views";
 import type { PhotoStore } from "../photos/photo-store";
 import { recordAudit } from "../repositories/audit";
 import {
-  addTimelineEntry,
   listCasesAssignedTo,
   listTimeline,
   readCase,
   type CasePlan,
 } from "../repositories/cases";
+import { recordCaseChange } from "../cases/record-case-change";
 import { planStatusChange } from "../cases/status-rules";
 import { callerOf } from "./authenticate";
 import { HttpError, invalidBody } from "./http-error";
@@ -112,31 +112,18 @@ export function caseRoutes(deps: () => Promise<CaseRouteDeps>) {
       const { clientId, ...body } = parsed.data;
       const data =
         type === "visit" ? await storeVisitPhotos(d.photos, report.ticket, clientId, body) : body;
-      const now = d.now();
-      const entry: TimelineEntry = {
+      const { status, entry } = await recordCaseChange({
+        db: d.db,
+        account,
+        callerName,
+        ticket: report.ticket,
         id: clientId,
         type,
-        at: now.toISOString(),
-        by: { name: account.name ?? callerName ?? "", role: account.role },
         data,
-      };
-      const result = await addTimelineEntry(
-        d.db,
-        report.ticket,
-        entry,
-        current => plan(parsed.data, current),
-        now,
-      );
-      if (result.created) {
-        await recordAudit(d.db, {
-          actor: account.userId,
-          role: account.role,
-          action: "write_case",
-          target: `reports/${report.ticket}`,
-          detail: type,
-        });
-      }
-      res.status(result.created ? 201 : 200).json({ entry: result.entry });
+        plan: current => plan(parsed.data, current),
+        now: d.now(),
+      });
+      res.status(status).json({ entry });
     });
 
   // A visit or assistance means someone is working the case.

@@ -5,7 +5,6 @@ import {
   REPORT_STATUSES,
   translator,
   type Report,
-  type TimelineEntry,
 } from "@sa/core";
 import express from "express";
 import type { Firestore, Query } from "firebase-admin/firestore";
@@ -15,9 +14,10 @@ import { casesCsv } from "../cases/cases-csv";
 import { buildDashboard } from "../cases/dashboard";
 import { toSummary } from "../cases/case-views";
 import { canSeeCase } from "../cases/case-access";
+import { recordCaseChange } from "../cases/record-case-change";
 import { planStatusChange } from "../cases/status-rules";
 import { recordAudit } from "../repositories/audit";
-import { addTimelineEntry, readCase } from "../repositories/cases";
+import { readCase } from "../repositories/cases";
 import { Collections } from "../repositories/collections";
 import { readAccount, type Account } from "../repositories/users";
 import { callerOf } from "./authenticate";
@@ -104,52 +104,32 @@ export function staffRoutes(deps: () => Promise<StaffRouteDeps>) {
       ]);
     }
     const assignee = { userId: volunteer.userId, name: volunteer.name ?? "" };
-    const at = now();
-    const entry: TimelineEntry = {
+    const { status, entry } = await recordCaseChange({
+      db,
+      account,
+      ticket: report.ticket,
       id: body.data.clientId,
       type: "assigned",
-      at: at.toISOString(),
-      by: { name: account.name ?? "", role: account.role },
       data: { assignee },
-    };
-    const result = await addTimelineEntry(
-      db,
-      report.ticket,
-      entry,
-      current => {
+      plan: current => {
         const change = planStatusChange(current, "assigned", { assignee });
         const t = translator(volunteer.language);
+        const link = caseUrl(liffBaseUrl, current.ticket);
         return {
           update: change.update,
           pushes: [
             ...change.pushes,
             {
               to: volunteer.userId,
-              messages: [
-                volunteerAssignment(
-                  current,
-                  t,
-                  volunteer.language,
-                  caseUrl(liffBaseUrl, current.ticket),
-                ),
-              ],
+              messages: [volunteerAssignment(current, t, volunteer.language, link)],
               reason: "volunteer.assigned",
             },
           ],
         };
       },
-      at,
-    );
-    if (result.created) {
-      await recordAudit(db, {
-        actor: account.userId,
-        role: account.role,
-        action: "write_case",
-        target: `reports/${report.ticket}`,
-        detail: "assigned",
-      });
-    }
-    res.status(result.created ? 201 : 200).json({ entry: result.entry });
+      now: now(),
+    });
+    res.status(status).json({ entry });
   });
 
   routes.post("/cases/:ticket/staff-status", async (req, res) => {
@@ -161,31 +141,17 @@ export function staffRoutes(deps: () => Promise<StaffRouteDeps>) {
     const report = await readCase(db, String(req.params.ticket));
     if (!report) throw new HttpError(404, "No such case");
     if (!canSeeCase(account, report)) throw new HttpError(403, "This case is not in your province");
-    const at = now();
-    const entry: TimelineEntry = {
+    const { status, entry } = await recordCaseChange({
+      db,
+      account,
+      ticket: report.ticket,
       id: body.data.clientId,
       type: "status",
-      at: at.toISOString(),
-      by: { name: account.name ?? "", role: account.role },
       data: { status: body.data.status, ...(body.data.note && { note: body.data.note }) },
-    };
-    const result = await addTimelineEntry(
-      db,
-      report.ticket,
-      entry,
-      current => planStatusChange(current, body.data.status),
-      at,
-    );
-    if (result.created) {
-      await recordAudit(db, {
-        actor: account.userId,
-        role: account.role,
-        action: "write_case",
-        target: `reports/${report.ticket}`,
-        detail: `status:${body.data.status}`,
-      });
-    }
-    res.status(result.created ? 201 : 200).json({ entry: result.entry });
+      plan: current => planStatusChange(current, body.data.status),
+      now: now(),
+    });
+    res.status(status).json({ entry });
   });
 
   routes.get("/staff/dashboard", async (req, res) => {
