@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { callApi, grantRole, lineUser, seedReport } from "../support/accounts";
 import { clearFirestore, testFirestore } from "../support/emulator";
+import { eventually, received } from "../support/line-log";
 
 const db = testFirestore();
 
@@ -167,8 +168,12 @@ describe("the api function's volunteer routes", () => {
 
   it("should log assistance and a referral on the timeline, and mark the case referred", async () => {
     const me = await lineUser("อพม. หนึ่ง");
+    const staff = await lineUser("เจ้าหน้าที่");
     await grantRole(me.userId, "volunteer", undefined, "อพม. หนึ่ง");
-    const report = await seedReport({ assignee: { userId: me.userId, name: "อพม. หนึ่ง" } });
+    const report = await seedReport({
+      assignee: { userId: me.userId, name: "อพม. หนึ่ง" },
+      acknowledgedBy: { userId: staff.userId, name: "เจ้าหน้าที่", at: new Date().toISOString() },
+    });
     const assistance = await callApi(`/cases/${report.ticket}/assistance`, {
       idToken: me.idToken,
       body: {
@@ -192,5 +197,12 @@ describe("the api function's volunteer routes", () => {
       "referral",
     ]);
     expect(detail.body.timeline[1].by).toEqual({ name: "อพม. หนึ่ง", role: "volunteer" });
+    // The staff member who took the case hears of the referral.
+    const told = await eventually(async () =>
+      (await received(staff.userId)).find(m =>
+        JSON.stringify(m.message).includes("ส่งต่อให้ โรงพยาบาล"),
+      ),
+    );
+    expect(JSON.stringify(told.message)).toContain(report.ticket);
   });
 });

@@ -3,9 +3,12 @@ import {
   referralSchema,
   visitSchema,
   volunteerStatusSchema,
+  translator,
   type Report,
+  type Translate,
   type TimelineEntry,
 } from "@sa/core";
+import { textMessage } from "@sa/bot";
 import express, { type Request } from "express";
 import type { Firestore } from "firebase-admin/firestore";
 import type { z } from "zod";
@@ -13,12 +16,7 @@ import { canSeeCase, isApprovedVolunteer } from "../cases/case-access";
 import { byUrgencyThenAge, toDetail, toSummary } from "../cases/case-views";
 import type { PhotoStore } from "../photos/photo-store";
 import { recordAudit } from "../repositories/audit";
-import {
-  listCasesAssignedTo,
-  listTimeline,
-  readCase,
-  type CasePlan,
-} from "../repositories/cases";
+import { listCasesAssignedTo, listTimeline, readCase, type CasePlan } from "../repositories/cases";
 import { recordCaseChange } from "../cases/record-case-change";
 import { planStatusChange } from "../cases/status-rules";
 import { callerOf } from "./authenticate";
@@ -134,12 +132,34 @@ export function caseRoutes(deps: () => Promise<CaseRouteDeps>) {
 
   record("visits", "visit", visitSchema, working);
   record("assistance", "assistance", assistanceSchema, working);
-  record("referrals", "referral", referralSchema, (_body, report) =>
-    planStatusChange(report, "referred"),
-  );
+  record("referrals", "referral", referralSchema, (body, report) => {
+    const change = planStatusChange(report, "referred");
+    return {
+      update: change.update,
+      pushes: [
+        ...change.pushes,
+        ...tellStaff(
+          report,
+          t =>
+            t("staff.referredAlt", {
+              ticket: report.ticket,
+              agency: t(`staff.agency.${body.agency}`),
+            }),
+          "staff.referred",
+        ),
+      ],
+    };
+  });
   record("status", "status", volunteerStatusSchema, (body, report) =>
     body.status === "needs_staff"
-      ? { update: { needsStaff: true }, pushes: [] }
+      ? {
+          update: { needsStaff: true },
+          pushes: tellStaff(
+            report,
+            t => t("staff.needsStaffAlt", { ticket: report.ticket }),
+            "staff.needs_staff",
+          ),
+        }
       : planStatusChange(report, body.status, { needsStaff: false }),
   );
   return routes;
@@ -174,4 +194,17 @@ async function storeVisitPhotos(
     }),
   );
   return { ...body, photos: paths };
+}
+
+/** The staff member who took the case, or else everyone it was routed to. */
+function tellStaff(
+  report: Report,
+  text: (t: Translate) => string,
+  reason: string,
+): CasePlan["pushes"] {
+  const staff = report.acknowledgedBy
+    ? [report.acknowledgedBy.userId]
+    : (report.routing?.recipients ?? []);
+  const t = translator("th");
+  return staff.map(to => ({ to, messages: [textMessage(text(t))], reason }));
 }
