@@ -9,3 +9,4 @@ export * from "./thai-text";
 export * from "./ticket";
 export * from "./welfare";
 export * from "./api";
+export * from "./case-status";

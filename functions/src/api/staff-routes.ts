@@ -148,7 +148,21 @@ export function staffRoutes(deps: () => Promise<StaffRouteDeps>) {
       id: body.data.clientId,
       type: "status",
       data: { status: body.data.status, ...(body.data.note && { note: body.data.note }) },
-      plan: current => planStatusChange(current, body.data.status),
+      // Taking a case from the staff page counts like the push's button.
+      plan: current =>
+        planStatusChange(
+          current,
+          body.data.status,
+          body.data.status === "acknowledged"
+            ? {
+                acknowledgedBy: {
+                  userId: account.userId,
+                  name: account.name ?? "",
+                  at: now().toISOString(),
+                },
+              }
+            : {},
+        ),
       now: now(),
     });
     res.status(status).json({ entry });

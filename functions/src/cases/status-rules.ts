@@ -1,22 +1,7 @@
 import { citizenStatusNotice } from "@sa/bot";
-import { translator, type Report, type ReportStatus } from "@sa/core";
+import { TRANSITIONS, translator, type Report, type ReportStatus } from "@sa/core";
 import { HttpError } from "../api/http-error";
 import type { CasePlan } from "../repositories/cases";
-
-/**
- * The allowed moves of a case. `reopened` is the citizen saying the problem is not solved
- * (Traffy Fondue's known weakness: cases marked fixed that were not).
- */
-export const TRANSITIONS: Record<ReportStatus, readonly ReportStatus[]> = {
-  new: ["acknowledged", "assigned", "referred", "closed"],
-  acknowledged: ["assigned", "in_progress", "referred", "resolved", "closed"],
-  assigned: ["assigned", "in_progress", "referred", "resolved"],
-  in_progress: ["assigned", "referred", "resolved"],
-  referred: ["assigned", "in_progress", "resolved"],
-  resolved: ["closed", "reopened", "in_progress"],
-  reopened: ["acknowledged", "assigned", "in_progress", "referred", "resolved"],
-  closed: ["reopened"],
-};
 
 /** Statuses the citizen hears about, in their own language. */
 const TOLD_TO_CITIZEN = new Set<ReportStatus>(["acknowledged", "assigned", "referred", "resolved"]);

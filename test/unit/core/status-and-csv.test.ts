@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { casesCsv } from "../../../functions/src/cases/cases-csv";
-import { planStatusChange, TRANSITIONS } from "../../../functions/src/cases/status-rules";
+import { planStatusChange } from "../../../functions/src/cases/status-rules";
 import { backoffMs, MAX_ATTEMPTS } from "../../../functions/src/outbox/deliver";
-import { isValidThaiNationalId, type Report } from "@sa/core";
+import { isValidThaiNationalId, TRANSITIONS, type Report } from "@sa/core";
 
 const report = (overrides: Partial<Report> = {}): Report => ({
   ticket: "691125-ABCDE",

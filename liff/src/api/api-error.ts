@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+export const apiErrorBodySchema = z.object({
+  message: z.string(),
+  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+});
+export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
+
+/** The API answered with an error status (400, 401, 403, 404, 409, 5xx). */
+export class ApiError extends Error {
+  override readonly name = "ApiError";
+  constructor(
+    readonly status: number,
+    readonly body: ApiErrorBody,
+  ) {
+    super(`HTTP ${status}: ${body.message}`);
+  }
+}
+
+/** No answer at all: offline, DNS, connection dropped. Worth retrying later. */
+export class NetworkError extends Error {
+  override readonly name = "NetworkError";
+}
+
+/** An answer that does not match the shared schema: a version mismatch, not the user's fault. */
+export class BadResponseError extends Error {
+  override readonly name = "BadResponseError";
+}
+
+export function isRetryable(error: unknown): boolean {
+  if (error instanceof NetworkError) return true;
+  return error instanceof ApiError && (error.status >= 500 || error.status === 429);
+}

@@ -1,0 +1,90 @@
+import { z } from "zod";
+import {
+  caseDetailSchema,
+  caseSummarySchema,
+  eligibilityResponseSchema,
+  meSchema,
+  timelineEntrySchema,
+  type CaseDetail,
+  type CaseSummary,
+  type EligibilityRequest,
+  type EligibilityResponse,
+  type Language,
+  type Me,
+  type RegistrationRequest,
+  type ReportStatus,
+  type TimelineEntry,
+} from "@sa/core";
+import type { ApiClient } from "./api-client";
+import { ApiError, apiErrorBodySchema, BadResponseError, NetworkError } from "./api-error";
+
+export const getMe = (api: ApiClient): Promise<Me> => api.get("/api/me", meSchema);
+
+export const registerVolunteer = async (api: ApiClient, body: RegistrationRequest): Promise<Me> =>
+  (await api.post("/api/volunteers/registration", body, meSchema)).data;
+
+const caseListSchema = z.object({ cases: z.array(caseSummarySchema) });
+
+export const listCases = async (api: ApiClient, status?: ReportStatus): Promise<CaseSummary[]> =>
+  (
+    await api.get(
+      `/api/cases${status ? `?status=${encodeURIComponent(status)}` : ""}`,
+      caseListSchema,
+    )
+  ).cases;
+
+export const casePath = (ticket: string) => `/api/cases/${encodeURIComponent(ticket)}`;
+
+export const getCase = (api: ApiClient, ticket: string): Promise<CaseDetail> =>
+  api.get(casePath(ticket), caseDetailSchema);
+
+export const getCasePhoto = (api: ApiClient, ticket: string, index: number): Promise<Blob> =>
+  api.blob(`${casePath(ticket)}/photos/${index}`);
+
+/** What a volunteer can add to a case; each is one timeline entry. */
+export const ENTRY_KINDS = ["visit", "assistance", "referral", "status"] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+const ENTRY_PATHS: Record<EntryKind, string> = {
+  visit: "visits",
+  assistance: "assistance",
+  referral: "referrals",
+  status: "status",
+};
+
+const entryResponseSchema = z.object({ entry: timelineEntrySchema });
+
+/** 201 the first time, 200 with the same entry when the clientId was already written. */
+export const postCaseEntry = async (
+  api: ApiClient,
+  ticket: string,
+  kind: EntryKind,
+  body: unknown,
+): Promise<TimelineEntry> =>
+  (await api.post(`${casePath(ticket)}/${ENTRY_PATHS[kind]}`, body, entryResponseSchema)).data
+    .entry;
+
+/** Public: anyone may check, with or without a LINE login, so no token is sent. */
+export async function checkEligibility(
+  request: EligibilityRequest,
+  language: Language,
+): Promise<EligibilityResponse> {
+  let response: Response;
+  try {
+    response = await fetch("/api/eligibility", {
+      method: "POST",
+      headers: { "content-type": "application/json", "accept-language": language },
+      body: JSON.stringify(request),
+    });
+  } catch (error) {
+    throw new NetworkError(String(error));
+  }
+  const body: unknown = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    const parsed = apiErrorBodySchema.safeParse(body);
+    throw new ApiError(response.status, parsed.success ? parsed.data : { message: "" });
+  }
+  const parsed = eligibilityResponseSchema.safeParse(body);
+  if (!parsed.success) throw new BadResponseError(parsed.error.message);
+  return parsed.data;
+}

@@ -1,0 +1,57 @@
+import { LocationProvider, Route, Router } from "preact-iso";
+import { CrashBoundary } from "./components/crash-boundary";
+import { Layout } from "./components/layout";
+import { LanguageProvider } from "./i18n/language-context";
+import { LiffProvider } from "./liff/liff-context";
+import { OutboxProvider } from "./offline/outbox-context";
+import { AssistanceFormPage } from "./pages/assistance-form";
+import { CaseDetailPage } from "./pages/case-detail";
+import { CaseListPage } from "./pages/case-list";
+import { EligibilityPage } from "./pages/eligibility";
+import { HomePage } from "./pages/home";
+import { NotFoundPage } from "./pages/not-found";
+import { OutboxPage } from "./pages/outbox";
+import { ReferralFormPage } from "./pages/referral-form";
+import { StaffDashboardPage } from "./pages/staff-dashboard";
+import { StaffRoutingPage } from "./pages/staff-routing";
+import { StaffRoutingEntryPage } from "./pages/staff-routing-entry";
+import { StaffVolunteersPage } from "./pages/staff-volunteers";
+import { StatusFormPage } from "./pages/status-form";
+import { VisitFormPage } from "./pages/visit-form";
+
+// Every screen is in the main bundle, none lazy-loaded: a volunteer who loses the signal
+// mid-visit must still be able to open the next form, and a lazy chunk would need the network.
+// Only libraries a few screens need come later: the address directory (registration, staff
+// filters) and the chart library (staff dashboard).
+export function App() {
+  return (
+    <LanguageProvider>
+      <LiffProvider>
+        <OutboxProvider>
+          <LocationProvider>
+            <Layout>
+              <CrashBoundary>
+                <Router onRouteChange={() => window.scrollTo(0, 0)}>
+                  <Route path="/" component={HomePage} />
+                  <Route path="/eligibility" component={EligibilityPage} />
+                  <Route path="/cases" component={CaseListPage} />
+                  <Route path="/cases/:ticket" component={CaseDetailPage} />
+                  <Route path="/cases/:ticket/visit" component={VisitFormPage} />
+                  <Route path="/cases/:ticket/assistance" component={AssistanceFormPage} />
+                  <Route path="/cases/:ticket/referral" component={ReferralFormPage} />
+                  <Route path="/cases/:ticket/status" component={StatusFormPage} />
+                  <Route path="/outbox" component={OutboxPage} />
+                  <Route path="/staff/dashboard" component={StaffDashboardPage} />
+                  <Route path="/staff/volunteers" component={StaffVolunteersPage} />
+                  <Route path="/staff/routing" component={StaffRoutingPage} />
+                  <Route path="/staff/routing/:id" component={StaffRoutingEntryPage} />
+                  <Route default component={NotFoundPage} />
+                </Router>
+              </CrashBoundary>
+            </Layout>
+          </LocationProvider>
+        </OutboxProvider>
+      </LiffProvider>
+    </LanguageProvider>
+  );
+}

@@ -1,0 +1,58 @@
+import type { ComponentChildren } from "preact";
+import { useLanguage } from "../../i18n/language-context";
+import type { Problem } from "../../forms/problems";
+import { ErrorSummary } from "../error-summary";
+import { useOnline } from "../layout/use-online";
+
+/** The frame every case form shares: title, mistakes, the draft promise, offline notice. */
+export function CaseFormFrame({
+  ticket,
+  title,
+  problems,
+  attempt,
+  saved,
+  storageFull,
+  onSubmit,
+  children,
+}: {
+  ticket: string;
+  title: string;
+  problems: Problem[];
+  attempt: number;
+  saved: boolean;
+  storageFull: boolean;
+  onSubmit: () => void;
+  children: ComponentChildren;
+}) {
+  const { t } = useLanguage();
+  const online = useOnline();
+  return (
+    <form
+      id="case-form"
+      noValidate
+      onSubmit={event => {
+        event.preventDefault();
+        onSubmit();
+      }}
+    >
+      <p class="breadcrumb">
+        <a href={`/cases/${ticket}`}>{t("case.backToCase", { ticket })}</a>
+      </p>
+      <h1>{title}</h1>
+      <p class="hint" role="status">
+        {saved ? t("forms.draftSaved") : t("forms.draftNotSaved")}
+      </p>
+      {!online && <p class="notice">{t("forms.offlineWillSend")}</p>}
+      {storageFull && (
+        <p class="notice error" role="alert">
+          {t("forms.storageFull")}
+        </p>
+      )}
+      <ErrorSummary
+        attempt={attempt}
+        errors={problems.map(p => ({ target: p.target, message: t(p.key, p.vars) }))}
+      />
+      {children}
+    </form>
+  );
+}

@@ -1,0 +1,121 @@
+import { createContext, type ComponentChildren } from "preact";
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { createApiClient, type ApiClient } from "../api/api-client";
+import { loadLiffConfig, type LiffConfig } from "../config/liff-config";
+import { useLanguage } from "../i18n/language-context";
+import { readJson, removeKey, writeJson } from "../storage/local-json";
+import { StartupScreen } from "../components/startup-screen";
+import { lineAuth, mockAuth, type Auth } from "./auth";
+import { initLiffOnce, type LiffSdk } from "./liff-sdk";
+import {
+  createSimulatorClient,
+  simUserSchema,
+  type SimUser,
+  type SimulatorClient,
+} from "./simulator-client";
+
+export interface LiffSession {
+  config: LiffConfig;
+  sdk: LiffSdk;
+  auth: Auth;
+  api: ApiClient;
+  /** Local stack only: go back to the "who am I" picker. */
+  switchUser?: () => void;
+}
+
+type Phase =
+  | { kind: "starting" }
+  | { kind: "choosing"; sdk: LiffSdk; simulator: SimulatorClient; picker: WhoAmIComponent }
+  | { kind: "ready"; sdk: LiffSdk; auth: Auth; config: LiffConfig }
+  | { kind: "failed"; error: unknown };
+
+const SIM_USER_KEY = "sa.simUser";
+
+type WhoAmIComponent = (typeof import("../components/who-am-i"))["WhoAmI"];
+
+const LiffContext = createContext<LiffSession | null>(null);
+
+/**
+ * Starts LIFF once and holds the app until it knows who the person is. In the local stack
+ * that means asking "who am I" first (remembered on this browser), since there is no LINE app.
+ */
+export function LiffProvider({ children }: { children: ComponentChildren }) {
+  const { language } = useLanguage();
+  const [phase, setPhase] = useState<Phase>({ kind: "starting" });
+  const config = useRef<LiffConfig | null>(null);
+  const languageRef = useRef(language);
+  languageRef.current = language;
+
+  const actAs = useCallback(async (sdk: LiffSdk, simulator: SimulatorClient, user: SimUser) => {
+    const auth = await mockAuth(sdk, simulator, user);
+    writeJson(SIM_USER_KEY, user);
+    setPhase({ kind: "ready", sdk, auth, config: config.current! });
+  }, []);
+
+  const start = useCallback(async () => {
+    setPhase({ kind: "starting" });
+    try {
+      config.current ??= await loadLiffConfig();
+      const sdk = await initLiffOnce(config.current);
+      if (!config.current.mock) {
+        setPhase({ kind: "ready", sdk, auth: await lineAuth(sdk), config: config.current });
+        return;
+      }
+      const simulator = createSimulatorClient(config.current.lineSimulatorUrl);
+      const remembered = readJson(SIM_USER_KEY, simUserSchema);
+      if (remembered) {
+        try {
+          await actAs(sdk, simulator, remembered);
+          return;
+        } catch {
+          // The stand-in keeps its users in memory: after a restart this one is gone.
+          removeKey(SIM_USER_KEY);
+        }
+      }
+      // The picker exists only for the local stack: production never downloads it.
+      const { WhoAmI } = await import("../components/who-am-i");
+      setPhase({ kind: "choosing", sdk, simulator, picker: WhoAmI });
+    } catch (error) {
+      setPhase({ kind: "failed", error });
+    }
+  }, [actAs]);
+
+  useEffect(() => {
+    void start();
+  }, [start]);
+
+  const session = useMemo<LiffSession | null>(() => {
+    if (phase.kind !== "ready") return null;
+    const switchUser = () => {
+      removeKey(SIM_USER_KEY);
+      void start();
+    };
+    return {
+      config: phase.config,
+      sdk: phase.sdk,
+      auth: phase.auth,
+      api: createApiClient(phase.auth, () => languageRef.current),
+      ...(phase.config.mock && { switchUser }),
+    };
+  }, [phase, start]);
+
+  if (phase.kind === "choosing") {
+    const WhoAmI = phase.picker;
+    return (
+      <WhoAmI
+        simulator={phase.simulator}
+        onChosen={user => actAs(phase.sdk, phase.simulator, user)}
+      />
+    );
+  }
+  if (!session) {
+    return <StartupScreen failed={phase.kind === "failed"} onRetry={() => void start()} />;
+  }
+  return <LiffContext.Provider value={session}>{children}</LiffContext.Provider>;
+}
+
+export function useLiff(): LiffSession {
+  const session = useContext(LiffContext);
+  if (!session) throw new Error("useLiff must be used inside <LiffProvider>");
+  return session;
+}

@@ -1,0 +1,35 @@
+import type { Liff } from "@line/liff";
+import type { LiffConfig } from "../config/liff-config";
+
+/** The parts of `@line/liff` the app uses, plus liff-mock's `$mock` when mocked. */
+export type LiffSdk = Liff & {
+  $mock?: { set(update: (previous: Record<string, unknown>) => Record<string, unknown>): void };
+};
+
+let started: Promise<LiffSdk> | undefined;
+
+/**
+ * `liff.init` exactly once per page load, however often a component mounts. The SDK is loaded
+ * with a dynamic import so it lands in its own chunk and the first screen is not held up by it.
+ */
+export function initLiffOnce(config: LiffConfig): Promise<LiffSdk> {
+  started ??= (async () => {
+    const { default: liff } = await import("@line/liff");
+    const sdk = liff as LiffSdk;
+    if (config.mock) {
+      const { LiffMockPlugin } = await import("@line/liff-mock");
+      sdk.use(new LiffMockPlugin());
+      // liff-mock adds the `mock` option; the SDK's own Config type does not know it.
+      await sdk.init({ liffId: config.liffId, mock: true } as Parameters<Liff["init"]>[0]);
+    } else {
+      await sdk.init({ liffId: config.liffId });
+      // Outside the LINE app (an external browser) the person must log in with LINE first.
+      if (!sdk.isLoggedIn()) sdk.login({ redirectUri: location.href });
+    }
+    return sdk;
+  })();
+  started.catch(() => {
+    started = undefined;
+  });
+  return started;
+}

@@ -1,0 +1,47 @@
+import { createContext, type ComponentChildren } from "preact";
+import { useContext, useEffect, useMemo, useState } from "preact/hooks";
+import { postCaseEntry } from "../api/endpoints";
+import { useLiff } from "../liff/liff-context";
+import { Outbox, type OutboxItem } from "./outbox";
+
+interface OutboxState {
+  outbox: Outbox;
+  items: readonly OutboxItem[];
+}
+
+const OutboxContext = createContext<OutboxState | null>(null);
+
+/** One outbox per LINE user on this phone: a shared phone never sends one person's work as another. */
+export function OutboxProvider({ children }: { children: ComponentChildren }) {
+  const { api, auth } = useLiff();
+  const outbox = useMemo(
+    () =>
+      new Outbox({
+        storageKey: `sa.${auth.userId}.outbox`,
+        send: async item => {
+          await postCaseEntry(api, item.ticket, item.kind, item.body);
+        },
+      }),
+    [api, auth.userId],
+  );
+  const [items, setItems] = useState(outbox.list());
+
+  useEffect(() => {
+    setItems(outbox.list());
+    const unsubscribe = outbox.subscribe(() => setItems(outbox.list()));
+    const stop = outbox.start();
+    return () => {
+      unsubscribe();
+      stop();
+    };
+  }, [outbox]);
+
+  const value = useMemo(() => ({ outbox, items }), [outbox, items]);
+  return <OutboxContext.Provider value={value}>{children}</OutboxContext.Provider>;
+}
+
+export function useOutbox(): OutboxState {
+  const state = useContext(OutboxContext);
+  if (!state) throw new Error("useOutbox must be used inside <OutboxProvider>");
+  return state;
+}

@@ -1,0 +1,8 @@
+import { TRANSITIONS, type ReportStatus } from "@sa/core";
+
+// "assigned" is left out of the status choices: it needs a volunteer, so it is the assign
+// form's move, not a status to pick.
+export const statusMoves = (from: ReportStatus): ReportStatus[] =>
+  TRANSITIONS[from].filter(to => to !== "assigned");
+
+export const canAssign = (from: ReportStatus): boolean => TRANSITIONS[from].includes("assigned");

@@ -1,0 +1,98 @@
+import { useRef, useState } from "preact/hooks";
+import { z } from "zod";
+import { caseSummarySchema, REPORT_STATUSES, type CaseSummary, type ReportStatus } from "@sa/core";
+import { listCases } from "../../api/endpoints";
+import { useResource } from "../../api/use-resource";
+import { SelectField } from "../../components/field/select-field";
+import { Loading } from "../../components/loading";
+import { ProblemScreen } from "../../components/status-screen";
+import { timeAgo } from "../../forms/time-ago";
+import { useLanguage } from "../../i18n/language-context";
+import { useLiff } from "../../liff/liff-context";
+import { placeName } from "../case-detail/place-name";
+
+/**
+ * Urgent first, then the longest waiting, as the API orders them; sorted here too so that the
+ * copy kept on the phone and a list filtered offline keep that order.
+ */
+export function sortCases(cases: readonly CaseSummary[]): CaseSummary[] {
+  return [...cases].sort(
+    (a, b) => Number(b.urgent) - Number(a.urgent) || a.createdAt.localeCompare(b.createdAt),
+  );
+}
+
+const PULL_TO_REFRESH_PX = 80;
+
+/** The cases assigned to me, with a status filter and pull-to-refresh (and a button for it). */
+export function CaseListPage() {
+  const { t, language } = useLanguage();
+  const { api, auth } = useLiff();
+  const [status, setStatus] = useState<ReportStatus | "">("");
+  const cases = useResource(() => listCases(api, status || undefined), [api, status], {
+    key: `sa.${auth.userId}.cases.${status || "all"}`,
+    schema: z.array(caseSummarySchema),
+  });
+  const pull = useRef<number | null>(null);
+
+  const onTouchStart = (event: TouchEvent) => {
+    pull.current = window.scrollY === 0 ? (event.touches[0]?.clientY ?? null) : null;
+  };
+  const onTouchEnd = (event: TouchEvent) => {
+    const start = pull.current;
+    pull.current = null;
+    const end = event.changedTouches[0]?.clientY;
+    if (start !== null && end !== undefined && end - start > PULL_TO_REFRESH_PX) cases.reload();
+  };
+
+  return (
+    <section aria-labelledby="cases-title" onTouchStart={onTouchStart} onTouchEnd={onTouchEnd}>
+      <div class="title-row">
+        <h1 id="cases-title">{t("cases.title")}</h1>
+        <button
+          type="button"
+          class="button secondary"
+          onClick={cases.reload}
+          disabled={cases.loading}
+        >
+          {t("cases.refresh")}
+        </button>
+      </div>
+      <SelectField
+        id="status-filter"
+        label={t("cases.filter")}
+        value={status}
+        placeholder={t("cases.allStatuses")}
+        options={REPORT_STATUSES.map(s => ({ value: s, label: t(`caseStatus.${s}`) }))}
+        onChange={value => setStatus(value as ReportStatus | "")}
+      />
+      {cases.savedAt && (
+        <p class="notice" role="status">
+          {t("offline.savedCopy", { when: timeAgo(cases.savedAt, language) })}
+        </p>
+      )}
+      {cases.loading && !cases.data && <Loading />}
+      {cases.error !== undefined && <ProblemScreen error={cases.error} onRetry={cases.reload} />}
+      {cases.data?.length === 0 && <p class="empty">{t("cases.none")}</p>}
+      {cases.data && cases.data.length > 0 && (
+        <ul class="case-list">
+          {sortCases(cases.data).map(c => (
+            <li key={c.ticket}>
+              <a class={`case-row${c.urgent ? " urgent" : ""}`} href={`/cases/${c.ticket}`}>
+                <span class="case-row-top">
+                  {c.urgent && <span class="badge urgent">{t("cases.urgent")}</span>}
+                  <span class="ticket">{c.ticket}</span>
+                  <span class={`badge status ${c.status}`}>{t(`caseStatus.${c.status}`)}</span>
+                </span>
+                <span class="case-row-title">{t(`category.${c.category}`)}</span>
+                <span class="case-row-detail">
+                  {placeName(c.area, language) ?? t("cases.noPlace")} ·{" "}
+                  {timeAgo(c.createdAt, language)}
+                </span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { useState } from "preact/hooks";
+import { bangkokDate } from "@sa/core";
+import { exportCsv, type QueueFilter } from "../../api/staff-endpoints";
+import { useLanguage } from "../../i18n/language-context";
+import { useLiff } from "../../liff/liff-context";
+
+type ExportState =
+  | { kind: "idle" }
+  | { kind: "busy" }
+  | { kind: "done"; file: string }
+  | { kind: "failed" };
+
+/**
+ * The filtered cases as a CSV file for Excel. The export needs the Bearer token, so a plain link
+ * cannot fetch it: fetch the bytes, then save them through a blob URL and <a download>.
+ */
+export function ExportButton({ filter }: { filter: QueueFilter }) {
+  const { t } = useLanguage();
+  const { api } = useLiff();
+  const [state, setState] = useState<ExportState>({ kind: "idle" });
+
+  const download = async () => {
+    setState({ kind: "busy" });
+    try {
+      const blob = await exportCsv(api, filter);
+      const file = `cases-${bangkokDate(new Date())}.csv`;
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement("a");
+      link.href = url;
+      link.download = file;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      // Some browsers read the blob after click() returns.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      setState({ kind: "done", file });
+    } catch {
+      setState({ kind: "failed" });
+    }
+  };
+
+  return (
+    <div class="export">
+      <button
+        type="button"
+        class="button secondary"
+        onClick={() => void download()}
+        disabled={state.kind === "busy"}
+        aria-describedby="export-hint"
+      >
+        {state.kind === "busy" ? t("staff.queue.exporting") : t("staff.queue.export")}
+      </button>
+      <p class="hint" id="export-hint">
+        {t("staff.queue.exportHint")}
+      </p>
+      <p role="status" class={state.kind === "failed" ? "field-error" : "hint"}>
+        {state.kind === "done" && t("staff.queue.exported", { file: state.file })}
+        {state.kind === "failed" && t("staff.queue.exportFailed")}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+import { useLocation } from "preact-iso";
+import { useState } from "preact/hooks";
+import {
+  isReportCategory,
+  REPORT_CATEGORIES,
+  REPORT_STATUSES,
+  type Me,
+  type ReportStatus,
+} from "@sa/core";
+import { filterQuery, getQueue, type QueueCase, type QueueFilter } from "../../api/staff-endpoints";
+import { useResource } from "../../api/use-resource";
+import { SelectField } from "../../components/field/select-field";
+import { Loading } from "../../components/loading";
+import { StaffNav } from "../../components/staff-nav";
+import { ProblemScreen } from "../../components/status-screen";
+import { timeAgo } from "../../forms/time-ago";
+import { useLanguage } from "../../i18n/language-context";
+import { useLiff } from "../../liff/liff-context";
+import { placeName } from "../case-detail/place-name";
+import { DistrictSelect } from "./district-select";
+import { ExportButton } from "./export-button";
+
+const isStatus = (value: string | undefined): value is ReportStatus =>
+  (REPORT_STATUSES as readonly string[]).includes(value ?? "");
+
+/** The filter lives in the address (?status=new), so going back from a case keeps it. */
+function filterFrom(query: Record<string, string>): QueueFilter {
+  return {
+    status: isStatus(query.status) ? query.status : undefined,
+    category: isReportCategory(query.category) ? query.category : undefined,
+    districtCode: /^\d{4}$/.test(query.districtCode ?? "") ? query.districtCode : undefined,
+  };
+}
+
+/** Staff home: the province's cases, overdue and new first, as the API orders them. */
+export function StaffQueuePage({ me }: { me: Me }) {
+  const { t, language } = useLanguage();
+  const { api } = useLiff();
+  const { query, route } = useLocation();
+  const filter = filterFrom(query);
+  const key = filterQuery(filter);
+  const queue = useResource(() => getQueue(api, filter), [api, key]);
+  // Open at first when a filter is on (back from a case); then as the person leaves it.
+  const [filtersOpen] = useState(key !== "");
+  const setFilter = (change: QueueFilter) =>
+    route(`/${filterQuery({ ...filter, ...change })}`, true);
+  const province =
+    me.area && (language === "en" && me.area.provinceEn ? me.area.provinceEn : me.area.province);
+
+  return (
+    <section aria-labelledby="queue-title">
+      <StaffNav current="/" />
+      <div class="title-row">
+        <h1 id="queue-title">
+          {province ? t("staff.queue.title", { province }) : t("staff.queue.titleNational")}
+        </h1>
+        <button
+          type="button"
+          class="button secondary"
+          onClick={queue.reload}
+          disabled={queue.loading}
+        >
+          {t("cases.refresh")}
+        </button>
+      </div>
+      <details class="card filters" open={filtersOpen}>
+        <summary>{t("staff.queue.filters")}</summary>
+        <SelectField
+          id="filter-status"
+          label={t("staff.queue.status")}
+          value={filter.status ?? ""}
+          placeholder={t("cases.allStatuses")}
+          options={REPORT_STATUSES.map(s => ({ value: s, label: t(`caseStatus.${s}`) }))}
+          onChange={value => setFilter({ status: isStatus(value) ? value : undefined })}
+        />
+        <SelectField
+          id="filter-category"
+          label={t("staff.queue.category")}
+          value={filter.category ?? ""}
+          placeholder={t("staff.queue.allCategories")}
+          options={REPORT_CATEGORIES.map(c => ({ value: c, label: t(`category.${c}`) }))}
+          onChange={value => setFilter({ category: isReportCategory(value) ? value : undefined })}
+        />
+        {me.area && (
+          <DistrictSelect
+            provinceCode={me.area.provinceCode}
+            value={filter.districtCode ?? ""}
+            onChange={districtCode => setFilter({ districtCode: districtCode || undefined })}
+          />
+        )}
+      </details>
+      <ExportButton filter={filter} />
+      {queue.loading && !queue.data && <Loading />}
+      {queue.error !== undefined && (
+        <ProblemScreen
+          error={queue.error}
+          onRetry={queue.reload}
+          forbidden={[t("staff.forbiddenTitle"), t("staff.forbiddenBody")]}
+        />
+      )}
+      {queue.data && (
+        <>
+          <p class="hint" role="status">
+            {queue.data.length === 0
+              ? t("staff.queue.none")
+              : t("staff.queue.count", { count: queue.data.length })}
+          </p>
+          <ul class="case-list" aria-busy={queue.loading}>
+            {queue.data.map(c => (
+              <QueueRow key={c.ticket} c={c} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function QueueRow({ c }: { c: QueueCase }) {
+  const { t, language } = useLanguage();
+  return (
+    <li>
+      <a class={`case-row${c.urgent || c.overdue ? " urgent" : ""}`} href={`/cases/${c.ticket}`}>
+        <span class="case-row-top">
+          {c.overdue && <span class="badge overdue">{t("staff.queue.overdue")}</span>}
+          {c.urgent && <span class="badge urgent">{t("cases.urgent")}</span>}
+          <span class="ticket">{c.ticket}</span>
+          <span class={`badge status ${c.status}`}>{t(`caseStatus.${c.status}`)}</span>
+        </span>
+        <span class="case-row-title">{t(`category.${c.category}`)}</span>
+        <span class="case-row-detail">
+          {placeName(c.area, language) ?? t("cases.noPlace")} · {timeAgo(c.createdAt, language)}
+        </span>
+        <span class="case-row-detail">
+          {c.assignee
+            ? t("staff.assignee", { name: c.assignee.name })
+            : t("staff.queue.unassigned")}
+        </span>
+      </a>
+    </li>
+  );
+}

@@ -1,0 +1,118 @@
+import { useEffect, useRef } from "preact/hooks";
+import { TPMAP_DIMENSIONS, visitSchema } from "@sa/core";
+import { CaseFormFrame } from "../../components/case-form-frame";
+import { ProgressBar } from "../../components/progress-bar";
+import type { Problem } from "../../forms/problems";
+import { useCaseForm } from "../../forms/use-case-form";
+import { useLanguage } from "../../i18n/language-context";
+import { HomeStep, MembersStep, NeedsStep } from "./household-steps";
+import { NotesStep } from "./notes-step";
+import { ReviewStep } from "./review-step";
+import {
+  emptyVisitForm,
+  locateVisitProblem,
+  VISIT_STEPS,
+  visitBody,
+  visitFormSchema,
+} from "./visit-form-state";
+import type { StepProps } from "./step-props";
+
+/**
+ * The household visit (family record book): members, home, needs on TPMAP's five dimensions,
+ * notes, photos and GPS, one step at a time so that it works on a small phone screen.
+ */
+export function VisitFormPage({ ticket }: { ticket: string }) {
+  const { t } = useLanguage();
+  const form = useCaseForm({
+    kind: "visit",
+    ticket,
+    formSchema: visitFormSchema,
+    initial: emptyVisitForm,
+    requestSchema: visitSchema,
+    toBody: (f, clientId) => visitBody(f, clientId),
+    locate: locateVisitProblem,
+  });
+  const data = form.draft.data;
+  const step = Math.min(data.step, VISIT_STEPS.length - 1);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+
+  // A new step is a new screen: move focus to its title so screen readers announce it.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    heading.current?.focus();
+    window.scrollTo(0, 0);
+  }, [step]);
+
+  const named = (p: Problem): Problem =>
+    p.vars?.dimension !== undefined
+      ? {
+          ...p,
+          vars: {
+            ...p.vars,
+            dimension: t(
+              `visit.dimension.${p.vars.dimension as (typeof TPMAP_DIMENSIONS)[number]}`,
+            ),
+          },
+        }
+      : p;
+  const problems = form.problems.map(named);
+  const error = (target: string) => {
+    const p = problems.find(problem => problem.target === target);
+    return p && t(p.key, p.vars);
+  };
+  const goTo = (next: number) => {
+    form.setProblems([]);
+    form.update(current => ({ ...current, step: next }));
+  };
+  const next = () => {
+    const current = VISIT_STEPS[step]!;
+    form.check(current.owns);
+    const body = visitBody(data, form.draft.clientId);
+    const stepIsValid = visitSchema
+      .safeParse(body)
+      .error?.issues.every(issue => !current.owns(issue.path.map(String).join(".")));
+    if (stepIsValid ?? true) goTo(step + 1);
+  };
+
+  const stepProps: StepProps = { form: data, update: form.update, error };
+  const last = step === VISIT_STEPS.length - 1;
+  return (
+    <CaseFormFrame
+      ticket={ticket}
+      title={t("visit.title")}
+      problems={problems}
+      attempt={form.attempt}
+      saved={form.saved}
+      storageFull={form.storageFull}
+      onSubmit={() => (last ? form.submit() : next())}
+    >
+      <ProgressBar
+        step={step + 1}
+        steps={VISIT_STEPS.length}
+        title={t(`visit.step.${VISIT_STEPS[step]!.key}`)}
+      />
+      <h2 class="step-title" tabIndex={-1} ref={heading}>
+        {t(`visit.step.${VISIT_STEPS[step]!.key}`)}
+      </h2>
+      {step === 0 && <MembersStep {...stepProps} />}
+      {step === 1 && <HomeStep {...stepProps} />}
+      {step === 2 && <NeedsStep {...stepProps} />}
+      {step === 3 && <NotesStep {...stepProps} />}
+      {step === 4 && <ReviewStep form={data} onEdit={goTo} />}
+      <div class="actions step-actions">
+        {step > 0 && (
+          <button type="button" class="button secondary" onClick={() => goTo(step - 1)}>
+            {t("forms.previous")}
+          </button>
+        )}
+        <button type="submit" class="button primary">
+          {last ? t("forms.save") : t("forms.next")}
+        </button>
+      </div>
+    </CaseFormFrame>
+  );
+}

@@ -1,0 +1,50 @@
+import type { z } from "zod";
+
+/**
+ * localStorage holding JSON. Everything read back is validated: the app may have changed
+ * shape since a draft was written on this phone weeks ago, and a stale draft must not crash.
+ */
+export function readJson<T>(key: string, schema: z.ZodType<T>): T | undefined {
+  try {
+    const text = localStorage.getItem(key);
+    if (text === null) return undefined;
+    const parsed = schema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** False when the browser refused (storage full, private mode): the caller tells the person. */
+export function writeJson(key: string, value: unknown): boolean {
+  try {
+    localStorage.setItem(key, JSON.stringify(value));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function removeKey(key: string): void {
+  try {
+    localStorage.removeItem(key);
+  } catch {
+    // Storage unavailable: nothing was kept, so nothing is left to remove.
+  }
+}
+
+export function readText(key: string): string | undefined {
+  try {
+    return localStorage.getItem(key) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeText(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // A preference that cannot be kept is asked again next time; nothing else depends on it.
+  }
+}

@@ -1,0 +1,130 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import {
+  actAs,
+  launchBrowser,
+  liffUrl,
+  newPhone,
+  newSimulatedUser,
+  screenshot,
+  seriousAccessibilityProblems,
+} from "../support/browser";
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  context = await newPhone(browser);
+  page = await context.newPage();
+});
+afterEach(async () => {
+  await context?.close();
+});
+
+/** Answers the form as a 72-year-old Thai person with no pension who lives at home. */
+async function fillForAThaiSeptuagenarian(form: Page) {
+  await form.getByLabel("อายุ (ปี)").fill("72");
+  await form.getByRole("group", { name: "สัญชาติ" }).getByLabel("สัญชาติไทย").check();
+  await form
+    .getByRole("group", { name: "ได้รับบำนาญหรือเงินประจำจากรัฐอยู่แล้วหรือไม่" })
+    .getByLabel("ไม่ใช่")
+    .check();
+  await form
+    .getByRole("group", { name: "พักอาศัยในสถานสงเคราะห์ของรัฐหรือไม่" })
+    .getByLabel("ไม่ใช่")
+    .check();
+}
+
+const oldAgeCard = (form: Page) => form.locator('article[data-benefit="old_age_allowance"]');
+
+describe("the welfare eligibility form in the LIFF app", () => {
+  it("should let a new LINE user say who they are, then show a 72-year-old Thai person 700 baht a month of old-age allowance", async () => {
+    await page.goto(liffUrl("/eligibility"));
+    // The local stack has no LINE app: the app first asks which simulated user this is.
+    await expect.poll(() => page.getByRole("heading", { name: "คุณคือใคร" }).count()).toBe(1);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+    await screenshot(page, "who-am-i");
+    await page.getByLabel("ชื่อที่แสดงใน LINE").fill("สมศรี ทดสอบ");
+    await page.getByRole("button", { name: "สร้างและใช้งาน" }).click();
+
+    await page.getByRole("heading", { name: "ตรวจสอบสิทธิสวัสดิการ" }).waitFor();
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+    await fillForAThaiSeptuagenarian(page);
+    await page.getByRole("button", { name: "ตรวจสอบสิทธิ์" }).click();
+
+    const card = oldAgeCard(page);
+    await card.waitFor();
+    await expect.poll(() => card.textContent()).toContain("ได้รับสิทธิ์");
+    expect(await card.textContent()).toContain("700 บาท");
+    await expect.poll(() => page.locator('a[href="tel:1300"]').count()).toBeGreaterThan(0);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+    await screenshot(page, "eligibility-results-th", card);
+  });
+
+  it("should name each wrong answer in Thai, beside its field, and check once they are fixed", async () => {
+    await actAs(context, await newSimulatedUser("ทดสอบ ผิดพลาด"));
+    await page.goto(liffUrl("/eligibility"));
+    await page.getByLabel("อายุ (ปี)").fill("200");
+    await page
+      .getByRole("group", { name: "มีเด็กในความดูแลหรือไม่" })
+      .getByLabel("ใช่", { exact: true })
+      .check();
+    await page.getByRole("button", { name: "เพิ่มเด็ก" }).click();
+    await page.getByLabel("วันเกิด").fill("31/2/2567");
+    await page.getByRole("button", { name: "ตรวจสอบสิทธิ์" }).click();
+
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("กรุณาแก้ไข 2 รายการ");
+    const age = page.getByLabel("อายุ (ปี)");
+    expect(await age.getAttribute("aria-invalid")).toBe("true");
+    expect(await page.locator("#age-error").textContent()).toBe(
+      "อายุต้องเป็นตัวเลขจำนวนเต็มระหว่าง 0 ถึง 130 ปี",
+    );
+    expect(await page.locator("#child-0-birthDate-error").textContent()).toContain(
+      "วันเกิดของเด็กคนที่ 1 ไม่ถูกต้อง",
+    );
+    expect(await page.locator("article.result").count()).toBe(0);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+    await screenshot(page, "eligibility-errors");
+
+    // Thai digits and a Buddhist-era date are what people type; both are accepted.
+    await age.fill("๗๒");
+    await page.getByLabel("วันเกิด").fill("1/3/2567");
+    await page.getByRole("button", { name: "ตรวจสอบสิทธิ์" }).click();
+    await page.locator('article[data-benefit="child_support_grant"]').waitFor();
+    expect(await page.locator("#age-error").count()).toBe(0);
+  });
+
+  it("should switch to English, results included, and keep the answers", async () => {
+    await actAs(context, await newSimulatedUser("Test English"));
+    await page.goto(liffUrl("/eligibility"));
+    await fillForAThaiSeptuagenarian(page);
+    await page.getByRole("button", { name: "ตรวจสอบสิทธิ์" }).click();
+    await oldAgeCard(page).waitFor();
+
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { name: "Check welfare benefits" }).waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    expect(await page.getByLabel("Age (years)").inputValue()).toBe("72");
+    await expect.poll(() => oldAgeCard(page).textContent()).toContain("Eligible");
+    expect(await oldAgeCard(page).textContent()).toContain("700 baht a month");
+    // The verdict and reasons are English; only the regulation's official (Thai) title is not.
+    expect(await oldAgeCard(page).locator(".reasons").textContent()).not.toMatch(/[ก-๙]/);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+    await screenshot(page, "eligibility-results-en", oldAgeCard(page));
+
+    // The choice is remembered on this phone.
+    await page.reload();
+    await page.getByRole("heading", { name: "Check welfare benefits" }).waitFor();
+    await page.getByRole("button", { name: "ภาษาไทย" }).click();
+    await page.getByRole("heading", { name: "ตรวจสอบสิทธิสวัสดิการ" }).waitFor();
+  });
+});

@@ -1,0 +1,97 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from "playwright-core";
+import { inject } from "vitest";
+import { lineUser } from "./accounts";
+
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+const SCREENSHOTS = join(import.meta.dirname, "..", "..", "test-results", "screenshots");
+
+/** Debian's Chromium: `npx playwright install` downloads its own and cannot run here. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+}
+
+/** A small Android phone as LINE's in-app browser shows the LIFF app: 360×740, touch, Bangkok. */
+export function newPhone(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: { width: 360, height: 740 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: "th-TH",
+    timezoneId: "Asia/Bangkok",
+  });
+}
+
+export interface SimulatedUser {
+  userId: string;
+  displayName: string;
+  language?: "th" | "en";
+}
+
+/** A new user of the LINE stand-in, as the "who am I" picker would list it. */
+export async function newSimulatedUser(displayName: string): Promise<SimulatedUser> {
+  const { userId } = await lineUser(displayName);
+  return { userId, displayName, language: "th" };
+}
+
+/** Skips the local stack's "who am I" picker: the app starts as this LINE user. */
+export async function actAs(context: BrowserContext, user: SimulatedUser): Promise<void> {
+  await context.addInitScript(remembered => {
+    if (!localStorage.getItem("sa.simUser"))
+      localStorage.setItem("sa.simUser", JSON.stringify(remembered));
+  }, user);
+}
+
+/** The app's URL for a path, on the Hosting emulator that serves liff/dist and /api. */
+export function liffUrl(path = "/"): string {
+  return `${inject("stack").liffUrl}${path}`;
+}
+
+/**
+ * Saves test-results/screenshots/<name>.png for a person to look at: the part of the screen
+ * given (scrolled into view), or what the phone shows now.
+ */
+export async function screenshot(page: Page, name: string, part?: Locator): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  if (part) await part.screenshot({ path });
+  else await page.screenshot({ path });
+}
+
+/** Saves test-results/screenshots/<name>.png of the whole page, scrolled or not (a long screen). */
+export async function fullPageScreenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** True when the page is wider than the phone: something would need sideways scrolling. */
+export async function scrollsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+}
+
+/** axe-core's serious and critical findings, one line each ("rule: target"), for expect(...). */
+export async function seriousAccessibilityProblems(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter(v => v.impact === "serious" || v.impact === "critical")
+    .flatMap(v => v.nodes.map(node => `${v.id}: ${node.target.join(" ")} — ${v.help}`));
+}
