@@ -15,3 +15,13 @@ export function firstPerTarget(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter(p => !seen.has(p.target) && seen.add(p.target));
 }
+
+/** The message to show beside one field, or undefined when it has no problem. */
+export function problemText(
+  problems: Problem[],
+  target: string,
+  t: (key: LiffKey, vars?: TranslateVars) => string,
+): string | undefined {
+  const problem = problems.find(p => p.target === target);
+  return problem && t(problem.key, problem.vars);
+}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { problemText } from "../../forms/problems";
 import { ASSISTANCE_TYPES, assistanceSchema, parseTypedDate } from "@sa/core";
 import { CaseFormFrame } from "../../components/case-form-frame";
 import { SelectField } from "../../components/field/select-field";
@@ -46,10 +47,7 @@ export function AssistanceFormPage({ ticket }: { ticket: string }) {
   });
   const f = form.draft.data;
   const set = (change: Partial<typeof f>) => form.update(current => ({ ...current, ...change }));
-  const error = (target: string) => {
-    const p = form.problems.find(problem => problem.target === target);
-    return p && t(p.key, p.vars);
-  };
+  const error = (target: string) => problemText(form.problems, target, t);
   return (
     <CaseFormFrame
       ticket={ticket}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { problemText } from "../../forms/problems";
 import { VOLUNTEER_STATUSES, volunteerStatusSchema } from "@sa/core";
 import { CaseFormFrame } from "../../components/case-form-frame";
 import { ChoiceGroup } from "../../components/field/choice-group";
@@ -31,10 +32,7 @@ export function StatusFormPage({ ticket }: { ticket: string }) {
     locate: path => PROBLEMS[path] ?? { target: "case-form", key: "forms.errors.other" },
   });
   const f = form.draft.data;
-  const error = (target: string) => {
-    const p = form.problems.find(problem => problem.target === target);
-    return p && t(p.key, p.vars);
-  };
+  const error = (target: string) => problemText(form.problems, target, t);
   return (
     <CaseFormFrame
       ticket={ticket}

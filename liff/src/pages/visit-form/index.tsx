@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "preact/hooks";
+import { problemText } from "../../forms/problems";
 import { TPMAP_DIMENSIONS, visitSchema } from "@sa/core";
 import { CaseFormFrame } from "../../components/case-form-frame";
 import { ProgressBar } from "../../components/progress-bar";
@@ -60,10 +61,7 @@ export function VisitFormPage({ ticket }: { ticket: string }) {
         }
       : p;
   const problems = form.problems.map(named);
-  const error = (target: string) => {
-    const p = problems.find(problem => problem.target === target);
-    return p && t(p.key, p.vars);
-  };
+  const error = (target: string) => problemText(problems, target, t);
   const goTo = (next: number) => {
     form.setProblems([]);
     form.update(current => ({ ...current, step: next }));
