@@ -1,2 +1,3 @@
 export * from "./cases";
 export * from "./me";
+export * from "./staff";

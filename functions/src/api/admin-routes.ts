@@ -1,9 +1,9 @@
+import { routingEntrySchema } from "@sa/core";
 import express from "express";
 import type { Firestore } from "firebase-admin/firestore";
 import { z } from "zod";
 import { recordAudit } from "../repositories/audit";
 import { Collections } from "../repositories/collections";
-import { routingEntrySchema } from "../routing/routing-table";
 import { callerOf } from "./authenticate";
 import { HttpError, invalidBody } from "./http-error";
 

@@ -1,14 +1,15 @@
 import { volunteerAssignment } from "@sa/bot";
 import {
-  clientIdSchema,
-  REPORT_CATEGORIES,
-  REPORT_STATUSES,
+  assignSchema,
+  queueQuerySchema,
+  staffStatusSchema,
   translator,
+  type QueueFilter,
   type Report,
+  type StaffVolunteer,
 } from "@sa/core";
 import express from "express";
 import type { Firestore, Query } from "firebase-admin/firestore";
-import { z } from "zod";
 import { caseUrl } from "../cases/case-links";
 import { casesCsv } from "../cases/cases-csv";
 import { buildDashboard } from "../cases/dashboard";
@@ -42,21 +43,6 @@ function provinceScope(db: Firestore, account: Account): Query {
     ? reports.where("location.area.provinceCode", "==", account.area.provinceCode)
     : reports;
 }
-
-const assignSchema = z.object({ clientId: clientIdSchema, volunteerUserId: z.string().min(1) });
-const staffStatusSchema = z.object({
-  clientId: clientIdSchema,
-  status: z.enum(REPORT_STATUSES),
-  note: z.string().max(1000).optional(),
-});
-const queueQuerySchema = z.object({
-  status: z.enum(REPORT_STATUSES).optional(),
-  category: z.enum(REPORT_CATEGORIES).optional(),
-  districtCode: z
-    .string()
-    .regex(/^\d{4}$/)
-    .optional(),
-});
 
 const QUEUE_LIMIT = 500;
 
@@ -206,7 +192,7 @@ export function staffRoutes(deps: () => Promise<StaffRouteDeps>) {
       q = q.where("area.provinceCode", "==", account.area.provinceCode);
     const snapshot = await q.limit(1000).get();
     res.json({
-      volunteers: snapshot.docs.map(doc => {
+      volunteers: snapshot.docs.map((doc): StaffVolunteer => {
         const data = doc.data();
         return {
           userId: doc.id,
@@ -252,7 +238,7 @@ export function staffRoutes(deps: () => Promise<StaffRouteDeps>) {
 async function filteredCases(
   db: Firestore,
   account: Account,
-  filter: z.infer<typeof queueQuerySchema>,
+  filter: QueueFilter,
 ): Promise<Report[]> {
   let q = provinceScope(db, account);
   if (filter.status) q = q.where("status", "==", filter.status);

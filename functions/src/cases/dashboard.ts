@@ -1,18 +1,5 @@
-import { REPORT_CATEGORIES, REPORT_STATUSES, type Report } from "@sa/core";
+import { REPORT_CATEGORIES, REPORT_STATUSES, type Dashboard, type Report } from "@sa/core";
 import type { Query } from "firebase-admin/firestore";
-
-export interface Dashboard {
-  total: number;
-  byStatus: Record<string, number>;
-  byCategory: Record<string, number>;
-  /** Reports received per week (Monday start, Bangkok), oldest first. */
-  byWeek: { weekStart: string; count: number }[];
-  overdue: number;
-  /** Over the latest cases that reached that step (`sampleSize` at most). */
-  medianMinutesToAcknowledge: number | null;
-  medianMinutesToResolve: number | null;
-  sampleSize: number;
-}
 
 const WEEKS = 8;
 const SAMPLE = 200;
@@ -84,8 +71,12 @@ export async function buildDashboard(scope: Query, now: Date): Promise<Dashboard
   });
   return {
     total,
-    byStatus: Object.fromEntries(REPORT_STATUSES.map((s, i) => [s, statusCounts[i]!])),
-    byCategory: Object.fromEntries(REPORT_CATEGORIES.map((c, i) => [c, categoryCounts[i]!])),
+    byStatus: Object.fromEntries(
+      REPORT_STATUSES.map((s, i) => [s, statusCounts[i]!]),
+    ) as Dashboard["byStatus"],
+    byCategory: Object.fromEntries(
+      REPORT_CATEGORIES.map((c, i) => [c, categoryCounts[i]!]),
+    ) as Dashboard["byCategory"],
     byWeek: weeks.map((w, i) => ({ weekStart: w.start.toISOString(), count: weekCounts[i]! })),
     overdue,
     medianMinutesToAcknowledge: median(ackTimes),

@@ -1,10 +1,10 @@
 import { staffCaseAlert } from "@sa/bot";
-import { reportSchema, translator } from "@sa/core";
+import { reportSchema, routingEntrySchema, translator } from "@sa/core";
 import type { Firestore } from "firebase-admin/firestore";
 import { enqueuePush } from "../outbox/outbox";
 import { Collections } from "../repositories/collections";
 import { reportRef } from "../repositories/reports";
-import { NATIONAL, routingEntrySchema } from "../routing/routing-table";
+import { NATIONAL } from "../routing/routing-table";
 import { caseUrl } from "./case-links";
 
 /**

@@ -1,27 +1,6 @@
-import type { ReportCategory } from "@sa/core";
+import { routingEntrySchema, type ReportCategory, type RoutingEntry } from "@sa/core";
 import type { Firestore, Transaction } from "firebase-admin/firestore";
-import { z } from "zod";
 import { Collections } from "../repositories/collections";
-
-/** `routing/{provinceCode}`, plus `routing/default` and `routing/national` (the 1300 centre). */
-export const routingEntrySchema = z.object({
-  staff: z
-    .array(
-      z.object({
-        userId: z.string(),
-        /** Categories this person handles; none listed means all. */
-        categories: z.array(z.string()).optional(),
-      }),
-    )
-    .default([]),
-  /** Told when a case of this province is overdue, before the national centre. */
-  escalation: z.array(z.string()).default([]),
-  /** Minutes to acknowledge before escalating. */
-  ackMinutes: z
-    .object({ urgent: z.number().positive(), normal: z.number().positive() })
-    .default({ urgent: 15, normal: 24 * 60 }),
-});
-export type RoutingEntry = z.infer<typeof routingEntrySchema>;
 
 export const NATIONAL = "national";
 export const DEFAULT = "default";

@@ -1,0 +1,85 @@
+import { z } from "zod";
+import { areaSchema } from "../area";
+import { REPORT_CATEGORIES } from "../categories";
+import { REPORT_STATUSES } from "../report";
+import { caseSummarySchema, clientIdSchema } from "./cases";
+
+/** Staff and admin routes of the `api` function: bodies in, answers out. */
+
+export const queueQuerySchema = z.object({
+  status: z.enum(REPORT_STATUSES).optional(),
+  category: z.enum(REPORT_CATEGORIES).optional(),
+  districtCode: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional(),
+});
+export type QueueFilter = z.infer<typeof queueQuerySchema>;
+
+const assigneeSchema = z.object({ userId: z.string(), name: z.string() });
+
+export const queueCaseSchema = caseSummarySchema.extend({
+  /** New and past its acknowledgement time. */
+  overdue: z.boolean(),
+  assignee: assigneeSchema.nullable(),
+});
+export type QueueCase = z.infer<typeof queueCaseSchema>;
+
+export const assignSchema = z.object({
+  clientId: clientIdSchema,
+  volunteerUserId: z.string().min(1),
+});
+
+export const staffStatusSchema = z.object({
+  clientId: clientIdSchema,
+  status: z.enum(REPORT_STATUSES),
+  note: z.string().max(1000).optional(),
+});
+
+export const staffVolunteerSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  registration: z.enum(["none", "pending", "approved", "rejected"]),
+  area: areaSchema.nullable(),
+  volunteerNumber: z.string().nullable(),
+});
+export type StaffVolunteer = z.infer<typeof staffVolunteerSchema>;
+
+const countsOf = <K extends string>(keys: readonly K[]) =>
+  z.object(Object.fromEntries(keys.map(key => [key, z.number()])) as Record<K, z.ZodNumber>);
+
+export const dashboardSchema = z.object({
+  total: z.number(),
+  byStatus: countsOf(REPORT_STATUSES),
+  byCategory: countsOf(REPORT_CATEGORIES),
+  /** Monday 00:00 Bangkok of each of the last 8 weeks, oldest first. */
+  byWeek: z.array(z.object({ weekStart: z.string(), count: z.number() })),
+  overdue: z.number(),
+  /** Over the latest cases that reached that step (`sampleSize` at most). */
+  medianMinutesToAcknowledge: z.number().nullable(),
+  medianMinutesToResolve: z.number().nullable(),
+  sampleSize: z.number(),
+});
+export type Dashboard = z.infer<typeof dashboardSchema>;
+
+/** `routing/{provinceCode}`, plus `routing/default` and `routing/national` (the 1300 centre). */
+export const routingEntrySchema = z.object({
+  staff: z
+    .array(
+      z.object({
+        userId: z.string(),
+        /** Categories this person handles; none listed means all. */
+        categories: z.array(z.string()).optional(),
+      }),
+    )
+    .default([]),
+  /** Told when a case of this province is overdue, before the national centre. */
+  escalation: z.array(z.string()).default([]),
+  /** Minutes to acknowledge before escalating. */
+  ackMinutes: z
+    .object({ urgent: z.number().positive(), normal: z.number().positive() })
+    .default({ urgent: 15, normal: 24 * 60 }),
+});
+export type RoutingEntry = z.infer<typeof routingEntrySchema>;
+export const routingRowSchema = routingEntrySchema.extend({ id: z.string() });
+export type RoutingRow = z.infer<typeof routingRowSchema>;
