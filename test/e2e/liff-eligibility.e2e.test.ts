@@ -1,31 +1,19 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
   actAs,
-  launchBrowser,
   liffUrl,
-  newPhone,
   newSimulatedUser,
   screenshot,
   seriousAccessibilityProblems,
+  phoneSession,
 } from "../support/browser";
 
-let browser: Browser;
+const phone = phoneSession();
 let context: BrowserContext;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await newPhone(browser);
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context?.close();
+beforeEach(() => {
+  ({ context, page } = phone);
 });
 
 /** Answers the form as a 72-year-old Thai person with no pension who lives at home. */

@@ -1,33 +1,20 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
 import { clearFirestore, testFirestore } from "../support/emulator";
 import {
   actAs,
-  launchBrowser,
   liffUrl,
-  newPhone,
   newSimulatedUser,
   screenshot,
   seriousAccessibilityProblems,
+  phoneSession,
 } from "../support/browser";
 
-let browser: Browser;
+const phone = phoneSession(() => clearFirestore());
 let context: BrowserContext;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  await clearFirestore();
-  context = await newPhone(browser);
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context?.close();
+beforeEach(() => {
+  ({ context, page } = phone);
 });
 
 describe("volunteer registration in the LIFF app", () => {

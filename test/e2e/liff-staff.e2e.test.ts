@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { BrowserContext, Locator, Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Area, Report } from "@sa/core";
 import { TRANSITIONS } from "@sa/core";
 import { CHIANG_MAI_SI_PHUM, grantRole, seedReport } from "../support/accounts";
@@ -8,14 +8,13 @@ import { clearFirestore, testFirestore } from "../support/emulator";
 import {
   actAs,
   fullPageScreenshot,
-  launchBrowser,
   liffUrl,
-  newPhone,
   newSimulatedUser,
   screenshot,
   scrollsSideways,
   seriousAccessibilityProblems,
   type SimulatedUser,
+  phoneSession,
 } from "../support/browser";
 
 const CHIANG_MAI: Area = { provinceCode: "50", province: "เชียงใหม่", provinceEn: "Chiang Mai" };
@@ -34,23 +33,11 @@ const SLOW = { timeout: 10_000 };
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 const minutesFromNow = (minutes: number) => minutesAgo(-minutes);
 
-let browser: Browser;
+const phone = phoneSession(() => clearFirestore());
 let context: BrowserContext;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  await clearFirestore();
-  context = await newPhone(browser);
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context?.close();
+beforeEach(() => {
+  ({ context, page } = phone);
 });
 
 /** A LINE user of the stand-in who is staff (or admin) in Firestore; the app starts as them. */

@@ -1,45 +1,34 @@
 import { copyFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeEach, describe, expect, inject, it } from "vitest";
 import type { Report } from "@sa/core";
 import { grantRole, seedReport } from "../support/accounts";
 import { clearFirestore, testFirestore } from "../support/emulator";
 import {
   actAs,
-  launchBrowser,
   liffUrl,
-  newPhone,
   newSimulatedUser,
   screenshot,
   seriousAccessibilityProblems,
   type SimulatedUser,
+  phoneSession,
 } from "../support/browser";
 
 const PHOTO = join(import.meta.dirname, "../fixtures/photo.png");
 const db = testFirestore();
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
 let volunteer: SimulatedUser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
+const phone = phoneSession(async context => {
   await clearFirestore();
   volunteer = await newSimulatedUser("อพม. สมใจ");
   await grantRole(volunteer.userId, "volunteer", undefined, "อพม. สมใจ");
-  context = await newPhone(browser);
   await actAs(context, volunteer);
-  page = await context.newPage();
 });
-afterEach(async () => {
-  await context?.close();
+let context: BrowserContext;
+let page: Page;
+beforeEach(() => {
+  ({ context, page } = phone);
 });
 
 const assignedTo = (user: SimulatedUser) => ({

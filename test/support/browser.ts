@@ -8,7 +8,7 @@ import {
   type Locator,
   type Page,
 } from "playwright-core";
-import { inject } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from "vitest";
 import { lineUser } from "./accounts";
 
 const CHROMIUM_ARGS = [
@@ -94,4 +94,33 @@ export async function seriousAccessibilityProblems(page: Page): Promise<string[]
   return results.violations
     .filter(v => v.impact === "serious" || v.impact === "critical")
     .flatMap(v => v.nodes.map(node => `${v.id}: ${node.target.join(" ")} — ${v.help}`));
+}
+
+export interface PhoneSession {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+}
+
+/**
+ * One Chromium per test file and a fresh phone (browser context and page) per test, closed
+ * after it. `prepare` runs on each new context before its page opens (to sign someone in).
+ */
+export function phoneSession(prepare?: (context: BrowserContext) => Promise<void>): PhoneSession {
+  const session = {} as PhoneSession;
+  beforeAll(async () => {
+    session.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  beforeEach(async () => {
+    session.context = await newPhone(session.browser);
+    await prepare?.(session.context);
+    session.page = await session.context.newPage();
+  });
+  afterEach(async () => {
+    await session.context?.close();
+  });
+  return session;
 }
