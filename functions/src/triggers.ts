@@ -4,7 +4,8 @@ import { routeNewReport } from "./cases/route-new-report";
 import { escalateOverdue } from "./cases/escalate";
 import { createLinePlatform } from "./line/line-platform";
 import { deliver, deliverDue, type DeliveryDeps } from "./outbox/deliver";
-import { firestore } from "./runtime";
+import { firestore, photoStore } from "./runtime";
+import { expireSessions } from "./webhook/expire-sessions";
 
 /** Handlers of the triggers, kept apart from their wiring in index.ts so tests can call them. */
 export function deliveryDeps(): DeliveryDeps {
@@ -29,12 +30,13 @@ export async function onOutboxCreatedHandler(id: string): Promise<void> {
   await deliver(deliveryDeps(), id);
 }
 
-/** Every minute: pushes whose retry time has come, then overdue cases. */
+/** Every minute: pushes whose retry time has come, abandoned conversations, overdue cases. */
 export async function sweepHandler(): Promise<void> {
   const sent = await deliverDue(deliveryDeps());
+  const sessions = await expireSessions(firestore(), photoStore(), new Date());
   const escalated = await escalateOverdue(firestore(), {
     now: new Date(),
     liffBaseUrl: liffBaseUrl.value(),
   });
-  if (sent || escalated) logger.info("sweep", { sent, escalated });
+  if (sent || sessions || escalated) logger.info("sweep", { sent, sessions, escalated });
 }

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { beforeEach, describe, expect, inject, it } from "vitest";
 import { ChatUser, quickReplyLabels, visibleText } from "../support/chat";
 import { clearFirestore, testFirestore } from "../support/emulator";
+import { eventually, runSweep } from "../support/line-log";
 
 const PNG_BYTES = readFileSync(join(import.meta.dirname, "../fixtures/photo.png"));
 const photo = {
@@ -143,6 +144,28 @@ describe("a citizen reporting a problem through LINE", () => {
     expect(visibleText((await user.newReplies()).at(-1)!)).toContain(
       "ต้องการแจ้งเรื่องเกี่ยวกับอะไร",
     );
+  });
+
+  it("should end an abandoned report on its own after 30 minutes, delete its photo and say so", async () => {
+    const user = await ChatUser.create("en");
+    await startReport(user);
+    await user.send(photo);
+    const ref = db.collection("sessions").doc(user.userId);
+    const [path] = (await ref.get()).data()!.draft.photos as string[];
+    await user.newReplies();
+    // Half an hour passes with no answer; the every-minute sweep runs.
+    await ref.update({ expiresAt: new Date(Date.now() - 1000).toISOString() });
+    await runSweep();
+
+    expect((await ref.get()).exists).toBe(false);
+    expect(existsSync(join(inject("stack").photoDir, path!))).toBe(false);
+    const notice = await eventually(async () =>
+      (await user.log()).find(
+        m => m.via === "push" && visibleText(m.message).includes("timed out"),
+      ),
+    );
+    expect(visibleText(notice.message)).toContain("has been deleted");
+    expect(await reportsOf(user.userId)).toEqual([]);
   });
 
   it("should process a redelivered confirmation once: one report, one reply", async () => {
