@@ -8,22 +8,27 @@ import { useOnline } from "../layout/use-online";
 export function CaseFormFrame({
   ticket,
   title,
-  problems,
-  attempt,
-  saved,
-  storageFull,
-  onSubmit,
+  form,
+  problems = form.problems,
+  onSubmit = form.submit,
   children,
 }: {
   ticket: string;
   title: string;
-  problems: Problem[];
-  attempt: number;
-  saved: boolean;
-  storageFull: boolean;
-  onSubmit: () => void;
+  /** What `useCaseForm` returns: mistakes, attempts, draft state and the submit. */
+  form: {
+    problems: Problem[];
+    attempt: number;
+    saved: boolean;
+    storageFull: boolean;
+    submit: () => void;
+  };
+  /** The visit form names its own problems and moves between steps before it submits. */
+  problems?: Problem[];
+  onSubmit?: () => void;
   children: ComponentChildren;
 }) {
+  const { attempt, saved, storageFull } = form;
   const { t } = useLanguage();
   const online = useOnline();
   return (

@@ -49,15 +49,7 @@ export function AssistanceFormPage({ ticket }: { ticket: string }) {
   const set = (change: Partial<typeof f>) => form.update(current => ({ ...current, ...change }));
   const error = (target: string) => problemText(form.problems, target, t);
   return (
-    <CaseFormFrame
-      ticket={ticket}
-      title={t("assistance.title")}
-      problems={form.problems}
-      attempt={form.attempt}
-      saved={form.saved}
-      storageFull={form.storageFull}
-      onSubmit={form.submit}
-    >
+    <CaseFormFrame ticket={ticket} title={t("assistance.title")} form={form}>
       <div class="card">
         <TextField
           id="as-date"

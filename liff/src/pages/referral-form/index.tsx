@@ -30,15 +30,7 @@ export function ReferralFormPage({ ticket }: { ticket: string }) {
   const f = form.draft.data;
   const error = (target: string) => problemText(form.problems, target, t);
   return (
-    <CaseFormFrame
-      ticket={ticket}
-      title={t("referral.title")}
-      problems={form.problems}
-      attempt={form.attempt}
-      saved={form.saved}
-      storageFull={form.storageFull}
-      onSubmit={form.submit}
-    >
+    <CaseFormFrame ticket={ticket} title={t("referral.title")} form={form}>
       <div class="card">
         <SelectField
           id="rf-agency"

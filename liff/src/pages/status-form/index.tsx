@@ -34,15 +34,7 @@ export function StatusFormPage({ ticket }: { ticket: string }) {
   const f = form.draft.data;
   const error = (target: string) => problemText(form.problems, target, t);
   return (
-    <CaseFormFrame
-      ticket={ticket}
-      title={t("statusForm.title")}
-      problems={form.problems}
-      attempt={form.attempt}
-      saved={form.saved}
-      storageFull={form.storageFull}
-      onSubmit={form.submit}
-    >
+    <CaseFormFrame ticket={ticket} title={t("statusForm.title")} form={form}>
       <div class="card">
         <ChoiceGroup
           name="st-status"

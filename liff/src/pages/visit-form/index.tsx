@@ -82,10 +82,8 @@ export function VisitFormPage({ ticket }: { ticket: string }) {
     <CaseFormFrame
       ticket={ticket}
       title={t("visit.title")}
+      form={form}
       problems={problems}
-      attempt={form.attempt}
-      saved={form.saved}
-      storageFull={form.storageFull}
       onSubmit={() => (last ? form.submit() : next())}
     >
       <ProgressBar
