@@ -1,4 +1,5 @@
 import { useRef, useState } from "preact/hooks";
+import { TitleRow } from "../../components/title-row";
 import { z } from "zod";
 import { caseSummarySchema, REPORT_STATUSES, type CaseSummary, type ReportStatus } from "@sa/core";
 import { listCases } from "../../api/endpoints";
@@ -46,17 +47,9 @@ export function CaseListPage() {
 
   return (
     <section aria-labelledby="cases-title" onTouchStart={onTouchStart} onTouchEnd={onTouchEnd}>
-      <div class="title-row">
-        <h1 id="cases-title">{t("cases.title")}</h1>
-        <button
-          type="button"
-          class="button secondary"
-          onClick={cases.reload}
-          disabled={cases.loading}
-        >
-          {t("cases.refresh")}
-        </button>
-      </div>
+      <TitleRow id="cases-title" resource={cases}>
+        {t("cases.title")}
+      </TitleRow>
       <SelectField
         id="status-filter"
         label={t("cases.filter")}

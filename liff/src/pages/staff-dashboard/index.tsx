@@ -1,4 +1,5 @@
 import { REPORT_CATEGORIES, REPORT_STATUSES, THAI_TIME_ZONE, type Language } from "@sa/core";
+import { TitleRow } from "../../components/title-row";
 import { getDashboard, type Dashboard } from "../../api/staff-endpoints";
 import { useMe } from "../../api/use-me";
 import { useResource } from "../../api/use-resource";
@@ -30,17 +31,9 @@ export function StaffDashboardPage() {
   return (
     <section aria-labelledby="dashboard-title">
       <StaffNav current="/staff/dashboard" />
-      <div class="title-row">
-        <h1 id="dashboard-title">{t("staff.dashboard.title")}</h1>
-        <button
-          type="button"
-          class="button secondary"
-          onClick={dashboard.reload}
-          disabled={dashboard.loading}
-        >
-          {t("cases.refresh")}
-        </button>
-      </div>
+      <TitleRow id="dashboard-title" resource={dashboard}>
+        {t("staff.dashboard.title")}
+      </TitleRow>
       <Scope />
       {dashboard.loading && !dashboard.data && <Loading />}
       {dashboard.error !== undefined && (

@@ -1,4 +1,5 @@
 import { useLocation } from "preact-iso";
+import { TitleRow } from "../../components/title-row";
 import { useState } from "preact/hooks";
 import {
   isReportCategory,
@@ -50,19 +51,9 @@ export function StaffQueuePage({ me }: { me: Me }) {
   return (
     <section aria-labelledby="queue-title">
       <StaffNav current="/" />
-      <div class="title-row">
-        <h1 id="queue-title">
-          {province ? t("staff.queue.title", { province }) : t("staff.queue.titleNational")}
-        </h1>
-        <button
-          type="button"
-          class="button secondary"
-          onClick={queue.reload}
-          disabled={queue.loading}
-        >
-          {t("cases.refresh")}
-        </button>
-      </div>
+      <TitleRow id="queue-title" resource={queue}>
+        {province ? t("staff.queue.title", { province }) : t("staff.queue.titleNational")}
+      </TitleRow>
       <details class="card filters" open={filtersOpen}>
         <summary>{t("staff.queue.filters")}</summary>
         <SelectField

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from "preact";
+import { TitleRow } from "../../components/title-row";
 import { useState } from "preact/hooks";
 import { approveVolunteer, listVolunteers, type StaffVolunteer } from "../../api/staff-endpoints";
 import { useResource } from "../../api/use-resource";
@@ -61,17 +62,9 @@ export function StaffVolunteersPage() {
   return (
     <section aria-labelledby="volunteers-title">
       <StaffNav current="/staff/volunteers" />
-      <div class="title-row">
-        <h1 id="volunteers-title">{t("staff.volunteers.title")}</h1>
-        <button
-          type="button"
-          class="button secondary"
-          onClick={volunteers.reload}
-          disabled={volunteers.loading}
-        >
-          {t("cases.refresh")}
-        </button>
-      </div>
+      <TitleRow id="volunteers-title" resource={volunteers}>
+        {t("staff.volunteers.title")}
+      </TitleRow>
       <p
         role="status"
         class={message ? `notice${message.failed ? " error" : " success"}` : "visually-hidden"}
