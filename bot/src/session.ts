@@ -50,3 +50,8 @@ export type ReportSession = Extract<Session, { flow: "report" }>;
 export type WelfareSession = Extract<Session, { flow: "welfare" }>;
 
 export const IDLE: Session = { flow: "idle" };
+
+/** The session with its 30 minutes started again from `now`: every answer keeps it alive. */
+export function renewed<S extends { expiresAt: string }>(session: S, clock: { now: Date }): S {
+  return { ...session, expiresAt: new Date(clock.now.getTime() + SESSION_TTL_MS).toISOString() };
+}

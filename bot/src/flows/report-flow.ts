@@ -11,7 +11,7 @@ import type { messagingApi } from "@line/bot-sdk";
 import type { BotInput } from "../input";
 import type { Command, FlowContext, FlowResult } from "../context";
 import { Action, decodePostback, encodePostback } from "../postback";
-import { IDLE, SESSION_TTL_MS, type ReportSession, type ReportStep } from "../session";
+import { IDLE, renewed, type ReportSession, type ReportStep } from "../session";
 import { hotlineMessage } from "../messages/hotline";
 import { locationItem, postbackItem, textMessage } from "../messages/quick-reply";
 import { reportSummaryMessage } from "../messages/report-summary";
@@ -25,17 +25,13 @@ const MAX_AREA_CHOICES = 5;
 
 type Message = messagingApi.Message;
 
-function refreshed(session: ReportSession, ctx: FlowContext): ReportSession {
-  return { ...session, expiresAt: new Date(ctx.now.getTime() + SESSION_TTL_MS).toISOString() };
-}
-
 function result(
   session: ReportSession,
   ctx: FlowContext,
   replies: Message[],
   commands: Command[] = [],
 ): FlowResult {
-  return { session: refreshed(session, ctx), replies, commands };
+  return { session: renewed(session, ctx), replies, commands };
 }
 
 export function startReport(ctx: FlowContext): FlowResult {

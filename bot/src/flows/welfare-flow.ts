@@ -17,7 +17,7 @@ import {
 import type { BotInput } from "../input";
 import type { FlowContext, FlowResult } from "../context";
 import { Action, decodePostback, encodePostback } from "../postback";
-import { IDLE, SESSION_TTL_MS, type WelfareSession } from "../session";
+import { IDLE, renewed, type WelfareSession } from "../session";
 import { postbackItem, textMessage } from "../messages/quick-reply";
 import { eligibilityCarousel } from "../messages/eligibility-carousel";
 
@@ -50,10 +50,6 @@ const NUMBER_LIMITS: Record<string, number> = {
   financialAssets: 10_000_000_000,
 };
 
-function withExpiry(session: WelfareSession, ctx: FlowContext): WelfareSession {
-  return { ...session, expiresAt: new Date(ctx.now.getTime() + SESSION_TTL_MS).toISOString() };
-}
-
 export function startWelfare(ctx: FlowContext): FlowResult {
   const session: WelfareSession = {
     flow: "welfare",
@@ -63,7 +59,7 @@ export function startWelfare(ctx: FlowContext): FlowResult {
     expiresAt: "",
   };
   return {
-    session: withExpiry(session, ctx),
+    session: renewed(session, ctx),
     replies: [welfarePrompt(session, ctx)],
     commands: [],
   };
@@ -84,7 +80,7 @@ function nextStep(session: WelfareSession, ctx: FlowContext): FlowResult {
   });
   const field = needed.fields[0];
   if (!field) return finish(session, ctx);
-  const moved = withExpiry({ ...session, step: field }, ctx);
+  const moved = renewed({ ...session, step: field }, ctx);
   return { session: moved, replies: [welfarePrompt(moved, ctx)], commands: [] };
 }
 
@@ -198,7 +194,7 @@ export function continueWelfare(
   const postback = input.kind === "postback" ? decodePostback(input.data) : undefined;
   const text = input.kind === "text" ? cleanUserText(input.text) : undefined;
   const again = (notice?: string): FlowResult => ({
-    session: withExpiry(session, ctx),
+    session: renewed(session, ctx),
     replies: [...(notice ? [textMessage(notice)] : []), welfarePrompt(session, ctx)],
     commands: [],
   });
@@ -207,8 +203,13 @@ export function continueWelfare(
   if (postback?.action === Action.welfareBack) {
     const previous = session.history.at(-1);
     if (!previous) return again();
-    const restored = withExpiry(
-      { ...previous, flow: "welfare", history: session.history.slice(0, -1), expiresAt: "" },
+    const restored = renewed(
+      {
+        ...previous,
+        flow: "welfare" as const,
+        history: session.history.slice(0, -1),
+        expiresAt: "",
+      },
       ctx,
     );
     return { session: restored, replies: [welfarePrompt(restored, ctx)], commands: [] };
@@ -256,7 +257,7 @@ export function continueWelfare(
         return nextStep(answered({ profile: { ...session.profile, children: [] } }), ctx);
       if (value !== "yes") return again(t("welfareChat.chooseButton"));
       return {
-        session: withExpiry(answered({ step: "childBirthDate" }), ctx),
+        session: renewed(answered({ step: "childBirthDate" }), ctx),
         replies: [welfarePrompt({ ...session, step: "childBirthDate" }, ctx)],
         commands: [],
       };
@@ -266,7 +267,7 @@ export function continueWelfare(
       const children = [...(session.profile.children ?? []), { birthDate: date }];
       const updated = answered({ step: "moreChildren", profile: { ...session.profile, children } });
       return {
-        session: withExpiry(updated, ctx),
+        session: renewed(updated, ctx),
         replies: [welfarePrompt(updated, ctx)],
         commands: [],
       };
@@ -275,7 +276,7 @@ export function continueWelfare(
       if (value === "yes" && (session.profile.children?.length ?? 0) < 10) {
         const updated = answered({ step: "childBirthDate" });
         return {
-          session: withExpiry(updated, ctx),
+          session: renewed(updated, ctx),
           replies: [welfarePrompt(updated, ctx)],
           commands: [],
         };
