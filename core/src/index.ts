@@ -10,3 +10,4 @@ export * from "./ticket";
 export * from "./welfare";
 export * from "./api";
 export * from "./case-status";
+export * from "./duty-roster";
