@@ -1,5 +1,5 @@
 import type { messagingApi } from "@line/bot-sdk";
-import type { AreaDirectory, Language, Report, Translate } from "@sa/core";
+import type { AreaDirectory, Language, Report, Translate, UrgentChange } from "@sa/core";
 import type { Session } from "./session";
 
 /** Everything a flow may use besides its input: passed in, never reached for. */
@@ -17,6 +17,8 @@ export interface FlowContext {
 /** Work the caller does after (or as part of) saving the new session. */
 export type Command =
   | { type: "createReport"; report: Report }
+  /** Written to the urgent report in the same transaction as the session. */
+  | { type: "updateUrgentReport"; ticket: string; change: UrgentChange }
   | { type: "showMyReports" }
   | { type: "setLanguage"; language: Language }
   /** Photos of a report that will never be sent (cancelled, expired, replaced). */

@@ -4,13 +4,21 @@ import type { BotInput } from "./input";
 import type { FlowContext, FlowResult } from "./context";
 import { Action, decodePostback } from "./postback";
 import { IDLE, type Session } from "./session";
-import { abandon, continueReport, isCancelWord, prompt, startReport } from "./flows/report-flow";
+import { isCancelWord } from "./flows/answers";
+import { abandon, continueReport, prompt, startReport } from "./flows/report-flow";
+import {
+  continueUrgent,
+  repeatUrgent,
+  startUrgent,
+  stopUrgent,
+  urgentPrompt,
+} from "./flows/urgent-flow";
 import { continueWelfare, startWelfare, welfarePrompt } from "./flows/welfare-flow";
-import { hotlineMessage } from "./messages/hotline";
+import { emergencyCallCard } from "./messages/emergency-card";
 import { mainMenuItems } from "./messages/main-menu";
 import { textMessage } from "./messages/quick-reply";
 
-type Intent = "report" | "track" | "welfare" | "hotline" | "th" | "en";
+type Intent = "report" | "urgent" | "track" | "welfare" | "hotline" | "th" | "en";
 
 // Words people type instead of tapping the menu. Kept short: anything else gets the help reply.
 const TEXT_INTENTS: Record<string, Intent> = {
@@ -50,6 +58,8 @@ function intentOf(input: BotInput): Intent | undefined {
         return "welfare";
       case Action.menuHotline:
         return "hotline";
+      case Action.urgent:
+        return "urgent";
       case Action.language:
         return postback.value === "en" ? "en" : "th";
     }
@@ -68,10 +78,7 @@ export function converse(session: Session, input: BotInput, ctx: FlowContext): F
   const intent = intentOf(input);
 
   if (session.flow !== "idle" && Date.parse(session.expiresAt) <= ctx.now.getTime()) {
-    const dropped = dropSession(
-      session,
-      t(`${session.flow === "report" ? "report" : "welfareChat"}.expired`),
-    );
+    const dropped = dropSession(session, t);
     // The message that woke the old session is not an answer to its question any more:
     // only a menu choice is carried out; anything else just hears that the session ended.
     if (!intent) {
@@ -99,11 +106,28 @@ export function converse(session: Session, input: BotInput, ctx: FlowContext): F
     ];
     if (session.flow === "report") replies.push(prompt(session.step, session, switched));
     if (session.flow === "welfare") replies.push(welfarePrompt(session, switched));
+    if (session.flow === "urgent") replies.push(urgentPrompt(session, switched));
     return { session, replies, commands: [{ type: "setLanguage", language: intent }] };
   }
 
   if (intent === "hotline") {
-    return { session, replies: [hotlineMessage(t)], commands: [] };
+    return { session, replies: [emergencyCallCard(t)], commands: [] };
+  }
+  if (session.flow === "urgent") {
+    if (intent === "urgent") return repeatUrgent(session, ctx);
+    if (intent === "report" || intent === "welfare") {
+      return {
+        session,
+        replies: [textMessage(t("urgent.stillOpen")), urgentPrompt(session, ctx)],
+        commands: [],
+      };
+    }
+    return continueUrgent(session, input, ctx);
+  }
+  // Danger first: from the red button of the first question or anywhere else, whatever the
+  // citizen was doing. What an ordinary report already had goes into the urgent one.
+  if (intent === "urgent") {
+    return startUrgent(ctx, session.flow === "report" ? { draft: session.draft } : {});
   }
   if (intent === "track") {
     return { session, replies: [], commands: [{ type: "showMyReports" }] };
@@ -164,9 +188,19 @@ export function converse(session: Session, input: BotInput, ctx: FlowContext): F
   }
 }
 
-function dropSession(session: Exclude<Session, { flow: "idle" }>, notice: string): FlowResult {
-  if (session.flow === "report") return abandon(session, notice);
-  return { session: IDLE, replies: [textMessage(notice)], commands: [] };
+/** A session that ran out: drafts go, an urgent report stays with what it has. */
+export function dropSession(
+  session: Exclude<Session, { flow: "idle" }>,
+  t: FlowContext["t"],
+): FlowResult {
+  switch (session.flow) {
+    case "report":
+      return abandon(session, t("report.expired"));
+    case "urgent":
+      return stopUrgent(session, t("urgent.expired", { ticket: session.ticket }));
+    case "welfare":
+      return { session: IDLE, replies: [textMessage(t("welfareChat.expired"))], commands: [] };
+  }
 }
 
 function visibleNotice(result: FlowResult): string {

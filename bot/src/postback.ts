@@ -27,7 +27,10 @@ export const Action = {
   language: "language",
   cancel: "cancel",
   category: "category",
-  danger: "danger",
+  /** "Someone is in danger now", from the first question, a danger-word offer or anywhere. */
+  urgent: "urgent",
+  urgentSafe: "urgent.safe",
+  urgentSkip: "urgent.skip",
   area: "area",
   locationUnknown: "location.unknown",
   photosDone: "photos.done",

@@ -6,7 +6,6 @@ export const SESSION_TTL_MS = 30 * 60 * 1000;
 
 export const REPORT_STEPS = [
   "category",
-  "danger",
   "description",
   "location",
   "photos",
@@ -16,6 +15,13 @@ export const REPORT_STEPS = [
   "edit",
 ] as const;
 export type ReportStep = (typeof REPORT_STEPS)[number];
+
+/**
+ * The danger path: the urgent report exists from the first answer; each step adds to it.
+ * Place first (responders need it), then what happened, what it is about, a number to call.
+ */
+export const URGENT_STEPS = ["location", "description", "category", "phone"] as const;
+export type UrgentStep = (typeof URGENT_STEPS)[number];
 
 /** Where the welfare interview stands: kept after each answer so "back" can undo one step. */
 const welfareSnapshotSchema = z.object({
@@ -39,6 +45,16 @@ export const sessionSchema = z.discriminatedUnion("flow", [
     areaChoices: z.array(areaSchema).optional(),
     expiresAt: z.string(),
   }),
+  z.object({
+    flow: z.literal("urgent"),
+    ticket: z.string().max(40),
+    step: z.enum(URGENT_STEPS),
+    /** Set after "ยกเลิก": we asked whether everyone is safe now, and come back here if not. */
+    askingSafe: z.boolean().optional(),
+    /** Answers given, so a step already answered (before the danger tap) is not asked again. */
+    answered: z.array(z.enum(URGENT_STEPS)).max(URGENT_STEPS.length),
+    expiresAt: z.string(),
+  }),
   welfareSnapshotSchema.extend({
     flow: z.literal("welfare"),
     history: z.array(welfareSnapshotSchema).max(20),
@@ -48,6 +64,7 @@ export const sessionSchema = z.discriminatedUnion("flow", [
 export type Session = z.infer<typeof sessionSchema>;
 export type ReportSession = Extract<Session, { flow: "report" }>;
 export type WelfareSession = Extract<Session, { flow: "welfare" }>;
+export type UrgentSession = Extract<Session, { flow: "urgent" }>;
 
 export const IDLE: Session = { flow: "idle" };
 

@@ -11,3 +11,4 @@ export * from "./welfare";
 export * from "./api";
 export * from "./case-status";
 export * from "./duty-roster";
+export * from "./urgent-change";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { REPORT_CATEGORIES } from "./categories";
+import { REPORT_CATEGORIES, type ReportCategory } from "./categories";
 import { areaSchema } from "./area";
 
 /** Case status, as in the design: new → acknowledged → assigned → in_progress → (referred) → resolved → closed. */
@@ -36,7 +36,6 @@ export type ReportLocation = z.infer<typeof reportLocationSchema>;
 /** The answers a citizen has given so far; every field is optional until confirmation. */
 export const reportDraftSchema = z.object({
   category: z.enum(REPORT_CATEGORIES).optional(),
-  urgent: z.boolean().optional(),
   description: z.string().max(MAX_DESCRIPTION_LENGTH).optional(),
   location: reportLocationSchema.nullable().optional(),
   photos: z.array(z.string()).max(MAX_REPORT_PHOTOS).optional(),
@@ -45,10 +44,26 @@ export const reportDraftSchema = z.object({
 });
 export type ReportDraft = z.infer<typeof reportDraftSchema>;
 
-/** A confirmed report, as stored in `reports/{ticket}`. */
+/**
+ * Why we may hold a report: the citizen's consent (every ordinary report), or — for an urgent
+ * report opened the moment someone says a person is in danger — protecting life and the
+ * ministry's public task (PDPA s.24(2) and s.24(4); see docs/PRIVACY.md).
+ */
+export const LAWFUL_BASES = ["consent", "vital_interest"] as const;
+
+/**
+ * How far the citizen got in telling an urgent report: it exists from the danger answer on,
+ * and fills in as they answer. "stopped": they left (or the session ran out) before the end —
+ * staff see "ผู้แจ้งยังให้ข้อมูลไม่ครบ".
+ */
+export const INTAKE_STATES = ["collecting", "stopped", "complete"] as const;
+export type IntakeState = (typeof INTAKE_STATES)[number];
+
+/** A report, as stored in `reports/{ticket}`. */
 export const reportSchema = z.object({
   ticket: z.string(),
-  category: z.enum(REPORT_CATEGORIES),
+  /** Null only while an urgent report's citizen has not said what it is about. */
+  category: z.enum(REPORT_CATEGORIES).nullable(),
   urgent: z.boolean(),
   description: z.string().max(MAX_DESCRIPTION_LENGTH),
   location: reportLocationSchema.nullable(),
@@ -58,27 +73,48 @@ export const reportSchema = z.object({
     phone: z.string().nullable(),
     language: z.enum(["th", "en"]),
   }),
-  consent: z.object({
-    version: z.string(),
-    givenAt: z.string(),
-    sharePhone: z.boolean(),
-  }),
+  /** Null for an urgent report held to protect life (`lawfulBasis: "vital_interest"`). */
+  consent: z
+    .object({
+      version: z.string(),
+      givenAt: z.string(),
+      sharePhone: z.boolean(),
+    })
+    .nullable(),
+  /** Absent on reports from before urgent intake existed: those were all by consent. */
+  lawfulBasis: z.enum(LAWFUL_BASES).optional(),
+  /** Urgent reports only: how far the citizen got, and whether they said the danger is over. */
+  intake: z.object({ state: z.enum(INTAKE_STATES), dangerOver: z.boolean().optional() }).optional(),
   status: z.enum(REPORT_STATUSES),
   /** The volunteer working the case, once staff assign one. */
   assignee: z.object({ userId: z.string(), name: z.string() }).nullable().optional(),
   /** A volunteer asked staff to step in. */
   needsStaff: z.boolean().optional(),
-  /** Set once by the routing trigger: who was told, and when acknowledgement is due. */
+  /**
+   * Null until routed: the sweep looks for reports still null a few minutes after creation, so a
+   * routing trigger that failed never strands one. Absent on reports from before it existed.
+   */
+  routedAt: z.string().nullable().optional(),
+  /** Set once by routing: who was told, and when the next escalation step is due. */
   routing: z
     .object({
       source: z.string(),
       recipients: z.array(z.string()),
       escalation: z.array(z.string()),
+      /** Urgent reports: the roster's backups for the people on duty. */
+      backup: z.array(z.string()).optional(),
+      /** Everyone told of the case so far: they hear of what the citizen adds. */
+      alerted: z.array(z.string()).optional(),
+      /** When the case should have been taken: its deadline, for "overdue" in lists. */
       ackDueAt: z.string(),
-      /** 0: nobody escalated yet; 1: province contacts told; 2: national centre told. */
-      escalationLevel: z.number().int().min(0).max(2),
+      /** When the next escalation step is due while nobody has taken it; null after the last. */
+      nextStepAt: z.string().nullable().optional(),
+      /** How many escalation steps were taken (see functions/src/cases/escalation-ladder.ts). */
+      escalationLevel: z.number().int().min(0).max(10),
     })
     .optional(),
+  /** Times the sweep failed to route it; after a few, the national centre is alerted. */
+  routingFailures: z.number().int().min(0).optional(),
   resolvedAt: z.string().optional(),
   acknowledgedBy: z.object({ userId: z.string(), name: z.string(), at: z.string() }).optional(),
   feedback: z
@@ -88,3 +124,17 @@ export const reportSchema = z.object({
   updatedAt: z.string(),
 });
 export type Report = z.infer<typeof reportSchema>;
+
+/** The catalog key's last part for a report's category: "unspecified" until the citizen says. */
+export function categoryKey(category: Report["category"]): ReportCategory | "unspecified" {
+  return category ?? "unspecified";
+}
+
+/**
+ * Whether staff may see the reporter's phone: when they agreed to share it, or when they gave
+ * it on the danger path, where it is how responders reach them.
+ */
+export function reporterPhoneForStaff(report: Report): string | null {
+  const shared = report.consent?.sharePhone || report.lawfulBasis === "vital_interest";
+  return shared ? report.reporter.phone : null;
+}

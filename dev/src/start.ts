@@ -4,6 +4,7 @@ import {
   START_PORTS,
   startLocalStack,
 } from "./local-stack";
+import { startScheduler } from "./scheduler";
 import { DEMO_USERS, seedDemo } from "./seed";
 
 /** `npm start`: the whole local stack, no LINE account or cloud project needed. */
@@ -28,6 +29,8 @@ await seedDemo({
   projectId: stack.projectId,
 });
 
+const scheduler = startScheduler(stack.functionsBaseUrl);
+
 console.log("");
 console.log(`LINE webhook: ${stack.webhookUrl}`);
 console.log(`Chat simulator: ${stack.line.url}/`);
@@ -37,6 +40,7 @@ console.log(`Firestore emulator: ${stack.firestoreHost} (project ${stack.project
 if (overrideApi)
   console.log(`LINE API: ${env.LINE_API_BASE_URL} (the simulator's replies go there)`);
 console.log(`Demo people: ${DEMO_USERS.map(u => u.displayName).join(", ")}`);
+console.log("The sweep (escalation, retries, expiry) runs every minute, as in production.");
 console.log("Press Ctrl-C to stop.");
 
 let stopping = false;
@@ -44,6 +48,7 @@ const stop = async () => {
   if (stopping) return;
   stopping = true;
   console.log("\nStopping…");
+  scheduler.stop();
   await stack.stop();
   process.exit(0);
 };

@@ -20,9 +20,12 @@ export const api = onRequest(
   createApiApp({ now: () => new Date(), deps: apiDeps }),
 );
 
-/** A new report → the staff it is routed to hear of it (through the outbox). */
+/**
+ * A new report → the staff it is routed to hear of it (through the outbox). Retried by Cloud
+ * Functions when it fails (routing is idempotent); the sweep routes whatever is still left.
+ */
 export const onReportCreated = onDocumentCreated(
-  { document: "reports/{ticket}", region: REGION },
+  { document: "reports/{ticket}", region: REGION, retry: true },
   event => onReportCreatedHandler(event.params.ticket),
 );
 
@@ -32,7 +35,7 @@ export const onOutboxCreated = onDocumentCreated(
   event => onOutboxCreatedHandler(event.params.id),
 );
 
-/** Push retries with backoff and SLA escalation. Idempotent: safe to run at any time. */
+/** Stranded reports, push retries, expired conversations, escalation. Safe to run any time. */
 export const sweep = onSchedule(
   { schedule: "every 1 minutes", region: REGION, secrets: [lineChannelAccessToken] },
   () => sweepHandler(),

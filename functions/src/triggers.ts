@@ -2,6 +2,7 @@ import { logger } from "firebase-functions";
 import { lineApiBaseUrl, lineChannelAccessToken, lineDataApiBaseUrl, liffBaseUrl } from "./config";
 import { routeNewReport } from "./cases/route-new-report";
 import { escalateOverdue } from "./cases/escalate";
+import { routeStranded } from "./cases/route-stranded";
 import { createLinePlatform } from "./line/line-platform";
 import { deliver, deliverDue, type DeliveryDeps } from "./outbox/deliver";
 import { firestore, photoStore } from "./runtime";
@@ -30,13 +31,31 @@ export async function onOutboxCreatedHandler(id: string): Promise<void> {
   await deliver(deliveryDeps(), id);
 }
 
-/** Every minute: pushes whose retry time has come, abandoned conversations, overdue cases. */
+/**
+ * Every minute: reports the trigger did not route, pushes whose retry time has come, abandoned
+ * conversations, cases nobody took in time. Each part is idempotent and independent: one that
+ * fails is logged and the others still run.
+ */
 export async function sweepHandler(): Promise<void> {
-  const sent = await deliverDue(deliveryDeps());
-  const sessions = await expireSessions(firestore(), photoStore(), new Date());
-  const escalated = await escalateOverdue(firestore(), {
-    now: new Date(),
-    liffBaseUrl: liffBaseUrl.value(),
-  });
-  if (sent || sessions || escalated) logger.info("sweep", { sent, sessions, escalated });
+  const db = firestore();
+  const options = () => ({ now: new Date(), liffBaseUrl: liffBaseUrl.value() });
+  const log = (message: string, fields?: Record<string, unknown>) => logger.info(message, fields);
+  const parts = {
+    stranded: () => routeStranded({ db, log }, options()).then(r => r.routed),
+    sent: () => deliverDue(deliveryDeps()),
+    sessions: () => expireSessions(db, photoStore(), options()),
+    escalated: () => escalateOverdue(db, options()),
+  };
+  const done: Record<string, number> = {};
+  let failed = false;
+  for (const [name, run] of Object.entries(parts)) {
+    try {
+      done[name] = await run();
+    } catch (error) {
+      failed = true;
+      logger.error("sweep part failed", { part: name, error: String(error).slice(0, 300) });
+    }
+  }
+  if (Object.values(done).some(n => n > 0)) logger.info("sweep", done);
+  if (failed) throw new Error("a part of the sweep failed; see the log");
 }

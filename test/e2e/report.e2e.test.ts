@@ -24,7 +24,6 @@ async function reportsOf(userId: string) {
 async function startReport(user: ChatUser) {
   await user.tap("a=menu.report");
   await user.tap("a=category&v=elderly");
-  await user.tap("a=danger&v=no");
   await user.say("คุณยายอายุ 80 อยู่บ้านคนเดียว ไม่มีคนดูแล ขาดอาหาร");
   await user.say("ต.ศรีภูมิ อ.เมืองเชียงใหม่ จ.เชียงใหม่");
 }
@@ -41,11 +40,6 @@ describe("a citizen reporting a problem through LINE", () => {
 
     await user.tap("a=menu.report");
     await user.tap("a=category&v=domestic_violence");
-    await user.tap("a=danger&v=yes");
-    const dangerReplies = await user.newReplies();
-    const hotline = dangerReplies.find(m => m.type === "flex")!;
-    expect(JSON.stringify(hotline)).toContain("tel:1300");
-    expect(JSON.stringify(hotline)).toContain("tel:191");
 
     await user.say("ได้ยินเสียงทะเลาะและเสียงเด็กร้องไห้ทุกคืน บ้านหลังที่สามจากวัด");
     await user.send({
@@ -73,7 +67,7 @@ describe("a citizen reporting a problem through LINE", () => {
     expect(stored).toMatchObject({
       ticket,
       category: "domestic_violence",
-      urgent: true,
+      urgent: false,
       status: "new",
       reporter: { lineUserId: user.userId, phone: "0812345678", language: "th" },
       location: {
@@ -222,7 +216,9 @@ describe("a citizen reporting a problem through LINE", () => {
     expect(visibleText((await user.newReplies())[0]!)).toContain("Welcome");
     await user.say("report");
     await user.tap("a=category&v=elderly");
-    expect(visibleText((await user.newReplies()).at(-1)!)).toContain("Is anyone in danger");
+    expect(visibleText((await user.newReplies()).at(-1)!)).toContain(
+      "Please tell us what happened",
+    );
     await user.say("ภาษาไทย");
     expect(visibleText((await user.newReplies())[0]!)).toContain("เปลี่ยนเป็นภาษาไทยแล้ว");
   });

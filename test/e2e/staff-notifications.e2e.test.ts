@@ -11,13 +11,9 @@ async function setRouting(id: string, entry: Record<string, unknown>) {
 }
 
 /** A citizen files an elderly-care report in Chiang Mai through the chat. */
-async function reportThroughChat(
-  citizen: ChatUser,
-  options: { urgent?: boolean; place?: string } = {},
-) {
+async function reportThroughChat(citizen: ChatUser, options: { place?: string } = {}) {
   await citizen.tap("a=menu.report");
   await citizen.tap("a=category&v=elderly");
-  await citizen.tap(`a=danger&v=${options.urgent ? "yes" : "no"}`);
   await citizen.say("คุณตาอยู่คนเดียว ขาดอาหารมาหลายวัน");
   if (options.place === undefined) await citizen.say("ต.ศรีภูมิ อ.เมืองเชียงใหม่ จ.เชียงใหม่");
   else await citizen.tap("a=location.unknown");
@@ -138,18 +134,20 @@ describe("staff hear of new reports and act on them from LINE", () => {
     ).toHaveLength(1);
   });
 
-  it("should escalate an urgent report nobody took, once per step, to the province contacts then the national centre", async () => {
+  it("should escalate a report nobody took, once per step, to the province contacts then the national centre", async () => {
     const staff = await staffMember("สมชาย");
     const boss = await staffMember("หัวหน้า");
     const centre = await staffMember("ศูนย์ 1300", null as never);
     await setRouting("50", { staff: [{ userId: staff.userId }], escalation: [boss.userId] });
     await setRouting("national", { staff: [{ userId: centre.userId }] });
-    const report = await seedReport({ status: "new", urgent: true });
+    const report = await seedReport({ status: "new" });
     const ref = db.collection("reports").doc(report.ticket);
     const routing = await eventually(async () => (await ref.get()).data()?.routing);
-    expect(Date.parse(routing.ackDueAt) - Date.parse(report.createdAt)).toBe(15 * 60_000);
+    expect(Date.parse(routing.ackDueAt) - Date.parse(report.createdAt)).toBe(24 * 60 * 60_000);
+    expect(routing.nextStepAt).toBe(routing.ackDueAt);
 
-    await ref.update({ "routing.ackDueAt": new Date(Date.now() - 1000).toISOString() });
+    // Time passes: the deadline is in the past.
+    await ref.update({ "routing.nextStepAt": new Date(Date.now() - 1000).toISOString() });
     await runSweep();
     await runSweep();
     const bossAlerts = await eventually(async () => {
@@ -162,7 +160,7 @@ describe("staff hear of new reports and act on them from LINE", () => {
     expect(visibleText(bossAlerts[0]!.message)).toContain("ยังไม่มีผู้รับ");
     expect(await received(centre.userId)).toEqual([]);
 
-    await ref.update({ "routing.ackDueAt": new Date(Date.now() - 1000).toISOString() });
+    await ref.update({ "routing.nextStepAt": new Date(Date.now() - 1000).toISOString() });
     await runSweep();
     await eventually(async () => (await received(centre.userId)).length === 1);
     await runSweep();

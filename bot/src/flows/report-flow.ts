@@ -12,10 +12,12 @@ import type { BotInput } from "../input";
 import type { Command, FlowContext, FlowResult } from "../context";
 import { Action, decodePostback, encodePostback } from "../postback";
 import { IDLE, renewed, type ReportSession, type ReportStep } from "../session";
-import { hotlineMessage } from "../messages/hotline";
 import { locationItem, postbackItem, textMessage } from "../messages/quick-reply";
 import { reportSummaryMessage } from "../messages/report-summary";
 import { placeName } from "../messages/place-name";
+import { categoryQuestion } from "../messages/category-question";
+import { categoryFromText, isCancelWord, isUrgentWord, sharedLocation } from "./answers";
+import { startUrgent } from "./urgent-flow";
 
 /** Bumped when the consent wording changes, so each report records what the person agreed to. */
 export const CONSENT_VERSION = "2026-11-v1";
@@ -45,7 +47,7 @@ export function prompt(step: ReportStep, session: ReportSession, ctx: FlowContex
   const cancel = postbackItem(t("common.cancel"), encodePostback(Action.cancel));
   switch (step) {
     case "category":
-      return textMessage(t("report.askCategory"), [
+      return categoryQuestion(t, [
         ...REPORT_CATEGORIES.map(c =>
           postbackItem(
             t(`category.short.${c}`),
@@ -53,12 +55,6 @@ export function prompt(step: ReportStep, session: ReportSession, ctx: FlowContex
             t(`category.name.${c}`),
           ),
         ),
-        cancel,
-      ]);
-    case "danger":
-      return textMessage(t("report.askDanger"), [
-        postbackItem(t("common.yes"), encodePostback(Action.danger, "yes")),
-        postbackItem(t("common.no"), encodePostback(Action.danger, "no")),
         cancel,
       ]);
     case "description":
@@ -174,23 +170,12 @@ export function continueReport(
   const draft = session.draft;
   switch (session.step) {
     case "category": {
+      // "ด่วน" typed instead of tapping the red button means the same.
+      if (text !== undefined && isUrgentWord(text)) return startUrgent(ctx, { draft });
       const chosen =
         postback?.action === Action.category ? postback.value : categoryFromText(text, ctx);
       if (!isReportCategory(chosen)) return again(session, ctx, t("report.categoryNotUnderstood"));
-      const updated = { ...session, draft: { ...draft, category: chosen } };
-      // The danger question is asked once; editing the category does not ask it again.
-      return advance(updated, draft.urgent === undefined ? "danger" : "description", ctx);
-    }
-    case "danger": {
-      const answer = postback?.action === Action.danger ? postback.value : yesNoFromText(text, ctx);
-      if (answer !== "yes" && answer !== "no")
-        return again(session, ctx, t("report.dangerNotUnderstood"));
-      const urgent = answer === "yes";
-      const updated = { ...session, draft: { ...draft, urgent } };
-      const before: Message[] = urgent
-        ? [textMessage(t("report.dangerYes")), hotlineMessage(t)]
-        : [];
-      return advance(updated, "description", ctx, before);
+      return advance({ ...session, draft: { ...draft, category: chosen } }, "description", ctx);
     }
     case "description": {
       if (text === undefined) return again(session, ctx, t("report.descriptionNeedsText"));
@@ -290,16 +275,7 @@ function answerLocation(
     advance({ ...session, draft: { ...draft, location } }, "photos", ctx);
 
   if (postback?.action === Action.locationUnknown) return done(null);
-  if (input.kind === "location") {
-    return done({
-      point: {
-        latitude: input.latitude,
-        longitude: input.longitude,
-        ...(input.address && { address: cleanUserText(input.address).slice(0, 500) }),
-      },
-      ...(input.area && { area: input.area }),
-    });
-  }
+  if (input.kind === "location") return done(sharedLocation(input));
   if (postback?.action === Action.area) {
     const chosen = session.areaChoices?.find(a => areaCode(a) === postback.value);
     if (chosen) return done({ area: chosen });
@@ -352,7 +328,7 @@ function submit(session: ReportSession, ctx: FlowContext): FlowResult {
   const report: Report = {
     ticket,
     category: draft.category,
-    urgent: draft.urgent ?? false,
+    urgent: false,
     description: draft.description,
     location: draft.location ?? null,
     photos: draft.photos ?? [],
@@ -366,11 +342,13 @@ function submit(session: ReportSession, ctx: FlowContext): FlowResult {
       givenAt: now,
       sharePhone: draft.consent === "full" && !!draft.phone,
     },
+    lawfulBasis: "consent",
     status: "new",
+    routedAt: null,
     createdAt: now,
     updatedAt: now,
   };
-  const text = ctx.t(report.urgent ? "report.submittedUrgent" : "report.submitted", { ticket });
+  const text = ctx.t("report.submitted", { ticket });
   return {
     session: IDLE,
     replies: [
@@ -378,29 +356,4 @@ function submit(session: ReportSession, ctx: FlowContext): FlowResult {
     ],
     commands: [{ type: "createReport", report }],
   };
-}
-
-const CANCEL_WORDS = ["ยกเลิก", "cancel", "ไม่แจ้งแล้ว", "stop"];
-export function isCancelWord(text: string): boolean {
-  return CANCEL_WORDS.includes(text.trim().toLowerCase());
-}
-
-function categoryFromText(text: string | undefined, ctx: FlowContext): string | undefined {
-  if (text === undefined) return undefined;
-  const wanted = text.trim().toLowerCase();
-  return REPORT_CATEGORIES.find(
-    c =>
-      ctx.t(`category.short.${c}`).toLowerCase() === wanted ||
-      ctx.t(`category.name.${c}`).toLowerCase() === wanted,
-  );
-}
-
-function yesNoFromText(text: string | undefined, ctx: FlowContext): "yes" | "no" | undefined {
-  if (text === undefined) return undefined;
-  const wanted = text.trim().toLowerCase();
-  if (["ใช่", "yes", "มี", "ใช่ค่ะ", "ใช่ครับ", ctx.t("common.yes").toLowerCase()].includes(wanted))
-    return "yes";
-  if (["ไม่ใช่", "no", "ไม่", "ไม่มี", ctx.t("common.no").toLowerCase()].includes(wanted))
-    return "no";
-  return undefined;
 }

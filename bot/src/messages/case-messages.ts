@@ -1,5 +1,5 @@
 import type { messagingApi } from "@line/bot-sdk";
-import { formatDateTime, type Language, type Report, type Translate } from "@sa/core";
+import { categoryKey, formatDateTime, type Language, type Report, type Translate } from "@sa/core";
 import { Action, encodePostback } from "../postback";
 import { placeName } from "./place-name";
 import { postbackItem, textMessage } from "./quick-reply";
@@ -64,9 +64,12 @@ export function staffCaseAlert(
             color: report.urgent || options.escalated ? "#C62828" : "#1976D2",
           },
           row(t("staff.ticket"), report.ticket),
-          row(t("staff.category"), t(`category.name.${report.category}`)),
+          row(t("staff.category"), t(`category.name.${categoryKey(report.category)}`)),
           row(t("staff.place"), place),
           row(t("staff.time"), formatDateTime(report.createdAt, language)),
+          ...(report.intake?.state === "stopped"
+            ? [row(t("staff.intake"), t("staff.intakeStopped"))]
+            : []),
         ],
       },
       footer: {

@@ -1,5 +1,5 @@
 import type { messagingApi } from "@line/bot-sdk";
-import { formatDateTime, type Language, type Report, type Translate } from "@sa/core";
+import { categoryKey, formatDateTime, type Language, type Report, type Translate } from "@sa/core";
 import { Action, encodePostback } from "../postback";
 import { postbackItem, textMessage } from "./quick-reply";
 import { placeName } from "./place-name";
@@ -38,7 +38,12 @@ export function myReportsMessage(
       spacing: "sm",
       contents: [
         { type: "text", text: t("track.ticket", { ticket: report.ticket }), weight: "bold" },
-        { type: "text", text: t(`category.name.${report.category}`), size: "sm", wrap: true },
+        {
+          type: "text",
+          text: t(`category.name.${categoryKey(report.category)}`),
+          size: "sm",
+          wrap: true,
+        },
         {
           type: "text",
           text: t(`status.${report.status}`),

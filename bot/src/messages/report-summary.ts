@@ -11,14 +11,14 @@ import { placeName } from "./place-name";
 
 type FlexComponent = messagingApi.FlexComponent;
 
-function row(label: string, value: string, color?: string): FlexComponent {
+function row(label: string, value: string): FlexComponent {
   return {
     type: "box",
     layout: "baseline",
     spacing: "sm",
     contents: [
       { type: "text", text: label, size: "sm", color: "#888888", flex: 3, wrap: true },
-      { type: "text", text: value, size: "sm", flex: 6, wrap: true, ...(color && { color }) },
+      { type: "text", text: value, size: "sm", flex: 6, wrap: true },
     ],
   };
 }
@@ -50,11 +50,6 @@ export function reportSummaryMessage(
           { type: "text", text: t("report.summaryTitle"), weight: "bold", size: "lg" },
           { type: "separator" },
           row(t("report.fieldCategory"), category),
-          row(
-            t("report.fieldUrgent"),
-            draft.urgent ? t("report.urgent") : t("report.notUrgent"),
-            draft.urgent ? "#C62828" : undefined,
-          ),
           // The whole description is kept; the bubble shows its start so it stays readable.
           row(t("report.fieldDescription"), truncate(draft.description ?? "", 300)),
           row(t("report.fieldLocation"), placeName(draft.location, t, language)),

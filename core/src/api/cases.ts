@@ -15,7 +15,7 @@ export const clientIdSchema = z
 
 export const caseSummarySchema = z.object({
   ticket: z.string(),
-  category: z.enum(REPORT_CATEGORIES),
+  category: z.enum(REPORT_CATEGORIES).nullable(),
   urgent: z.boolean(),
   status: z.enum(REPORT_STATUSES),
   area: areaSchema.nullable(),

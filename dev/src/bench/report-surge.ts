@@ -21,7 +21,6 @@ const BASELINE_USERS = Number(process.env.BENCH_BASELINE_USERS ?? 6);
 const STEPS: Record<string, unknown>[] = [
   { type: "postback", data: "a=menu.report" },
   { type: "postback", data: "a=category&v=homeless" },
-  { type: "postback", data: "a=danger&v=no" },
   { type: "text", text: "มีคนไร้บ้านนอนอยู่ใต้สะพานหลายคน อากาศหนาวมาก" },
   { type: "text", text: "ต.ศรีภูมิ อ.เมืองเชียงใหม่ จ.เชียงใหม่" },
   { type: "postback", data: "a=photos.done" },

@@ -1,4 +1,10 @@
-import type { CaseDetail, CaseSummary, Report, TimelineEntry } from "@sa/core";
+import {
+  reporterPhoneForStaff,
+  type CaseDetail,
+  type CaseSummary,
+  type Report,
+  type TimelineEntry,
+} from "@sa/core";
 
 export function toSummary(report: Report): CaseSummary {
   return {
@@ -39,7 +45,7 @@ export function toDetail(report: Report, timeline: TimelineEntry[]): CaseDetail 
         }
       : null,
     photoCount: report.photos.length,
-    reporterPhone: report.consent.sharePhone ? report.reporter.phone : null,
+    reporterPhone: reporterPhoneForStaff(report),
     assignee: report.assignee ?? null,
     timeline: [created, ...timeline],
   };

@@ -1,4 +1,4 @@
-import { formatDateTime, translator, type Report } from "@sa/core";
+import { categoryKey, formatDateTime, translator, type Report } from "@sa/core";
 
 /** Excel opens a UTF-8 CSV as Thai only when it starts with a byte-order mark. */
 const BOM = "\uFEFF";
@@ -31,7 +31,7 @@ export function casesCsv(reports: Report[]): string {
   ];
   const rows = reports.map(r => [
     r.ticket,
-    t(`category.name.${r.category}`),
+    t(`category.name.${categoryKey(r.category)}`),
     r.urgent ? "ด่วน" : "",
     t(`status.${r.status}`),
     r.location?.area?.province,

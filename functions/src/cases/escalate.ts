@@ -1,62 +1,67 @@
-import { staffCaseAlert } from "@sa/bot";
-import { reportSchema, routingEntrySchema, translator } from "@sa/core";
+import { textMessage } from "@sa/bot";
+import { translator } from "@sa/core";
 import type { Firestore } from "firebase-admin/firestore";
 import { enqueuePush } from "../outbox/outbox";
-import { Collections } from "../repositories/collections";
-import { reportRef } from "../repositories/reports";
-import { NATIONAL } from "../routing/routing-table";
-import { caseUrl } from "./case-links";
+import { listOverdueSteps, readReportIn, reportRef } from "../repositories/reports";
+import { readLanguagesIn } from "../repositories/users";
+import { nationalOnDuty } from "../routing/routing-table";
+import { ladderFor, nextStepAt, type LadderStep } from "./escalation-ladder";
+import { alertStaff, type RoutingOptions } from "./route-new-report";
 
 /**
- * Cases nobody acknowledged in time go up one step per sweep after their deadline: first to
- * the province's escalation contacts, then (one more deadline later) to the national 1300
- * centre. Each step is taken once, in a transaction that re-reads the case, however often
- * the sweep runs.
+ * Cases nobody took in time go one step up the escalation ladder per sweep (see
+ * escalation-ladder.ts). Each step is taken once, in a transaction that re-reads the case,
+ * however often the sweep runs; steps with nobody to tell are passed over.
  */
-export async function escalateOverdue(
-  db: Firestore,
-  options: { now: Date; liffBaseUrl: string },
-): Promise<number> {
-  const overdue = await db
-    .collection(Collections.reports)
-    .where("status", "==", "new")
-    .where("routing.ackDueAt", "<=", options.now.toISOString())
-    .limit(200)
-    .get();
+export async function escalateOverdue(db: Firestore, options: RoutingOptions): Promise<number> {
   let escalated = 0;
-  for (const doc of overdue.docs) {
+  for (const ticket of await listOverdueSteps(db, options.now)) {
     const stepped = await db.runTransaction(async tx => {
-      const parsed = reportSchema.safeParse((await tx.get(reportRef(db, doc.id))).data());
-      if (!parsed.success) return false;
-      const report = parsed.data;
-      const routing = report.routing;
-      if (report.status !== "new" || !routing || routing.escalationLevel >= 2) return false;
-      if (Date.parse(routing.ackDueAt) > options.now.getTime()) return false;
-      const national = routingEntrySchema.safeParse(
-        (await tx.get(db.collection(Collections.routing).doc(NATIONAL))).data() ?? {},
-      );
-      const level = routing.escalationLevel === 0 && routing.escalation.length > 0 ? 1 : 2;
-      const recipients =
-        level === 1
-          ? routing.escalation
-          : national.success
-            ? national.data.staff.map(s => s.userId)
-            : [];
-      const window = Date.parse(routing.ackDueAt) - Date.parse(report.createdAt);
-      tx.update(reportRef(db, doc.id), {
-        "routing.escalationLevel": level,
-        "routing.ackDueAt": new Date(options.now.getTime() + window).toISOString(),
+      const report = await readReportIn(tx, db, ticket);
+      const routing = report?.routing;
+      if (!report || report.status !== "new" || !routing?.nextStepAt) return false;
+      if (Date.parse(routing.nextStepAt) > options.now.getTime()) return false;
+      const deadline = (Date.parse(routing.ackDueAt) - Date.parse(report.createdAt)) / 60_000;
+      const steps = ladderFor(report.urgent, deadline);
+      const alerted = routing.alerted ?? routing.recipients;
+      const centre = await nationalOnDuty(tx, db, options.now);
+
+      // Pass over steps with nobody new to tell; take the first that has someone.
+      let level = routing.escalationLevel;
+      let step: LadderStep | undefined;
+      let audience: string[] = [];
+      for (; level < steps.length; level++) {
+        step = steps[level]!;
+        const people =
+          step.audience === "backup"
+            ? (routing.backup ?? [])
+            : step.audience === "escalation"
+              ? routing.escalation
+              : centre.primary;
+        audience = people.filter(id => !alerted.includes(id));
+        if (audience.length > 0 || (step.tellCitizen && centre.primary.length > 0)) break;
+      }
+      const taken = level < steps.length ? level + 1 : level;
+      const languages = await readLanguagesIn(tx, db, audience);
+      tx.update(reportRef(db, ticket), {
+        "routing.escalationLevel": taken,
+        "routing.nextStepAt": nextStepAt(report.createdAt, steps, taken, options.now),
+        "routing.alerted": [...alerted, ...audience],
       });
-      const t = translator("th");
-      for (const to of recipients) {
-        const message = staffCaseAlert(report, t, "th", {
-          caseUrl: caseUrl(options.liffBaseUrl, report.ticket),
-          escalated: true,
-        });
+      if (!step || level >= steps.length) return false;
+      const reason = `staff.escalated.${step.audience}`;
+      alertStaff(tx, db, report, audience, languages, options, reason, { escalated: true });
+      if (step.tellCitizen) {
+        const t = translator(report.reporter.language);
         enqueuePush(
           tx,
           db,
-          { to, messages: [message], reason: `staff.escalated.${level}`, ticket: report.ticket },
+          {
+            to: report.reporter.lineUserId,
+            messages: [textMessage(t("notify.centreHasIt", { ticket }))],
+            reason: "citizen.centre_has_it",
+            ticket,
+          },
           options.now,
         );
       }

@@ -15,6 +15,8 @@ export interface OutboxItem {
   reason: string;
   /** The case it is about, if any. */
   ticket: string | null;
+  /** An alert about someone in danger: the second channel takes over when LINE does not. */
+  urgent: boolean;
   status: OutboxStatus;
   attempts: number;
   /** Epoch ms: not tried again before this; not claimed by two senders at once before leaseUntil. */
@@ -36,7 +38,13 @@ export function outboxRef(db: Firestore, id: string) {
 export function enqueuePush(
   tx: Transaction,
   db: Firestore,
-  push: { to: string; messages: messagingApi.Message[]; reason: string; ticket?: string },
+  push: {
+    to: string;
+    messages: messagingApi.Message[];
+    reason: string;
+    ticket?: string;
+    urgent?: boolean;
+  },
   now: Date,
 ): string {
   const id = randomUUID();
@@ -46,6 +54,7 @@ export function enqueuePush(
     retryKey: randomUUID(),
     reason: push.reason,
     ticket: push.ticket ?? null,
+    urgent: push.urgent ?? false,
     status: "pending",
     attempts: 0,
     nextAttemptAt: now.getTime(),

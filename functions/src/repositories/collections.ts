@@ -9,4 +9,6 @@ export const Collections = {
   audit: "audit",
   outbox: "outbox",
   routing: "routing",
+  /** Duty rosters for urgent alerts: `duty/{provinceCode}` and `duty/national`. */
+  duty: "duty",
 } as const;

@@ -6,6 +6,16 @@ export function reportRef(db: Firestore, ticket: string) {
   return db.collection(Collections.reports).doc(ticket);
 }
 
+/** The report as stored, parsed; undefined when missing or unreadable. */
+export async function readReportIn(
+  tx: Transaction,
+  db: Firestore,
+  ticket: string,
+): Promise<Report | undefined> {
+  const parsed = reportSchema.safeParse((await tx.get(reportRef(db, ticket))).data());
+  return parsed.success ? parsed.data : undefined;
+}
+
 /** `create` fails if the ticket exists, so a clash of random codes never overwrites a report. */
 export function createReport(tx: Transaction, db: Firestore, report: Report): void {
   tx.create(reportRef(db, report.ticket), reportSchema.parse(report));
@@ -26,4 +36,42 @@ export async function listReportsOf(
     const parsed = reportSchema.safeParse(doc.data());
     return parsed.success ? [parsed.data] : [];
   });
+}
+
+/** Tickets of untaken cases whose next escalation step is due (the sweep takes them). */
+export async function listOverdueSteps(db: Firestore, now: Date, limit = 200): Promise<string[]> {
+  const snapshot = await db
+    .collection(Collections.reports)
+    .where("status", "==", "new")
+    .where("routing.nextStepAt", "<=", now.toISOString())
+    .limit(limit)
+    .get();
+  return snapshot.docs.map(doc => doc.id);
+}
+
+/** Tickets of reports created before `before` that nothing has routed yet. */
+export async function listUnrouted(db: Firestore, before: Date, limit = 100): Promise<string[]> {
+  const snapshot = await db
+    .collection(Collections.reports)
+    .where("routedAt", "==", null)
+    .where("createdAt", "<=", before.toISOString())
+    .limit(limit)
+    .get();
+  return snapshot.docs.map(doc => doc.id);
+}
+
+/** Counts a failed routing attempt; returns how many there have been. */
+export async function countRoutingFailure(db: Firestore, ticket: string): Promise<number> {
+  return db.runTransaction(async tx => {
+    const ref = reportRef(db, ticket);
+    const failures = Number((await tx.get(ref)).get("routingFailures") ?? 0) + 1;
+    tx.update(ref, { routingFailures: failures });
+    return failures;
+  });
+}
+
+/** Whether the report exists and is still waiting to be routed. */
+export async function isUnrouted(db: Firestore, ticket: string): Promise<boolean> {
+  const snapshot = await reportRef(db, ticket).get();
+  return snapshot.exists && snapshot.get("routedAt") === null;
 }

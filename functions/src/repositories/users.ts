@@ -21,6 +21,22 @@ export async function readUserIn(
   return { language: isLanguage(data.language) ? data.language : "th" };
 }
 
+/** Each person's language (Thai when unknown), read in the caller's transaction. */
+export async function readLanguagesIn(
+  tx: Transaction,
+  db: Firestore,
+  userIds: string[],
+): Promise<Map<string, Language>> {
+  const unique = [...new Set(userIds)];
+  const docs = unique.length > 0 ? await tx.getAll(...unique.map(id => userRef(db, id))) : [];
+  return new Map(
+    docs.map(doc => {
+      const language = doc.data()?.language;
+      return [doc.id, isLanguage(language) ? language : "th"];
+    }),
+  );
+}
+
 export async function userExists(db: Firestore, userId: string): Promise<boolean> {
   return (await userRef(db, userId).get()).exists;
 }

@@ -1,21 +1,26 @@
-import { IDLE, sessionSchema, textMessage } from "@sa/bot";
-import { translator } from "@sa/core";
+import { dropSession, IDLE, sessionSchema } from "@sa/bot";
+import { translator, type UrgentChange } from "@sa/core";
 import type { Firestore } from "firebase-admin/firestore";
+import { applyUrgentChanges } from "../cases/urgent-intake";
+import type { RoutingOptions } from "../cases/route-new-report";
 import { enqueuePush } from "../outbox/outbox";
 import type { PhotoStore } from "../photos/photo-store";
 import { Collections } from "../repositories/collections";
+import { readUserIn } from "../repositories/users";
 
 /**
- * Conversations left for 30 minutes end on their own: the draft (and its photos) is deleted —
- * we keep nothing a person did not send — and they hear so, politely, in their language.
- * Each session is re-read in a transaction, so a person answering at that moment wins.
+ * Conversations left for 30 minutes end on their own, as `dropSession` says: a draft (and its
+ * photos) is deleted — we keep nothing a person did not send — while an urgent report stays
+ * with what it has, marked as not fully told. The person hears so, politely, in their
+ * language. Each session is re-read in a transaction, so a person answering at that moment wins.
  */
 export async function expireSessions(
   db: Firestore,
   photos: PhotoStore,
-  now: Date,
+  options: RoutingOptions,
   limit = 200,
 ): Promise<number> {
+  const { now } = options;
   const due = await db
     .collection(Collections.sessions)
     .where("expiresAt", "<=", now.toISOString())
@@ -30,17 +35,27 @@ export async function expireSessions(
         if (!parsed.success) tx.delete(doc.ref);
         return undefined;
       }
-      const user = (await tx.get(db.collection(Collections.users).doc(doc.id))).data();
-      const t = translator(user?.language === "en" ? "en" : "th");
+      const user = await readUserIn(tx, db, doc.id);
+      const result = dropSession(session, translator(user?.language ?? "th"));
+      const discard: string[] = [];
+      for (const command of result.commands) {
+        if (command.type === "discardPhotos") discard.push(...command.paths);
+      }
+      const changes: UrgentChange[] = result.commands.flatMap(c =>
+        c.type === "updateUrgentReport" ? [c.change] : [],
+      );
+      if (session.flow === "urgent" && changes.length > 0) {
+        const applied = await applyUrgentChanges(tx, db, session.ticket, changes, options);
+        discard.push(...applied.discard);
+      }
       tx.delete(doc.ref);
-      const notice = session.flow === "report" ? "report.expired" : "welfareChat.expired";
       enqueuePush(
         tx,
         db,
-        { to: doc.id, messages: [textMessage(t(notice))], reason: "session.expired" },
+        { to: doc.id, messages: result.replies, reason: `session.expired.${session.flow}` },
         now,
       );
-      return session.flow === "report" ? (session.draft.photos ?? []) : [];
+      return discard;
     });
     if (dropped) {
       expired++;

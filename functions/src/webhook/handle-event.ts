@@ -14,8 +14,10 @@ import {
   translator,
   type AreaDirectory,
   type Language,
+  type UrgentChange,
 } from "@sa/core";
 import type { Firestore } from "firebase-admin/firestore";
+import { applyUrgentChanges } from "../cases/urgent-intake";
 import type { LinePlatform } from "../line/line-platform";
 import { reportPhotoPath, type PhotoStore } from "../photos/photo-store";
 import { markProcessed, wasProcessed, wasProcessedIn } from "../repositories/processed-events";
@@ -31,6 +33,8 @@ export interface WebhookDeps {
   areas: AreaDirectory;
   now: () => Date;
   log: (message: string, fields?: Record<string, unknown>) => void;
+  /** Where case links in staff pushes open. */
+  liffBaseUrl: string;
 }
 
 /**
@@ -81,11 +85,21 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
       areas: deps.areas,
       newTicket: () => newTicketCode(deps.now()),
     });
+    // Urgent reports read before anything is written, as transactions require.
+    const discard: string[] = [];
+    for (const [ticket, changes] of urgentChangesByTicket(result.commands)) {
+      const applied = await applyUrgentChanges(tx, db, ticket, changes, {
+        now: deps.now(),
+        liffBaseUrl: deps.liffBaseUrl,
+      });
+      discard.push(...applied.discard);
+    }
     let newLanguage = language;
     for (const command of result.commands) {
       if (command.type === "createReport") createReport(tx, db, command.report);
       if (command.type === "setLanguage") newLanguage = command.language;
     }
+    if (discard.length > 0) result.commands.push({ type: "discardPhotos", paths: discard });
     writeSession(tx, db, userId, result.session);
     if (!user || newLanguage !== user.language)
       saveUser(tx, db, userId, { language: newLanguage }, !user);
@@ -154,7 +168,9 @@ async function prepareInput(deps: WebhookDeps, userId: string, input: BotInput):
   if (input.kind === "image") {
     // Only download a photo the conversation is waiting for.
     const session = await readSession(deps.db, userId);
-    if (session.flow !== "report" || session.step !== "photos") return input;
+    const wanted =
+      (session.flow === "report" && session.step === "photos") || session.flow === "urgent";
+    if (!wanted) return input;
     try {
       const { bytes, contentType } = await deps.line.content(input.messageId);
       const path = await deps.photos.save(
@@ -169,4 +185,13 @@ async function prepareInput(deps: WebhookDeps, userId: string, input: BotInput):
     }
   }
   return input;
+}
+
+function urgentChangesByTicket(commands: Command[]): Map<string, UrgentChange[]> {
+  const byTicket = new Map<string, UrgentChange[]>();
+  for (const command of commands) {
+    if (command.type !== "updateUrgentReport") continue;
+    byTicket.set(command.ticket, [...(byTicket.get(command.ticket) ?? []), command.change]);
+  }
+  return byTicket;
 }

@@ -1,6 +1,6 @@
 import { loadAreaDirectory, type AreaDirectory } from "@sa/core";
 import { logger } from "firebase-functions";
-import { lineApiBaseUrl, lineChannelAccessToken, lineDataApiBaseUrl } from "../config";
+import { liffBaseUrl, lineApiBaseUrl, lineChannelAccessToken, lineDataApiBaseUrl } from "../config";
 import { createLinePlatform } from "../line/line-platform";
 import { firestore, photoStore } from "../runtime";
 import type { WebhookDeps } from "./handle-event";
@@ -22,6 +22,7 @@ export function webhookDeps(): Promise<WebhookDeps> {
       photos: photoStore(),
       areas: await areas,
       now: () => new Date(),
+      liffBaseUrl: liffBaseUrl.value(),
       // Structured logs carry ids and event types only, never message text or names.
       log: (message, fields) => logger.info(message, fields),
     };

@@ -48,7 +48,6 @@ function texts(result: ReturnType<typeof converse>): string {
 const toPhotos = [
   tap("a=menu.report"),
   tap("a=category&v=children_youth"),
-  tap("a=danger&v=no"),
   text("เด็กถูกทิ้งให้อยู่บ้านคนเดียวหลายวัน"),
   text("ดินแดง"),
 ];
@@ -82,20 +81,17 @@ describe("the report conversation", () => {
     expect(steps.flatMap(s => s.commands).filter(c => c.type === "createReport")).toHaveLength(1);
   });
 
-  it("should give the hotline call buttons at once when someone is in danger and mark the report urgent", () => {
-    const steps = run([
-      tap("a=menu.report"),
-      tap("a=category&v=domestic_violence"),
-      tap("a=danger&v=yes"),
-    ]);
-    const danger = steps.at(-1)!;
-    expect(texts(danger)).toContain("tel:1300");
-    expect(texts(danger)).toContain("tel:191");
-    expect(danger.session).toMatchObject({
-      flow: "report",
-      step: "description",
-      draft: { urgent: true },
+  it("should offer the danger choice first, in red, on the first question, and ask nothing else about danger", () => {
+    const [first] = run([tap("a=menu.report")]);
+    const question = first!.replies[0] as Record<string, any>;
+    expect(question.quickReply.items[0].action).toMatchObject({ data: "a=urgent" });
+    expect(question.contents.body.contents[0]).toMatchObject({
+      type: "button",
+      color: "#C62828",
+      action: { data: "a=urgent" },
     });
+    const steps = run([tap("a=menu.report"), tap("a=category&v=elderly")]);
+    expect(steps.at(-1)!.session).toMatchObject({ flow: "report", step: "description" });
   });
 
   it("should not save a report when the citizen does not consent, and drop their photos", () => {
@@ -131,7 +127,7 @@ describe("the report conversation", () => {
   });
 
   it("should offer a choice when a typed place matches several areas", () => {
-    const steps = run([...toPhotos.slice(0, 4), text("ศรีภูมิ")]);
+    const steps = run([...toPhotos.slice(0, 3), text("ศรีภูมิ")]);
     const choice = steps.at(-1)!;
     expect(choice.session).toMatchObject({ step: "location" });
     expect(texts(choice)).toContain("a=area&v=500101");
@@ -192,7 +188,7 @@ describe("the report conversation", () => {
       tap("a=category&v=elderly"),
       context("th", justBefore),
     );
-    expect(fresh.session).toMatchObject({ step: "danger" });
+    expect(fresh.session).toMatchObject({ step: "description" });
     const expired = converse(
       started!.session,
       tap("a=category&v=elderly"),
@@ -204,7 +200,7 @@ describe("the report conversation", () => {
 
   it("should keep long and odd Unicode text intact but clean", () => {
     const long = "ก".repeat(4990) + "\u200B\u0000 ข้อความ";
-    const steps = run([...toPhotos.slice(0, 3), text(long)]);
+    const steps = run([...toPhotos.slice(0, 2), text(long)]);
     const draft = (steps.at(-1)!.session as { draft: { description: string } }).draft;
     expect(draft.description).not.toMatch(/[\u200B\u0000]/);
     expect(draft.description.startsWith("ก".repeat(4990))).toBe(true);
@@ -212,7 +208,7 @@ describe("the report conversation", () => {
 
   it("should speak English when the user's language is English", () => {
     const [result] = run([tap("a=menu.report")], IDLE, context("en"));
-    expect(texts(result!)).toContain("What is the problem about?");
+    expect(texts(result!)).toContain("What would you like to report?");
     expect(texts(result!)).toContain("Domestic violence");
   });
 });

@@ -1,5 +1,5 @@
 import { useEffect } from "preact/hooks";
-import { caseDetailSchema, formatThaiPhone } from "@sa/core";
+import { caseDetailSchema, categoryKey, formatThaiPhone } from "@sa/core";
 import { getCase } from "../../api/endpoints";
 import { isStaff, useMe } from "../../api/use-me";
 import { useResource } from "../../api/use-resource";
@@ -65,7 +65,7 @@ export function CaseDetailPage({ ticket }: { ticket: string }) {
         <a href="/">{staff ? t("staff.backToQueue") : t("case.backToCases")}</a>
       </p>
       <h1 id="case-title">
-        {t(`category.${c.category}`)} <span class="ticket">{c.ticket}</span>
+        {t(`category.${categoryKey(c.category)}`)} <span class="ticket">{c.ticket}</span>
       </h1>
       <p class="case-badges">
         {c.urgent && <span class="badge urgent">{t("cases.urgent")}</span>}

@@ -1,7 +1,13 @@
 import { useRef, useState } from "preact/hooks";
 import { TitleRow } from "../../components/title-row";
 import { z } from "zod";
-import { caseSummarySchema, REPORT_STATUSES, type CaseSummary, type ReportStatus } from "@sa/core";
+import {
+  caseSummarySchema,
+  categoryKey,
+  REPORT_STATUSES,
+  type CaseSummary,
+  type ReportStatus,
+} from "@sa/core";
 import { listCases } from "../../api/endpoints";
 import { useResource } from "../../api/use-resource";
 import { SelectField } from "../../components/field/select-field";
@@ -76,7 +82,7 @@ export function CaseListPage() {
                   <span class="ticket">{c.ticket}</span>
                   <span class={`badge status ${c.status}`}>{t(`caseStatus.${c.status}`)}</span>
                 </span>
-                <span class="case-row-title">{t(`category.${c.category}`)}</span>
+                <span class="case-row-title">{t(`category.${categoryKey(c.category)}`)}</span>
                 <span class="case-row-detail">
                   {placeName(c.area, language) ?? t("cases.noPlace")} ·{" "}
                   {timeAgo(c.createdAt, language)}

@@ -2,6 +2,7 @@ import { useLocation } from "preact-iso";
 import { TitleRow } from "../../components/title-row";
 import { useState } from "preact/hooks";
 import {
+  categoryKey,
   isReportCategory,
   REPORT_CATEGORIES,
   REPORT_STATUSES,
@@ -118,7 +119,7 @@ function QueueRow({ c }: { c: QueueCase }) {
           <span class="ticket">{c.ticket}</span>
           <span class={`badge status ${c.status}`}>{t(`caseStatus.${c.status}`)}</span>
         </span>
-        <span class="case-row-title">{t(`category.${c.category}`)}</span>
+        <span class="case-row-title">{t(`category.${categoryKey(c.category)}`)}</span>
         <span class="case-row-detail">
           {placeName(c.area, language) ?? t("cases.noPlace")} · {timeAgo(c.createdAt, language)}
         </span>

@@ -1,0 +1,17 @@
+import type { ReportCategory } from "./categories";
+import type { ReportLocation } from "./report";
+
+/**
+ * One thing a citizen added to an urgent report after it was opened. Each is written to the
+ * report at once, and the people already alerted hear of the meaningful ones.
+ */
+export type UrgentChange =
+  | { kind: "location"; location: ReportLocation }
+  | { kind: "description"; text: string }
+  | { kind: "category"; category: ReportCategory }
+  | { kind: "phone"; phone: string }
+  | { kind: "photo"; path: string }
+  /** The answer to "is everyone safe now?" after the citizen asked to cancel. */
+  | { kind: "safety"; dangerOver: boolean }
+  /** The citizen reached the end, or stopped (left, or the session ran out). */
+  | { kind: "intake"; state: "stopped" | "complete" };

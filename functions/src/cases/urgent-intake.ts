@@ -1,0 +1,151 @@
+import { textMessage } from "@sa/bot";
+import {
+  MAX_DESCRIPTION_LENGTH,
+  MAX_REPORT_PHOTOS,
+  translator,
+  type Report,
+  type UrgentChange,
+} from "@sa/core";
+import type { Firestore, Transaction } from "firebase-admin/firestore";
+import { enqueuePush } from "../outbox/outbox";
+import { readReportIn, reportRef } from "../repositories/reports";
+import { readLanguagesIn } from "../repositories/users";
+import { NATIONAL, resolveUrgentRoute } from "../routing/routing-table";
+import { caseUrl } from "./case-links";
+import { alertStaff, type RoutingOptions } from "./route-new-report";
+
+/** What the people already alerted hear, one push per answer that changes what they do. */
+type Notice = "location" | "details" | "phone" | "photo" | "safe" | "notSafe" | "stopped";
+
+/**
+ * Adds what the citizen just said to their urgent report, in the webhook's transaction (reads
+ * first, then writes, as Firestore requires). Everyone alerted so far gets one short push saying
+ * what arrived; a place that names a province for a report routed without one brings in that
+ * province's people on duty. Returns photos that could not be kept (the report is full).
+ */
+export async function applyUrgentChanges(
+  tx: Transaction,
+  db: Firestore,
+  ticket: string,
+  changes: UrgentChange[],
+  options: RoutingOptions,
+): Promise<{ discard: string[] }> {
+  const report = await readReportIn(tx, db, ticket);
+  if (!report?.urgent) {
+    return { discard: changes.flatMap(c => (c.kind === "photo" ? [c.path] : [])) };
+  }
+  const { updated, notices, discard } = planUrgentChanges(report, changes);
+
+  const routing = report.routing;
+  const alerted = routing ? (routing.alerted ?? routing.recipients) : [];
+  const province = updated.location?.area?.provinceCode;
+  // Routed before the place was known: the province's people on duty come in now.
+  const reroute =
+    routing && routing.source === NATIONAL && province && !report.location?.area
+      ? await resolveUrgentRoute(tx, db, province, updated.category, options.now)
+      : undefined;
+  const joining = (reroute?.recipients ?? []).filter(id => !alerted.includes(id));
+  const languages = await readLanguagesIn(tx, db, [...alerted, ...joining]);
+
+  tx.update(reportRef(db, ticket), {
+    category: updated.category,
+    description: updated.description,
+    location: updated.location,
+    photos: updated.photos,
+    "reporter.phone": updated.reporter.phone,
+    intake: updated.intake ?? { state: "collecting" },
+    updatedAt: options.now.toISOString(),
+    ...(reroute &&
+      joining.length > 0 && {
+        "routing.alerted": [...alerted, ...joining],
+        "routing.escalation": reroute.escalation,
+        "routing.backup": [...new Set([...(routing?.backup ?? []), ...reroute.backup])],
+      }),
+  });
+  alertStaff(tx, db, updated, joining, languages, options, "staff.new_case");
+
+  const text = noticeText(notices);
+  if (text) {
+    for (const to of alerted) {
+      const t = translator(languages.get(to) ?? "th");
+      enqueuePush(
+        tx,
+        db,
+        {
+          to,
+          messages: [
+            textMessage(
+              `${t(`staff.urgentUpdate.${text}`, { ticket })}\n${caseUrl(options.liffBaseUrl, ticket)}`,
+            ),
+          ],
+          reason: `staff.urgent_update.${text}`,
+          ticket,
+          urgent: true,
+        },
+        options.now,
+      );
+    }
+  }
+  return { discard };
+}
+
+/** The report with the changes applied, in memory, and what is worth telling staff. */
+export function planUrgentChanges(
+  report: Report,
+  changes: UrgentChange[],
+): { updated: Report; notices: Notice[]; discard: string[] } {
+  let updated = report;
+  const notices: Notice[] = [];
+  const discard: string[] = [];
+  for (const change of changes) {
+    switch (change.kind) {
+      case "location":
+        updated = { ...updated, location: change.location };
+        notices.push("location");
+        break;
+      case "description": {
+        const joined = updated.description ? `${updated.description}\n${change.text}` : change.text;
+        updated = {
+          ...updated,
+          description: Array.from(joined).slice(0, MAX_DESCRIPTION_LENGTH).join(""),
+        };
+        notices.push("details");
+        break;
+      }
+      case "category":
+        updated = { ...updated, category: change.category };
+        break;
+      case "phone":
+        updated = { ...updated, reporter: { ...updated.reporter, phone: change.phone } };
+        notices.push("phone");
+        break;
+      case "photo":
+        if (updated.photos.length >= MAX_REPORT_PHOTOS || updated.photos.includes(change.path)) {
+          discard.push(change.path);
+        } else {
+          updated = { ...updated, photos: [...updated.photos, change.path] };
+          notices.push("photo");
+        }
+        break;
+      case "safety":
+        updated = {
+          ...updated,
+          intake: { state: "collecting", ...updated.intake, dangerOver: change.dangerOver },
+        };
+        notices.push(change.dangerOver ? "safe" : "notSafe");
+        break;
+      case "intake":
+        updated = { ...updated, intake: { ...updated.intake, state: change.state } };
+        if (change.state === "stopped") notices.push("stopped");
+        break;
+    }
+  }
+  return { updated, notices, discard };
+}
+
+/** Several answers in one message make one push; "safe" says more than "stopped". */
+function noticeText(notices: Notice[]): Notice | undefined {
+  if (notices.includes("safe")) return "safe";
+  if (notices.includes("notSafe")) return "notSafe";
+  return notices[0];
+}
