@@ -1,5 +1,7 @@
 export * from "./area";
 export * from "./address/area-directory";
+export * from "./address/shared-location";
+export * from "./address/subdistrict-centres";
 export * from "./categories";
 export * from "./dates";
 export * from "./i18n";

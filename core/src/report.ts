@@ -30,6 +30,8 @@ export const reportLocationSchema = z.object({
   area: areaSchema.optional(),
   /** What the citizen typed, kept so staff can read it when the area lookup was unsure. */
   typed: z.string().max(500).optional(),
+  /** The area was found from the point alone (nearest sub-district centre), not an address. */
+  approximate: z.boolean().optional(),
 });
 export type ReportLocation = z.infer<typeof reportLocationSchema>;
 

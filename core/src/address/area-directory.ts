@@ -7,6 +7,13 @@ import {
   type AddressEntry,
 } from "thai-address-universal";
 import type { Area } from "../area";
+import { nearestCentre, type SubDistrictCentre } from "./subdistrict-centres";
+
+/**
+ * The area of a map point: the sub-district whose centre is nearest (so only approximate: near
+ * a border it can be the neighbour), or outside Thailand.
+ */
+export type PointArea = { area: Area; approximate: true; distanceKm: number } | { outside: true };
 
 /** Finds areas in what a person typed or in the address LINE attaches to a location. */
 export interface AreaDirectory {
@@ -15,6 +22,11 @@ export interface AreaDirectory {
   /** The area named in a full postal address (LINE location messages carry one). */
   fromPostalAddress(address: string): Promise<Area | undefined>;
   byCode(code: string): Area | undefined;
+  /**
+   * The sub-district nearest to a point, with the directory's codes and names where it has that
+   * sub-district; `outside` for a point outside Thailand (see MAX_CENTRE_DISTANCE_KM).
+   */
+  fromPoint(latitude: number, longitude: number): PointArea;
 }
 
 interface Unit {
@@ -123,19 +135,135 @@ export async function loadAreaDirectory(): Promise<AreaDirectory> {
     return kept.map(toArea);
   };
 
+  const areaByCode = (code: string): Area | undefined => {
+    const unit = byCode.get(code);
+    return unit && toArea(unit);
+  };
+  const areaOfCentre = areaOfCentreIn(find, areaByCode);
+  const centreAreas = new Map<string, Area>();
+
   return {
     find,
-    byCode: code => {
-      const unit = byCode.get(code);
-      return unit && toArea(unit);
-    },
+    byCode: areaByCode,
     async fromPostalAddress(address) {
       const parts = await splitAddress(address);
       if (!parts) return undefined;
-      const found = find(`${parts.sub_district} ${parts.district} ${parts.province}`);
+      // Names match as substrings, so "คำนาดี อำเภอเมืองบึงกาฬ บึงกาฬ" also finds นาดี, นาดี in
+      // Prachin Buri (its two names outweigh "บึงกาฬ"): keep only areas in the named province.
+      const found = find(`${parts.sub_district} ${parts.district} ${parts.province}`).filter(
+        a => normaliseName(a.province) === normaliseName(parts.province),
+      );
       return found.length === 1 ? found[0] : undefined;
     },
+    fromPoint(latitude, longitude) {
+      const nearest = nearestCentre(latitude, longitude);
+      if (!nearest) return { outside: true };
+      const { centre, distanceKm } = nearest;
+      let area = centreAreas.get(centre.subDistrictCode);
+      if (!area) {
+        area = areaOfCentre(centre);
+        centreAreas.set(centre.subDistrictCode, area);
+      }
+      return { area, approximate: true, distanceKm };
+    },
   };
+}
+
+/**
+ * The Area of a sub-district centre, in the directory's codes and names where possible. The
+ * centres come from a 2018 table whose codes sometimes differ from the directory's, and a few of
+ * its codes name another sub-district there (500109 is สุเทพ in the table, แม่เหียะ in the
+ * directory), and the directory files two ในเมือง of Khon Kaen under one code. So: the directory's
+ * sub-district with the same code when its name and its district's name agree, else the
+ * directory's only sub-district of those names in that province, else the table's own names under
+ * the directory's province (and district, when it has one of that name), keeping only the codes
+ * the directory does not use for another place.
+ */
+function areaOfCentreIn(
+  find: (text: string) => Area[],
+  byCode: (code: string) => Area | undefined,
+): (centre: SubDistrictCentre) => Area {
+  const same = (a: string | undefined, b: string) =>
+    a !== undefined && normaliseName(a) === normaliseName(b);
+
+  return centre => {
+    const sameCode = byCode(centre.subDistrictCode);
+    if (
+      sameCode?.subDistrictCode &&
+      same(sameCode.subDistrict, centre.subDistrict) &&
+      same(sameCode.district, centre.district)
+    )
+      return sameCode;
+
+    // Bueng Kan is 38 in the table and 97 in the directory: fall back to the province's name.
+    const provinceByCode = byCode(centre.provinceCode);
+    const province =
+      provinceByCode &&
+      !provinceByCode.districtCode &&
+      same(provinceByCode.province, centre.province)
+        ? provinceByCode
+        : only(
+            find(centre.province).filter(a => !a.districtCode && same(a.province, centre.province)),
+          );
+    if (!province) {
+      return {
+        provinceCode: centre.provinceCode,
+        province: centre.province,
+        districtCode: centre.districtCode,
+        district: centre.district,
+        subDistrictCode: centre.subDistrictCode,
+        subDistrict: centre.subDistrict,
+      };
+    }
+    const inProvince = (a: Area) => a.provinceCode === province.provinceCode;
+
+    const byName = only(
+      find(`${centre.subDistrict} ${centre.district} ${centre.province}`).filter(
+        a =>
+          inProvince(a) &&
+          a.subDistrictCode &&
+          same(a.subDistrict, centre.subDistrict) &&
+          same(a.district, centre.district),
+      ),
+    );
+    if (byName) return byName;
+
+    // A code of the table is kept only if it nests under the codes above it and the directory
+    // does not use it for another place.
+    const freeCode = (code: string, parent: string) =>
+      code.startsWith(parent) && !byCode(code) ? code : undefined;
+    const districtByCode = byCode(centre.districtCode);
+    const district =
+      districtByCode?.districtCode &&
+      !districtByCode.subDistrictCode &&
+      inProvince(districtByCode) &&
+      same(districtByCode.district, centre.district)
+        ? districtByCode
+        : only(
+            find(`${centre.district} ${centre.province}`).filter(
+              a =>
+                inProvince(a) &&
+                a.districtCode &&
+                !a.subDistrictCode &&
+                same(a.district, centre.district),
+            ),
+          );
+    const districtCode = district
+      ? district.districtCode
+      : freeCode(centre.districtCode, province.provinceCode);
+    const subDistrictCode = districtCode && freeCode(centre.subDistrictCode, districtCode);
+    return {
+      ...province,
+      ...(districtCode && { districtCode }),
+      district: district?.district ?? centre.district,
+      ...(subDistrictCode && { subDistrictCode }),
+      subDistrict: centre.subDistrict,
+    };
+  };
+}
+
+function only<T>(items: T[]): T | undefined {
+  return items.length === 1 ? items[0] : undefined;
 }
 
 const LEVEL_RANK: Record<Unit["level"], number> = { province: 0, district: 1, subDistrict: 2 };

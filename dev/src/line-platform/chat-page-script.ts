@@ -1,3 +1,5 @@
+import { SIM_PLACES } from "./sim-places";
+
 /**
  * Browser code for the chat page: picking a simulated user, sending what a LINE user can send,
  * polling the conversation log and the rich menu. Uses the functions of RENDER_SCRIPT.
@@ -15,11 +17,7 @@ var app = {
   atBottom: true,
 };
 
-var PLACES = [
-  { name: "เชียงใหม่ – เมืองเก่า", lat: 18.7883, lng: 98.9853, address: "ตำบลศรีภูมิ อำเภอเมืองเชียงใหม่ เชียงใหม่" },
-  { name: "ขอนแก่น – ในเมือง", lat: 16.4419, lng: 102.836, address: "ตำบลในเมือง อำเภอเมืองขอนแก่น ขอนแก่น" },
-  { name: "กรุงเทพฯ – ดินแดง", lat: 13.77, lng: 100.553, address: "แขวงดินแดง เขตดินแดง กรุงเทพมหานคร" },
-];
+var PLACES = ${scriptJson(SIM_PLACES)};
 
 var STICKERS = [
   { packageId: "446", stickerId: "1988" },
@@ -564,7 +562,7 @@ function wire() {
       $("loc-lat").value = p.lat;
       $("loc-lng").value = p.lng;
       $("loc-title").value = p.name;
-      $("loc-address").value = p.address;
+      $("loc-address").value = p.address || "";
     });
     $("presets").appendChild(b);
   });
@@ -590,3 +588,8 @@ showWebhook();
 loadUsers();
 pollRichMenu();
 `;
+
+/** JSON for inside a <script> element: "</script>" or "<!--" in a string must not end it. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c");
+}
