@@ -6,7 +6,17 @@ export type BotInput =
   | { kind: "follow" }
   | { kind: "text"; text: string }
   | { kind: "postback"; data: string }
-  | { kind: "location"; latitude: number; longitude: number; address?: string; area?: Area }
+  | {
+      kind: "location";
+      latitude: number;
+      longitude: number;
+      address?: string;
+      area?: Area;
+      /** The area came from the nearest sub-district centre, not from an address. */
+      approximate?: boolean;
+      /** The point is not in Thailand: no area can serve it. */
+      outsideThailand?: boolean;
+    }
   /** `photo` is the stored photo's path, set by the caller once the content is saved. */
   | { kind: "image"; messageId: string; photo?: string }
   | { kind: "unsupported"; messageType: string };

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, inject, it } from "vitest";
 import { ChatUser, quickReplyLabels, visibleText } from "../support/chat";
 import { clearFirestore, testFirestore } from "../support/emulator";
 import { eventually, runSweep } from "../support/line-log";
+import { SIM_PLACES } from "../../dev/src/line-platform/sim-places";
 
 const PNG_BYTES = readFileSync(join(import.meta.dirname, "../fixtures/photo.png"));
 const photo = {
@@ -103,6 +104,41 @@ describe("a citizen reporting a problem through LINE", () => {
       location: { area: { provinceCode: "50", districtCode: "5001", subDistrictCode: "500101" } },
       photos: [],
     });
+  });
+
+  it("should find the province of every place the chat simulator offers, from its address or the pin alone", async () => {
+    for (const place of SIM_PLACES) {
+      for (const address of [place.address, undefined]) {
+        const user = await ChatUser.create("th");
+        await user.tap("a=menu.report");
+        await user.tap("a=category&v=elderly");
+        await user.say("คุณยายอยู่บ้านคนเดียว ไม่มีคนดูแล");
+        await user.send({
+          type: "location",
+          latitude: place.lat,
+          longitude: place.lng,
+          ...(address && { address }),
+        });
+        const session = (await db.collection("sessions").doc(user.userId).get()).data()!;
+        expect(
+          session.draft.location.area?.provinceCode,
+          `${place.name} ${address ?? "(pin)"}`,
+        ).toBe(place.provinceCode);
+      }
+    }
+  });
+
+  it("should say politely that a pin outside Thailand cannot be served, and ask again", async () => {
+    const user = await ChatUser.create("th");
+    await user.tap("a=menu.report");
+    await user.tap("a=category&v=elderly");
+    await user.say("คุณยายอยู่บ้านคนเดียว ไม่มีคนดูแล");
+    await user.newReplies();
+    // Kuala Lumpur.
+    await user.send({ type: "location", latitude: 3.139, longitude: 101.6869 });
+    expect((await user.newReplies()).map(visibleText).join("\n")).toContain("นอกประเทศไทย");
+    const session = (await db.collection("sessions").doc(user.userId).get()).data()!;
+    expect(session.step).toBe("location");
   });
 
   it("should keep nothing when the citizen cancels midway, including the photo already sent", async () => {

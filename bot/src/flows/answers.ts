@@ -36,5 +36,6 @@ export function sharedLocation(
       ...(input.address && { address: cleanUserText(input.address).slice(0, 500) }),
     },
     ...(input.area && { area: input.area }),
+    ...(input.area && input.approximate && { approximate: true }),
   };
 }

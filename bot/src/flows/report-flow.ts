@@ -275,7 +275,10 @@ function answerLocation(
     advance({ ...session, draft: { ...draft, location } }, "photos", ctx);
 
   if (postback?.action === Action.locationUnknown) return done(null);
-  if (input.kind === "location") return done(sharedLocation(input));
+  if (input.kind === "location") {
+    if (input.outsideThailand) return again(session, ctx, t("report.locationOutside"));
+    return done(sharedLocation(input));
+  }
   if (postback?.action === Action.area) {
     const chosen = session.areaChoices?.find(a => areaCode(a) === postback.value);
     if (chosen) return done({ area: chosen });

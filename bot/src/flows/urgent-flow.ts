@@ -193,10 +193,17 @@ export function continueUrgent(
 
   // A place or a photo is worth having whatever was asked: it goes to the report at once.
   if (input.kind === "location") {
-    return answered(session, ctx, "location", {
-      kind: "location",
-      location: sharedLocation(input),
-    });
+    // Kept even outside Thailand (staff may still act on it), but the citizen is asked to type
+    // the place too, since no area near them can take it.
+    const change: UrgentChange = { kind: "location", location: sharedLocation(input) };
+    if (input.outsideThailand) {
+      return {
+        session: renewed(session, ctx),
+        replies: [textMessage(t("report.locationOutside")), urgentPrompt(session, ctx)],
+        commands: [{ type: "updateUrgentReport", ticket: session.ticket, change }],
+      };
+    }
+    return answered(session, ctx, "location", change);
   }
   if (input.kind === "image") {
     if (!input.photo) return again(session, ctx, t("report.photoFailed"));

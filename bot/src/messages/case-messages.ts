@@ -36,7 +36,7 @@ export function staffCaseAlert(
         { area: { ...area, subDistrict: undefined, subDistrictCode: undefined } },
         t,
         language,
-      )
+      ) + (report.location?.approximate ? ` ${t("staff.approximate")}` : "")
     : t("staff.noPlace");
   const title = options.escalated
     ? t("staff.escalatedTitle")

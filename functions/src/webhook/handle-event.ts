@@ -9,6 +9,7 @@ import {
   type Command,
 } from "@sa/bot";
 import {
+  areaOfSharedLocation,
   languageFromLine,
   newTicketCode,
   translator,
@@ -161,9 +162,12 @@ async function profileLanguage(deps: WebhookDeps, userId: string): Promise<Langu
 
 /** Fetches what the conversation needs from outside: photo content, the area of a location. */
 async function prepareInput(deps: WebhookDeps, userId: string, input: BotInput): Promise<BotInput> {
-  if (input.kind === "location" && input.address) {
-    const area = await deps.areas.fromPostalAddress(input.address).catch(() => undefined);
-    return area ? { ...input, area } : input;
+  if (input.kind === "location") {
+    // An address that parses wins; else the nearest sub-district centre (approximate).
+    const found = await areaOfSharedLocation(deps.areas, input).catch(() => undefined);
+    if (!found) return input;
+    if ("outside" in found) return { ...input, outsideThailand: true };
+    return { ...input, area: found.area, ...(found.approximate && { approximate: true }) };
   }
   if (input.kind === "image") {
     // Only download a photo the conversation is waiting for.
