@@ -7,6 +7,7 @@ export * from "./dates";
 export * from "./i18n";
 export * from "./phone";
 export * from "./report";
+export * from "./safety";
 export * from "./thai-text";
 export * from "./ticket";
 export * from "./welfare";
