@@ -9,4 +9,6 @@ export const Collections = {
   audit: "audit",
   outbox: "outbox",
   routing: "routing",
+  /** `duty/{provinceCode}` and `duty/national`: who is on duty for urgent reports. */
+  duty: "duty",
 } as const;
