@@ -1,6 +1,6 @@
 import { initializeApp, deleteApp } from "firebase-admin/app";
-import { getFirestore } from "firebase-admin/firestore";
-import type { Area } from "@sa/core";
+import { FieldValue, getFirestore } from "firebase-admin/firestore";
+import { dutyRosterSchema, type Area, type DutyShift } from "@sa/core";
 
 const CHIANG_MAI: Area = {
   provinceCode: "50",
@@ -46,11 +46,32 @@ export const DEMO_USERS = [
       area: null,
     },
   },
+  {
+    userId: "U00000000000000000000000000000004",
+    displayName: "หัวหน้าเวร พมจ.เชียงใหม่ (staff)",
+    account: {
+      role: "staff",
+      registration: "approved",
+      name: "หัวหน้าเวร พมจ.เชียงใหม่",
+      area: { provinceCode: "50", province: "เชียงใหม่", provinceEn: "Chiang Mai" },
+    },
+  },
 ] as const;
+
+/** On duty every day, all day ("00:00" to "00:00"). */
+const aroundTheClock = (userId: string, backupUserId: string | null = null): DutyShift => ({
+  days: [],
+  from: "00:00",
+  to: "00:00",
+  userId,
+  backupUserId,
+});
 
 /**
  * Seeds the local stack: the demo users in the LINE stand-in and in Firestore, and routing so
- * that Chiang Mai reports reach the provincial staff and the rest reach the 1300 centre.
+ * that Chiang Mai reports reach the provincial staff and the rest reach the 1300 centre, and
+ * duty rosters: the Chiang Mai staff member on duty around the clock with the head of duty as
+ * backup, and the 1300 centre on duty nationally.
  */
 export async function seedDemo(options: {
   lineUrl: string;
@@ -76,12 +97,23 @@ export async function seedDemo(options: {
         { merge: true },
       );
     }
-    const [staff, , centre] = DEMO_USERS;
+    const [staff, , centre, head] = DEMO_USERS;
     batch.set(db.collection("routing").doc("50"), {
       staff: [{ userId: staff.userId }],
       escalation: [centre.userId],
     });
     batch.set(db.collection("routing").doc("national"), { staff: [{ userId: centre.userId }] });
+    const rosters = {
+      "50": [aroundTheClock(staff.userId, head.userId)],
+      national: [aroundTheClock(centre.userId)],
+    };
+    for (const [id, shifts] of Object.entries(rosters)) {
+      batch.set(db.collection("duty").doc(id), {
+        ...dutyRosterSchema.parse({ shifts }),
+        updatedAt: FieldValue.serverTimestamp(),
+        updatedBy: "seed",
+      });
+    }
     await batch.commit();
   } finally {
     await deleteApp(app);

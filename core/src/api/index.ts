@@ -1,3 +1,4 @@
 export * from "./cases";
+export * from "./duty";
 export * from "./me";
 export * from "./staff";

@@ -4,6 +4,7 @@ import { adminRoutes } from "./admin-routes";
 import type { ApiDeps } from "./api-deps";
 import { authenticate } from "./authenticate";
 import { caseRoutes } from "./case-routes";
+import { dutyRoutes } from "./duty-routes";
 import { eligibilityRoute } from "./eligibility-route";
 import { HttpError } from "./http-error";
 import { meRoutes } from "./me-routes";
@@ -30,7 +31,7 @@ export function createApiApp(options: ApiAppOptions): express.Express {
   app.use((req, res, next) => {
     res.setHeader("Access-Control-Allow-Origin", "*");
     res.setHeader("Access-Control-Allow-Headers", "Content-Type, Authorization, Accept-Language");
-    res.setHeader("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+    res.setHeader("Access-Control-Allow-Methods", "GET, POST, PUT, OPTIONS");
     if (req.method === "OPTIONS") {
       res.status(204).end();
       return;
@@ -61,6 +62,7 @@ export function createApiApp(options: ApiAppOptions): express.Express {
   routes.use(meRoutes(options.deps));
   routes.use(caseRoutes(options.deps));
   routes.use(staffRoutes(options.deps));
+  routes.use(dutyRoutes(options.deps));
   routes.use(adminRoutes(options.deps));
   app.use("/api", routes);
   app.use(routes);

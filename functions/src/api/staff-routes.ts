@@ -30,7 +30,8 @@ export interface StaffRouteDeps {
   liffBaseUrl: string;
 }
 
-function requireStaff(account: Account): void {
+/** Approved staff and admins; 403 for anyone else. */
+export function requireStaff(account: Account): void {
   const staff =
     account.role === "admin" || (account.role === "staff" && account.registration === "approved");
   if (!staff) throw new HttpError(403, "Staff only");

@@ -8,7 +8,8 @@ export type AuditAction =
   | "denied_case"
   | "register_volunteer"
   | "export_cases"
-  | "edit_routing";
+  | "edit_routing"
+  | "edit_duty_roster";
 
 /**
  * Who read or changed which personal record, and when (PDPA accountability). Written for every

@@ -9,6 +9,6 @@ export const Collections = {
   audit: "audit",
   outbox: "outbox",
   routing: "routing",
-  /** Duty rosters for urgent alerts: `duty/{provinceCode}` and `duty/national`. */
+  /** `duty/{provinceCode}` and `duty/national`: who is on duty for urgent reports. */
   duty: "duty",
 } as const;

@@ -77,6 +77,30 @@ export async function readAccount(db: Firestore, userId: string): Promise<Accoun
   return { ...accountSchema.parse(data), userId };
 }
 
+/** Approved staff are few per province: one page is all of them. */
+const STAFF_LIMIT = 500;
+
+/**
+ * The approved staff of a province (`provinceCode`), or with `null` those with no area (the
+ * national 1300 centre), by name.
+ */
+export async function listApprovedStaff(
+  db: Firestore,
+  provinceCode: string | null,
+): Promise<Account[]> {
+  let q = db
+    .collection(Collections.users)
+    .where("role", "==", "staff")
+    .where("registration", "==", "approved");
+  // "No area" is a missing or null field, which a query cannot ask for: filtered below.
+  if (provinceCode !== null) q = q.where("area.provinceCode", "==", provinceCode);
+  const snapshot = await q.limit(STAFF_LIMIT).get();
+  return snapshot.docs
+    .map((doc): Account => ({ ...accountSchema.parse(doc.data()), userId: doc.id }))
+    .filter(account => (account.area?.provinceCode ?? null) === provinceCode)
+    .sort((a, b) => (a.name ?? "").localeCompare(b.name ?? "", "th"));
+}
+
 /** A volunteer's registration waits for staff approval; staff and admins are never demoted. */
 export async function registerVolunteer(
   db: Firestore,

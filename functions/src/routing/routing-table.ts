@@ -76,9 +76,9 @@ function handles(categories: string[] | undefined, category: ReportCategory | nu
 
 /**
  * Who hears of an urgent report: the people on duty on the province's roster, with their
- * backups. A province with no roster at all keeps its routing staff (so a province that has not
- * set one up still gets its urgent reports); a roster with nobody on duty now, or a report with
- * no place yet, goes to whoever is on duty at the 1300 centre, the 24-hour fallback.
+ * backups. A province with no shifts on its roster keeps its routing staff (so a province that
+ * has not set one up still gets its urgent reports); a roster with nobody on duty now, or a
+ * report with no place yet, goes to whoever is on duty at the 1300 centre, the 24-hour fallback.
  */
 export async function resolveUrgentRoute(
   tx: Transaction,
@@ -89,13 +89,14 @@ export async function resolveUrgentRoute(
 ): Promise<Route> {
   const byRouting = await resolveRoute(tx, db, provinceCode, category);
   const roster = provinceCode ? await readRosterIn(tx, db, provinceCode) : undefined;
-  if (provinceCode && !roster && byRouting.source !== NATIONAL) return byRouting;
+  const hasRoster = !!roster && roster.shifts.length > 0;
+  if (provinceCode && !hasRoster && byRouting.source !== NATIONAL) return byRouting;
   // The province's escalation contacts and deadlines hold whoever is on duty.
   const entry = provinceCode ? await readEntry(tx, db, provinceCode) : undefined;
   const province = entry
     ? { escalation: entry.escalation, ackMinutes: entry.ackMinutes }
     : { escalation: byRouting.escalation, ackMinutes: byRouting.ackMinutes };
-  const duty = roster ? onDuty(roster, at) : { primary: [], backup: [] };
+  const duty = hasRoster ? onDuty(roster, at) : { primary: [], backup: [] };
   if (duty.primary.length > 0) {
     return { ...province, source: provinceCode!, recipients: duty.primary, backup: duty.backup };
   }
@@ -109,8 +110,7 @@ export async function nationalOnDuty(
   db: Firestore,
   at: Date,
 ): Promise<{ primary: string[]; backup: string[] }> {
-  const roster = await readRosterIn(tx, db, NATIONAL);
-  const duty = roster ? onDuty(roster, at) : { primary: [], backup: [] };
+  const duty = onDuty(await readRosterIn(tx, db, NATIONAL), at);
   if (duty.primary.length > 0) return duty;
   const national = (await readEntry(tx, db, NATIONAL)) ?? routingEntrySchema.parse({});
   return { primary: national.staff.map(s => s.userId), backup: [] };

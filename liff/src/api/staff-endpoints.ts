@@ -3,16 +3,19 @@
 import { z } from "zod";
 import {
   dashboardSchema,
+  dutyRosterViewSchema,
   queueCaseSchema,
   routingRowSchema,
   staffVolunteerSchema,
   timelineEntrySchema,
   type Dashboard,
+  type DutyRosterView,
   type QueueCase,
   type QueueFilter,
   type ReportStatus,
   type RoutingEntry,
   type RoutingRow,
+  type SaveDutyRosterRequest,
   type StaffVolunteer,
 } from "@sa/core";
 import type { ApiClient } from "./api-client";
@@ -81,4 +84,26 @@ export const getRouting = async (api: ApiClient): Promise<RoutingRow[]> =>
 export const saveRouting = (api: ApiClient, id: string, entry: RoutingEntry): Promise<RoutingRow> =>
   api.put(`/api/admin/routing/${encodeURIComponent(id)}`, entry, routingRowSchema);
 
-export type { Dashboard, QueueCase, QueueFilter, RoutingEntry, RoutingRow, StaffVolunteer };
+/** Staff get their own roster; an admin may name one (`50`, `national`). */
+const dutyPath = (province?: string) =>
+  `/api/staff/duty${province ? `?province=${encodeURIComponent(province)}` : ""}`;
+
+export const getDutyRoster = (api: ApiClient, province?: string): Promise<DutyRosterView> =>
+  api.get(dutyPath(province), dutyRosterViewSchema);
+
+/** Replaces the whole roster; the answer is the roster as stored, with who is on duty now. */
+export const saveDutyRoster = (
+  api: ApiClient,
+  request: SaveDutyRosterRequest,
+  province?: string,
+): Promise<DutyRosterView> => api.put(dutyPath(province), request, dutyRosterViewSchema);
+
+export type {
+  Dashboard,
+  DutyRosterView,
+  QueueCase,
+  QueueFilter,
+  RoutingEntry,
+  RoutingRow,
+  StaffVolunteer,
+};

@@ -10,7 +10,8 @@ export interface TextFieldProps {
   hint?: string | undefined;
   optional?: boolean;
   inputMode?: "text" | "numeric" | "decimal" | "tel";
-  type?: "text" | "tel";
+  /** "time": the phone's own clock picker; the value is "HH:MM", or "" until complete. */
+  type?: "text" | "tel" | "time";
   autoComplete?: string;
   multiline?: boolean;
   placeholder?: string;

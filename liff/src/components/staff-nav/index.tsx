@@ -5,6 +5,7 @@ const PAGES = [
   { href: "/", key: "staff.nav.queue" },
   { href: "/staff/dashboard", key: "staff.nav.dashboard" },
   { href: "/staff/volunteers", key: "staff.nav.volunteers" },
+  { href: "/staff/duty", key: "staff.nav.duty" },
   { href: "/staff/routing", key: "staff.nav.routing", admin: true },
 ] as const;
 
