@@ -56,7 +56,13 @@ export async function escalateOverdue(
         enqueuePush(
           tx,
           db,
-          { to, messages: [message], reason: `staff.escalated.${level}`, ticket: report.ticket },
+          {
+            to,
+            messages: [message],
+            reason: `staff.escalated.${level}`,
+            ticket: report.ticket,
+            urgent: report.urgent,
+          },
           options.now,
         );
       }

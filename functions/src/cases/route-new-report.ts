@@ -45,7 +45,14 @@ export async function routeNewReport(
       enqueuePush(
         tx,
         db,
-        { to: userId, messages: [message], reason: "staff.new_case", ticket },
+        // Someone may be in danger: if LINE cannot take it, it also goes by SMS/voice.
+        {
+          to: userId,
+          messages: [message],
+          reason: "staff.new_case",
+          ticket,
+          urgent: report.urgent,
+        },
         options.now,
       );
     });

@@ -23,6 +23,19 @@ export interface OutboxItem {
   lastError: string | null;
   createdAt: string;
   sentAt: string | null;
+  /**
+   * An alert that must reach a person: when a push attempt does not succeed, the text also
+   * goes once by SMS/voice to the recipient's phone (the urgent channel). Absent on old items.
+   */
+  urgent?: boolean;
+  /** When the urgent channel took the text (once per item: the outbox id is its key). */
+  urgentFallbackSentAt?: string | null;
+  /** Why the urgent channel could not take it, the last time it was tried. */
+  urgentFallbackError?: string | null;
+  /** Attempts that ended in LINE's monthly-quota 429; a few of them and the item is failed. */
+  quotaHits?: number;
+  /** Given up after this many attempts; an admin's retry gives a failed item a fresh budget. */
+  maxAttempts?: number;
 }
 
 export function outboxRef(db: Firestore, id: string) {
@@ -36,7 +49,14 @@ export function outboxRef(db: Firestore, id: string) {
 export function enqueuePush(
   tx: Transaction,
   db: Firestore,
-  push: { to: string; messages: messagingApi.Message[]; reason: string; ticket?: string },
+  push: {
+    to: string;
+    messages: messagingApi.Message[];
+    reason: string;
+    ticket?: string;
+    /** Also send by SMS/voice if LINE does not take it (see OutboxItem.urgent). */
+    urgent?: boolean;
+  },
   now: Date,
 ): string {
   const id = randomUUID();
@@ -53,6 +73,10 @@ export function enqueuePush(
     lastError: null,
     createdAt: now.toISOString(),
     sentAt: null,
+    urgent: push.urgent ?? false,
+    urgentFallbackSentAt: null,
+    urgentFallbackError: null,
+    quotaHits: 0,
   };
   tx.create(outboxRef(db, id), item);
   return id;

@@ -1,4 +1,4 @@
-import { areaSchema, isLanguage, ROLES, type Language } from "@sa/core";
+import { areaSchema, isLanguage, ROLES, thaiPhoneToE164, type Language } from "@sa/core";
 import { z } from "zod";
 import { FieldValue, type Firestore, type Transaction } from "firebase-admin/firestore";
 import { Collections } from "./collections";
@@ -59,6 +59,15 @@ export type Account = z.infer<typeof accountSchema> & { userId: string };
 export async function readAccount(db: Firestore, userId: string): Promise<Account> {
   const data = (await userRef(db, userId).get()).data() ?? {};
   return { ...accountSchema.parse(data), userId };
+}
+
+/**
+ * The phone to reach a user on outside LINE (urgent alerts by SMS/voice): the number on their
+ * record (volunteers give it when registering; staff have it set), when it is a Thai number.
+ */
+export async function contactPhone(db: Firestore, userId: string): Promise<string | null> {
+  const { phone } = accountSchema.parse((await userRef(db, userId).get()).data() ?? {});
+  return (phone && thaiPhoneToE164(phone)) || null;
 }
 
 /** A volunteer's registration waits for staff approval; staff and admins are never demoted. */
