@@ -53,13 +53,16 @@ export async function injectFaults(
 
 /**
  * Rotates the channel's tokens at the stand-in, as after a leak: every stateless token issued
- * so far stops working. Returns how many tokens the stand-in has issued in all.
+ * so far stops working, and the long-lived one too when a new one is given. Returns how many
+ * were revoked and how many tokens the stand-in has issued in all.
  */
-export async function rotateLineTokens(): Promise<{ revoked: number; issued: number }> {
+export async function rotateLineTokens(
+  options: { issued?: boolean; longLived?: string } = {},
+): Promise<{ revoked: number; issued: number }> {
   const response = await fetch(`${inject("stack").lineUrl}/__control/tokens/rotate`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ issued: true }),
+    body: JSON.stringify({ issued: true, ...options }),
   });
   return (await response.json()) as { revoked: number; issued: number };
 }

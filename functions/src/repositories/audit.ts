@@ -8,7 +8,8 @@ export type AuditAction =
   | "denied_case"
   | "register_volunteer"
   | "export_cases"
-  | "edit_routing";
+  | "edit_routing"
+  | "retry_push";
 
 /**
  * Who read or changed which personal record, and when (PDPA accountability). Written for every
