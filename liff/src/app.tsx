@@ -13,6 +13,7 @@ import { NotFoundPage } from "./pages/not-found";
 import { OutboxPage } from "./pages/outbox";
 import { ReferralFormPage } from "./pages/referral-form";
 import { StaffDashboardPage } from "./pages/staff-dashboard";
+import { StaffOutboxPage } from "./pages/staff-outbox";
 import { StaffRoutingPage } from "./pages/staff-routing";
 import { StaffRoutingEntryPage } from "./pages/staff-routing-entry";
 import { StaffVolunteersPage } from "./pages/staff-volunteers";
@@ -44,6 +45,7 @@ export function App() {
                   <Route path="/staff/dashboard" component={StaffDashboardPage} />
                   <Route path="/staff/volunteers" component={StaffVolunteersPage} />
                   <Route path="/staff/routing" component={StaffRoutingPage} />
+                  <Route path="/staff/outbox" component={StaffOutboxPage} />
                   <Route path="/staff/routing/:id" component={StaffRoutingEntryPage} />
                   <Route default component={NotFoundPage} />
                 </Router>

@@ -3,11 +3,13 @@
 import { z } from "zod";
 import {
   dashboardSchema,
+  outboxEntrySchema,
   queueCaseSchema,
   routingRowSchema,
   staffVolunteerSchema,
   timelineEntrySchema,
   type Dashboard,
+  type OutboxEntry,
   type QueueCase,
   type QueueFilter,
   type ReportStatus,
@@ -81,4 +83,26 @@ export const getRouting = async (api: ApiClient): Promise<RoutingRow[]> =>
 export const saveRouting = (api: ApiClient, id: string, entry: RoutingEntry): Promise<RoutingRow> =>
   api.put(`/api/admin/routing/${encodeURIComponent(id)}`, entry, routingRowSchema);
 
-export type { Dashboard, QueueCase, QueueFilter, RoutingEntry, RoutingRow, StaffVolunteer };
+/** Admin: pushes that failed, or are still pending after 3 tries or 15 minutes; newest first. */
+export const getTroubledPushes = async (api: ApiClient): Promise<OutboxEntry[]> =>
+  (await api.get("/api/admin/outbox", z.object({ items: z.array(outboxEntrySchema) }))).items;
+
+/** Back to pending, due now (the next sweep, within a minute); 409 when it was sent meanwhile. */
+export const retryPush = async (api: ApiClient, id: string): Promise<OutboxEntry> =>
+  (
+    await api.post(
+      `/api/admin/outbox/${encodeURIComponent(id)}/retry`,
+      {},
+      z.object({ item: outboxEntrySchema }),
+    )
+  ).data.item;
+
+export type {
+  Dashboard,
+  OutboxEntry,
+  QueueCase,
+  QueueFilter,
+  RoutingEntry,
+  RoutingRow,
+  StaffVolunteer,
+};
