@@ -128,7 +128,12 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
     },
     ports.line,
   );
-  const sms = await startSmsProvider({ apiKey: LOCAL_URGENT_CHANNEL_API_KEY }, ports.sms);
+  const sms = await startSmsProvider({ apiKey: LOCAL_URGENT_CHANNEL_API_KEY }, ports.sms).catch(
+    async (error: unknown) => {
+      await line.close();
+      throw error;
+    },
+  );
   const apiBaseUrl = options.lineApiBaseUrl ?? line.url;
   const dataApiBaseUrl = options.lineDataApiBaseUrl ?? line.url;
 

@@ -15,8 +15,11 @@ const stack = await startLocalStack({
   ports: START_PORTS,
   channelSecret: env.LINE_CHANNEL_SECRET || LOCAL_CHANNEL_SECRET,
   channelAccessToken: env.LINE_CHANNEL_ACCESS_TOKEN || LOCAL_CHANNEL_ACCESS_TOKEN,
-  // Unset: the stand-in's channel id (stateless tokens); set empty: the long-lived token.
-  ...(env.LINE_CHANNEL_ID !== undefined && { lineChannelId: env.LINE_CHANNEL_ID }),
+  // Unset: the stand-in's channel id (stateless tokens), or with another LINE endpoint the
+  // long-lived token as before; set (even empty) to choose.
+  ...(env.LINE_CHANNEL_ID !== undefined
+    ? { lineChannelId: env.LINE_CHANNEL_ID }
+    : overrideApi && { lineChannelId: "" }),
   ...(overrideApi && {
     lineApiBaseUrl: env.LINE_API_BASE_URL!,
     lineDataApiBaseUrl: env.LINE_DATA_API_BASE_URL!,
