@@ -135,7 +135,9 @@ export function createLinePlatform(config: LineConfig): LinePlatform {
           return { kind: "retry", cause: "timeout", error: `no answer in ${pushTimeoutMs} ms` };
         }
         if (error instanceof ChannelTokenError) {
-          return { kind: "retry", cause: "auth", error: error.message };
+          // Refused credentials are an auth problem; an unreachable token endpoint is not.
+          const cause = error.status === 0 ? "network" : "auth";
+          return { kind: "retry", cause, error: error.message };
         }
         return { kind: "retry", cause: "network", error: String(error).slice(0, 300) };
       }
