@@ -1,8 +1,8 @@
-import { cleanUserText } from "@sa/core";
+import { cleanUserText, DANGER_HOTLINES, detectDanger, type EmergencyNumber } from "@sa/core";
 import type { messagingApi } from "@line/bot-sdk";
 import type { BotInput } from "./input";
 import type { FlowContext, FlowResult } from "./context";
-import { Action, decodePostback } from "./postback";
+import { Action, decodePostback, encodePostback } from "./postback";
 import { IDLE, type Session } from "./session";
 import { isCancelWord } from "./flows/answers";
 import { abandon, continueReport, prompt, startReport } from "./flows/report-flow";
@@ -16,7 +16,7 @@ import {
 import { continueWelfare, startWelfare, welfarePrompt } from "./flows/welfare-flow";
 import { emergencyCallCard } from "./messages/emergency-card";
 import { mainMenuItems } from "./messages/main-menu";
-import { textMessage } from "./messages/quick-reply";
+import { postbackItem, textMessage } from "./messages/quick-reply";
 
 type Intent = "report" | "urgent" | "track" | "welfare" | "hotline" | "th" | "en";
 
@@ -36,9 +36,7 @@ const TEXT_INTENTS: Record<string, Intent> = {
   welfare: "welfare",
   "1300": "hotline",
   "โทร 1300": "hotline",
-  ช่วยด้วย: "hotline",
   "call 1300": "hotline",
-  help: "hotline",
   english: "en",
   en: "en",
   ภาษาไทย: "th",
@@ -115,6 +113,7 @@ export function converse(session: Session, input: BotInput, ctx: FlowContext): F
   }
   if (session.flow === "urgent") {
     if (intent === "urgent") return repeatUrgent(session, ctx);
+    // Danger words here are the story being told: the card is already on screen.
     if (intent === "report" || intent === "welfare") {
       return {
         session,
@@ -129,6 +128,24 @@ export function converse(session: Session, input: BotInput, ctx: FlowContext): F
   if (intent === "urgent") {
     return startUrgent(ctx, session.flow === "report" ? { draft: session.draft } : {});
   }
+  // Danger words anywhere else bring the call card first; the conversation then goes on as it
+  // would have, with "report it as urgent" one tap away.
+  const danger = !intent && input.kind === "text" ? detectDanger(input.text) : undefined;
+  if (danger) {
+    const rest = converseCalm(session, input, intent, ctx);
+    return withDangerCard(rest, DANGER_HOTLINES[danger.kind][0] ?? "191", ctx);
+  }
+  return converseCalm(session, input, intent, ctx);
+}
+
+/** The conversation when nothing said calls for the danger card. */
+function converseCalm(
+  session: Session,
+  input: BotInput,
+  intent: Intent | undefined,
+  ctx: FlowContext,
+): FlowResult {
+  const { t } = ctx;
   if (intent === "track") {
     return { session, replies: [], commands: [{ type: "showMyReports" }] };
   }
@@ -211,4 +228,27 @@ function visibleNotice(result: FlowResult): string {
 function isCancel(input: BotInput): boolean {
   if (input.kind === "postback") return decodePostback(input.data)?.action === Action.cancel;
   return input.kind === "text" && isCancelWord(cleanUserText(input.text));
+}
+
+/**
+ * The call card before what the conversation says anyway, and "report it as urgent" added to the
+ * last message's buttons (quick replies show on the last message only).
+ */
+function withDangerCard(result: FlowResult, first: EmergencyNumber, ctx: FlowContext): FlowResult {
+  const offer = postbackItem(ctx.t("danger.offerButton"), encodePostback(Action.urgent));
+  const replies = result.replies.slice(0, 3);
+  const last = replies.pop();
+  const items = last && "quickReply" in last ? (last.quickReply?.items ?? []) : [];
+  const offered = last
+    ? { ...last, quickReply: { items: [offer, ...items].slice(0, 13) } }
+    : textMessage(ctx.t("danger.offer"), [offer]);
+  return {
+    ...result,
+    replies: [
+      emergencyCallCard(ctx.t, first),
+      ...(last ? [textMessage(ctx.t("danger.offer"))] : []),
+      ...replies,
+      offered,
+    ],
+  };
 }

@@ -19,3 +19,9 @@ export function formatThaiPhone(phone: string): string {
   if (phone.length === 10) return `${phone.slice(0, 3)}-${phone.slice(3, 6)}-${phone.slice(6)}`;
   return `${phone.slice(0, 2)}-${phone.slice(2, 5)}-${phone.slice(5)}`;
 }
+
+/** 0812345678 → +66812345678: the international form SMS and voice providers take. */
+export function thaiPhoneToE164(phone: string): string | undefined {
+  const national = parseThaiPhone(phone);
+  return national ? `+66${national.slice(1)}` : undefined;
+}

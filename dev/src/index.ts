@@ -1,2 +1,3 @@
 export * from "./local-stack";
 export * from "./line-platform";
+export * from "./sms-provider";

@@ -14,6 +14,7 @@ import { firestoreWrapperJar } from "./firestore-emulator-jar";
 import { startLinePlatform, type RunningLinePlatform } from "./line-platform";
 import { registerRichMenu } from "./rich-menu-setup";
 import { placeholderRichMenuImage } from "./rich-menu-image";
+import { startSmsProvider, type RunningSmsProvider } from "./sms-provider";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "../..");
 const REGION = "asia-southeast1";
@@ -28,6 +29,8 @@ export interface StackPorts {
   hosting: number;
   /** The LINE stand-in; 0 picks a free port. */
   line: number;
+  /** The SMS/voice provider stand-in (urgent alerts); 0 picks a free port. */
+  sms: number;
 }
 
 export const START_PORTS: StackPorts = {
@@ -38,6 +41,7 @@ export const START_PORTS: StackPorts = {
   firestoreWebsocket: 9150,
   hosting: 5002,
   line: 9090,
+  sms: 9091,
 };
 
 /**
@@ -56,7 +60,7 @@ export async function freePorts(): Promise<StackPorts> {
     s => (s.address() as AddressInfo).port,
   ) as [number, number, number, number, number, number];
   await Promise.all(servers.map(s => new Promise(done => s.close(done))));
-  return { functions, firestore, hub, logging, firestoreWebsocket, hosting, line: 0 };
+  return { functions, firestore, hub, logging, firestoreWebsocket, hosting, line: 0, sms: 0 };
 }
 
 export interface StackOptions {
@@ -64,6 +68,11 @@ export interface StackOptions {
   ports: StackPorts;
   channelSecret: string;
   channelAccessToken: string;
+  /**
+   * The Messaging API channel id the functions issue stateless tokens with; LOCAL_CHANNEL_ID
+   * unless given, "" to make them use the long-lived `channelAccessToken` instead.
+   */
+  lineChannelId?: string;
   /** When set (both), the functions talk to this LINE endpoint instead of the stand-in. */
   lineApiBaseUrl?: string;
   lineDataApiBaseUrl?: string;
@@ -83,6 +92,8 @@ export interface RunningStack {
   functionsBaseUrl: string;
   firestoreHost: string;
   line: RunningLinePlatform;
+  /** The SMS/voice stand-in the functions' urgent channel sends to. */
+  sms: RunningSmsProvider;
   dataDir: string;
   photoDir: string;
   stop(): Promise<void>;
@@ -93,6 +104,10 @@ export const LOCAL_CHANNEL_SECRET = "local-channel-secret-for-the-stand-in";
 export const LOCAL_CHANNEL_ACCESS_TOKEN = "local-channel-access-token-for-the-stand-in";
 /** The LINE Login channel the stand-in issues LIFF ID tokens for. */
 export const LOCAL_LOGIN_CHANNEL_ID = "1234567890";
+/** The Messaging API channel: with the secret, it gets stateless tokens from the stand-in. */
+export const LOCAL_CHANNEL_ID = "2000000001";
+/** The urgent channel's API key at the SMS stand-in: not a secret either. */
+export const LOCAL_URGENT_CHANNEL_API_KEY = "local-urgent-channel-key-for-the-stand-in";
 
 /**
  * Brings up the whole local stack: the LINE stand-in, and the Firestore and Functions
@@ -109,8 +124,15 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
       channelSecret: options.channelSecret,
       channelAccessToken: options.channelAccessToken,
       channelId: LOCAL_LOGIN_CHANNEL_ID,
+      messagingChannelId: LOCAL_CHANNEL_ID,
     },
     ports.line,
+  );
+  const sms = await startSmsProvider({ apiKey: LOCAL_URGENT_CHANNEL_API_KEY }, ports.sms).catch(
+    async (error: unknown) => {
+      await line.close();
+      throw error;
+    },
   );
   const apiBaseUrl = options.lineApiBaseUrl ?? line.url;
   const dataApiBaseUrl = options.lineDataApiBaseUrl ?? line.url;
@@ -125,6 +147,8 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
       `LINE_DATA_API_BASE_URL=${dataApiBaseUrl}`,
       `PHOTO_STORE_DIR=${photoDir}`,
       `LINE_LOGIN_CHANNEL_ID=${LOCAL_LOGIN_CHANNEL_ID}`,
+      `LINE_CHANNEL_ID=${options.lineChannelId ?? LOCAL_CHANNEL_ID}`,
+      `URGENT_CHANNEL_URL=${sms.sendUrl}`,
       `LIFF_BASE_URL=http://127.0.0.1:${ports.hosting}`,
       "",
     ].join("\n"),
@@ -184,6 +208,7 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
         // Secrets come from the CLI's environment when functions/.secret.local is absent.
         LINE_CHANNEL_SECRET: options.channelSecret,
         LINE_CHANNEL_ACCESS_TOKEN: options.channelAccessToken,
+        URGENT_CHANNEL_API_KEY: LOCAL_URGENT_CHANNEL_API_KEY,
         CI: process.env.CI ?? "",
       },
     },
@@ -191,6 +216,7 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
   const stopAll = async () => {
     await stopProcessGroup(firebase);
     await line.close().catch(() => undefined);
+    await sms.close().catch(() => undefined);
     // The data folder (photos, emulators.log) stays for reading after a failed run.
     if (options.temporary) rmSync(envFile, { force: true });
   };
@@ -221,6 +247,7 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
     functionsBaseUrl,
     firestoreHost: `127.0.0.1:${ports.firestore}`,
     line,
+    sms,
     dataDir,
     photoDir,
     stop: stopAll,

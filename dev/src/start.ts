@@ -16,6 +16,11 @@ const stack = await startLocalStack({
   ports: START_PORTS,
   channelSecret: env.LINE_CHANNEL_SECRET || LOCAL_CHANNEL_SECRET,
   channelAccessToken: env.LINE_CHANNEL_ACCESS_TOKEN || LOCAL_CHANNEL_ACCESS_TOKEN,
+  // Unset: the stand-in's channel id (stateless tokens), or with another LINE endpoint the
+  // long-lived token as before; set (even empty) to choose.
+  ...(env.LINE_CHANNEL_ID !== undefined
+    ? { lineChannelId: env.LINE_CHANNEL_ID }
+    : overrideApi && { lineChannelId: "" }),
   ...(overrideApi && {
     lineApiBaseUrl: env.LINE_API_BASE_URL!,
     lineDataApiBaseUrl: env.LINE_DATA_API_BASE_URL!,
@@ -36,6 +41,7 @@ console.log(`LINE webhook: ${stack.webhookUrl}`);
 console.log(`Chat simulator: ${stack.line.url}/`);
 console.log(`API: ${stack.apiUrl}`);
 console.log(`LIFF app: ${stack.liffUrl}/`);
+console.log(`SMS stand-in (urgent alerts): ${stack.sms.url}/__control/messages`);
 console.log(`Firestore emulator: ${stack.firestoreHost} (project ${stack.projectId})`);
 if (overrideApi)
   console.log(`LINE API: ${env.LINE_API_BASE_URL} (the simulator's replies go there)`);

@@ -4,7 +4,18 @@ import { defineSecret, defineString } from "firebase-functions/params";
 export const REGION = "asia-southeast1";
 
 export const lineChannelSecret = defineSecret("LINE_CHANNEL_SECRET");
+/** Used only when LINE_CHANNEL_ID is empty: a long-lived token (rotating it needs a redeploy). */
 export const lineChannelAccessToken = defineSecret("LINE_CHANNEL_ACCESS_TOKEN");
+
+/**
+ * The Messaging API channel's id. Set: the functions issue stateless channel access tokens
+ * from it and LINE_CHANNEL_SECRET at run time (no redeploy when tokens are revoked). Empty:
+ * they use the long-lived LINE_CHANNEL_ACCESS_TOKEN.
+ */
+export const lineChannelId = defineString("LINE_CHANNEL_ID", {
+  default: "",
+  description: "Messaging API channel id, for stateless channel access tokens (empty: long-lived)",
+});
 
 // Base URLs are configuration, so the same code talks to LINE in production and to the
 // local stand-in on `npm start` and in tests.
@@ -33,3 +44,14 @@ export const liffBaseUrl = defineString("LIFF_BASE_URL", {
   default: "https://liff.line.me/0000000000-xxxxxxxx",
   description: "Base URL of the LIFF app; case links are <base>/cases/<ticket>",
 });
+
+/**
+ * The second channel for urgent alerts (SMS or voice, from a provider the ministry contracts):
+ * where the adapter POSTs. Empty: the channel is off and urgent pushes only go through LINE.
+ */
+export const urgentChannelUrl = defineString("URGENT_CHANNEL_URL", {
+  default: "",
+  description: "Endpoint of the SMS/voice provider for urgent alerts; empty turns the channel off",
+});
+/** Sent as `Authorization: Bearer` to the urgent-channel provider. */
+export const urgentChannelApiKey = defineSecret("URGENT_CHANNEL_API_KEY");

@@ -1,7 +1,7 @@
 import { onDocumentCreated } from "firebase-functions/v2/firestore";
 import { onRequest } from "firebase-functions/v2/https";
 import { onSchedule } from "firebase-functions/v2/scheduler";
-import { lineChannelAccessToken, lineChannelSecret, REGION } from "./config";
+import { lineChannelAccessToken, lineChannelSecret, REGION, urgentChannelApiKey } from "./config";
 import { createApiApp } from "./api/api-app";
 import { apiDeps } from "./api/api-deps";
 import { createWebhookApp } from "./webhook/webhook-app";
@@ -29,14 +29,17 @@ export const onReportCreated = onDocumentCreated(
   event => onReportCreatedHandler(event.params.ticket),
 );
 
+/** What pushing needs: the channel secret issues tokens, the long-lived token is the fallback. */
+const pushSecrets = [lineChannelSecret, lineChannelAccessToken, urgentChannelApiKey];
+
 /** A queued push → LINE, at once; failures are retried by the sweep. */
 export const onOutboxCreated = onDocumentCreated(
-  { document: "outbox/{id}", region: REGION, secrets: [lineChannelAccessToken] },
+  { document: "outbox/{id}", region: REGION, secrets: pushSecrets },
   event => onOutboxCreatedHandler(event.params.id),
 );
 
 /** Stranded reports, push retries, expired conversations, escalation. Safe to run any time. */
 export const sweep = onSchedule(
-  { schedule: "every 1 minutes", region: REGION, secrets: [lineChannelAccessToken] },
+  { schedule: "every 1 minutes", region: REGION, secrets: pushSecrets },
   () => sweepHandler(),
 );

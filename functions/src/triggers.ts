@@ -1,25 +1,27 @@
 import { logger } from "firebase-functions";
-import { lineApiBaseUrl, lineChannelAccessToken, lineDataApiBaseUrl, liffBaseUrl } from "./config";
+import { liffBaseUrl } from "./config";
+import { alertEntry } from "./alerts/alerts";
 import { routeNewReport } from "./cases/route-new-report";
 import { escalateOverdue } from "./cases/escalate";
 import { routeStranded } from "./cases/route-stranded";
-import { createLinePlatform } from "./line/line-platform";
 import { deliver, deliverDue, type DeliveryDeps } from "./outbox/deliver";
-import { firestore, photoStore } from "./runtime";
+import { contactPhone } from "./repositories/users";
+import { firestore, linePlatform, photoStore, urgentChannel } from "./runtime";
 import { expireSessions } from "./webhook/expire-sessions";
 
 /** Handlers of the triggers, kept apart from their wiring in index.ts so tests can call them. */
 export function deliveryDeps(): DeliveryDeps {
-  const line = createLinePlatform({
-    channelAccessToken: lineChannelAccessToken.value(),
-    apiBaseUrl: lineApiBaseUrl.value(),
-    dataApiBaseUrl: lineDataApiBaseUrl.value(),
-  });
+  const line = linePlatform();
+  const db = firestore();
   return {
-    db: firestore(),
+    db,
     push: (to, messages, retryKey) => line.push(to, messages, retryKey),
     now: () => new Date(),
     log: (message, fields) => logger.info(message, fields),
+    // Severity and a stable `alert` field, for the log-based metric in ops/monitoring/.
+    alert: (name, message, fields) => logger.write(alertEntry(name, message, fields)),
+    urgent: urgentChannel(),
+    phoneOf: userId => contactPhone(db, userId),
   };
 }
 

@@ -14,6 +14,7 @@ import { OutboxPage } from "./pages/outbox";
 import { ReferralFormPage } from "./pages/referral-form";
 import { StaffDashboardPage } from "./pages/staff-dashboard";
 import { StaffDutyPage } from "./pages/staff-duty";
+import { StaffOutboxPage } from "./pages/staff-outbox";
 import { StaffRoutingPage } from "./pages/staff-routing";
 import { StaffRoutingEntryPage } from "./pages/staff-routing-entry";
 import { StaffVolunteersPage } from "./pages/staff-volunteers";
@@ -46,6 +47,7 @@ export function App() {
                   <Route path="/staff/volunteers" component={StaffVolunteersPage} />
                   <Route path="/staff/duty" component={StaffDutyPage} />
                   <Route path="/staff/routing" component={StaffRoutingPage} />
+                  <Route path="/staff/outbox" component={StaffOutboxPage} />
                   <Route path="/staff/routing/:id" component={StaffRoutingEntryPage} />
                   <Route default component={NotFoundPage} />
                 </Router>

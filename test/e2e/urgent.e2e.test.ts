@@ -3,6 +3,7 @@ import { grantRole, lineUser, CHIANG_MAI_SI_PHUM } from "../support/accounts";
 import { ChatUser, visibleText } from "../support/chat";
 import { clearFirestore, testFirestore } from "../support/emulator";
 import { eventually, received, runSweep } from "../support/line-log";
+import { resetUrgentChannel, urgentMessages } from "../support/urgent-channel";
 
 const db = testFirestore();
 
@@ -38,6 +39,7 @@ async function timePasses(ticket: string) {
 beforeEach(async () => {
   await clearFirestore();
   await fetch(`${inject("stack").lineUrl}/__control/faults`, { method: "DELETE" });
+  await resetUrgentChannel();
 });
 
 describe("someone in danger reaches a person at once", () => {
@@ -72,6 +74,7 @@ describe("someone in danger reaches a person at once", () => {
   it("should bring in the province's person on duty when the place arrives, tell those alerted, and climb the ladder once per step", async () => {
     const centre = await staffMember("เวร 1300", null);
     const onDuty = await staffMember("เวร พมจ.เชียงใหม่", CHIANG_MAI_SI_PHUM);
+    await db.collection("users").doc(onDuty.userId).update({ phone: "0811111111" });
     const backup = await staffMember("ผู้สำรอง พมจ.เชียงใหม่", CHIANG_MAI_SI_PHUM);
     const boss = await staffMember("หัวหน้า พมจ.เชียงใหม่", CHIANG_MAI_SI_PHUM);
     await db
@@ -109,6 +112,15 @@ describe("someone in danger reaches a person at once", () => {
     await runSweep();
     await runSweep();
     await eventually(async () => (await about(backup.userId, ticket)).length === 1);
+    // …and the person on duty, whose LINE stayed silent, gets a text message once.
+    await runSweep();
+    const sms = await eventually(async () => {
+      const list = await urgentMessages("+66811111111");
+      return list.length > 0 ? list : undefined;
+    });
+    expect(sms).toHaveLength(1);
+    expect(sms[0]!.text).toContain(ticket);
+    expect(sms[0]!.text).not.toContain("ทุบตี");
     // 10 minutes → the centre has it, and the citizen hears so.
     await timePasses(ticket);
     await runSweep();

@@ -9,6 +9,7 @@ import {
   ROUTING_GRACE_MS,
   routeStranded,
 } from "../../functions/src/cases/route-stranded";
+import { staticChannelToken } from "../../functions/src/line/channel-token";
 import { createLinePlatform } from "../../functions/src/line/line-platform";
 import { deliver } from "../../functions/src/outbox/deliver";
 import { CHIANG_MAI_SI_PHUM, lineUser } from "../support/accounts";
@@ -62,13 +63,24 @@ async function unroutedReport(createdAt: Date, overrides: Partial<Report> = {}):
 /** Pushes every queued item about the ticket to the LINE stand-in, as the outbox trigger would. */
 async function deliverAll(ticket: string) {
   const line = createLinePlatform({
-    channelAccessToken: LOCAL_CHANNEL_ACCESS_TOKEN,
+    tokens: staticChannelToken(LOCAL_CHANNEL_ACCESS_TOKEN),
     apiBaseUrl: inject("stack").lineUrl,
     dataApiBaseUrl: inject("stack").lineUrl,
   });
   const items = await db.collection("outbox").where("ticket", "==", ticket).get();
   for (const item of items.docs) {
-    await deliver({ db, push: line.push, now: () => new Date(), log }, item.id);
+    await deliver(
+      {
+        db,
+        push: line.push,
+        now: () => new Date(),
+        log,
+        alert: (name, message, fields) => log(message, { alert: name, ...fields }),
+        urgent: { enabled: false, send: async () => ({ kind: "off" }) },
+        phoneOf: async () => null,
+      },
+      item.id,
+    );
   }
 }
 

@@ -19,6 +19,8 @@ declare module "vitest" {
       functionsBaseUrl: string;
       liffUrl: string;
       lineUrl: string;
+      /** The SMS/voice stand-in that urgent alerts fall back to. */
+      smsUrl: string;
       firestoreHost: string;
       photoDir: string;
       channelSecret: string;
@@ -47,6 +49,7 @@ export async function setup(project: TestProject): Promise<void> {
     functionsBaseUrl: stack.functionsBaseUrl,
     liffUrl: stack.liffUrl,
     lineUrl: stack.line.url,
+    smsUrl: stack.sms.url,
     firestoreHost: stack.firestoreHost,
     photoDir: stack.photoDir,
     channelSecret: LOCAL_CHANNEL_SECRET,

@@ -28,10 +28,47 @@ export async function runSweep(): Promise<void> {
   if (!response.ok) throw new Error(`sweep failed: ${response.status} ${await response.text()}`);
 }
 
-export async function injectFaults(path: string, status: number, count: number): Promise<void> {
-  await fetch(`${inject("stack").lineUrl}/__control/faults`, {
+/** What else a fault of the stand-in can do (see dev/src/line-platform/sim-routes.ts). */
+export interface FaultOptions {
+  /** Which 429: LINE's monthly-quota body or its rate-limit body. */
+  limit?: "monthly" | "rate";
+  retryAfter?: string;
+  acceptFirst?: boolean;
+  delayMs?: number;
+}
+
+export async function injectFaults(
+  path: string,
+  status: number,
+  count: number,
+  options: FaultOptions = {},
+): Promise<void> {
+  const response = await fetch(`${inject("stack").lineUrl}/__control/faults`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ path, status, count }),
+    body: JSON.stringify({ path, status, count, ...options }),
   });
+  if (!response.ok) throw new Error(`injecting a fault failed: ${await response.text()}`);
+}
+
+/**
+ * Rotates the channel's tokens at the stand-in, as after a leak: every stateless token issued
+ * so far stops working, and the long-lived one too when a new one is given. Returns how many
+ * were revoked and how many tokens the stand-in has issued in all.
+ */
+export async function rotateLineTokens(
+  options: { issued?: boolean; longLived?: string } = {},
+): Promise<{ revoked: number; issued: number }> {
+  const response = await fetch(`${inject("stack").lineUrl}/__control/tokens/rotate`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ issued: true, ...options }),
+  });
+  return (await response.json()) as { revoked: number; issued: number };
+}
+
+/** How many stateless channel access tokens the stand-in has issued so far. */
+export async function tokensIssued(): Promise<number> {
+  const response = await fetch(`${inject("stack").lineUrl}/__control/tokens`);
+  return ((await response.json()) as { issued: number }).issued;
 }

@@ -1,5 +1,6 @@
 import {
   cleanUserText,
+  detectDanger,
   isReportCategory,
   MAX_DESCRIPTION_LENGTH,
   parseThaiPhone,
@@ -7,6 +8,7 @@ import {
   type Report,
   type ReportDraft,
   type ReportLocation,
+  type EmergencyNumber,
   type UrgentChange,
 } from "@sa/core";
 import type { messagingApi } from "@line/bot-sdk";
@@ -14,7 +16,7 @@ import type { BotInput } from "../input";
 import type { Command, FlowContext, FlowResult } from "../context";
 import { Action, decodePostback, encodePostback } from "../postback";
 import { IDLE, renewed, URGENT_STEPS, type UrgentSession, type UrgentStep } from "../session";
-import { emergencyCallCard, type EmergencyFocus } from "../messages/emergency-card";
+import { emergencyCallCard } from "../messages/emergency-card";
 import { locationItem, postbackItem, textMessage } from "../messages/quick-reply";
 import { categoryFromText, isCancelWord, sharedLocation } from "./answers";
 
@@ -28,7 +30,7 @@ type Message = messagingApi.Message;
  */
 export function startUrgent(
   ctx: FlowContext,
-  options: { draft?: ReportDraft; focus?: EmergencyFocus } = {},
+  options: { draft?: ReportDraft; first?: EmergencyNumber } = {},
 ): FlowResult {
   const draft = options.draft ?? {};
   const now = ctx.now.toISOString();
@@ -65,7 +67,7 @@ export function startUrgent(
     expiresAt: "",
   };
   const opened = textMessage(ctx.t("urgent.opened", { ticket }));
-  const card = emergencyCallCard(ctx.t, options.focus);
+  const card = emergencyCallCard(ctx.t, options.first);
   return nextQuestion(session, ctx, [card, opened], [{ type: "createReport", report }]);
 }
 
@@ -73,12 +75,12 @@ export function startUrgent(
 export function repeatUrgent(
   session: UrgentSession,
   ctx: FlowContext,
-  focus?: EmergencyFocus,
+  first?: EmergencyNumber,
 ): FlowResult {
   return {
     session: renewed(session, ctx),
     replies: [
-      emergencyCallCard(ctx.t, focus),
+      emergencyCallCard(ctx.t, first),
       textMessage(ctx.t("urgent.already", { ticket: session.ticket })),
       urgentPrompt(session, ctx),
     ],
@@ -247,6 +249,15 @@ export function continueUrgent(
   switch (session.step) {
     case "location": {
       if (text === undefined) return again(session, ctx);
+      // "เขากำลังตีแม่" typed here is what is happening, not where: keep it as the story and
+      // ask for the place again.
+      if (detectDanger(text)) {
+        const told: UrgentSession = {
+          ...session,
+          answered: [...new Set([...session.answered, "description" as const])],
+        };
+        return { ...again(told, ctx), commands: [change(session, { kind: "description", text })] };
+      }
       // No list of same-named places to choose from here: what they typed goes to staff as
       // it is, with the area when it is clear, so the danger path never stalls on a place name.
       const typed = Array.from(text).slice(0, 200).join("");

@@ -1,20 +1,8 @@
 import type { messagingApi } from "@line/bot-sdk";
-import type { Translate } from "@sa/core";
-
-/** The danger a message spoke of, when we know it: it decides which number comes first. */
-export type EmergencyFocus = "violence" | "medical" | "fire" | "self_harm" | "social";
+import type { EmergencyNumber, Translate } from "@sa/core";
 
 /** Thailand's emergency numbers, in the order shown when nothing says otherwise. */
-const NUMBERS = ["191", "1669", "199", "1300", "1323"] as const;
-type EmergencyNumber = (typeof NUMBERS)[number];
-
-const FIRST: Record<EmergencyFocus, EmergencyNumber> = {
-  violence: "191",
-  medical: "1669",
-  fire: "199",
-  self_harm: "1323",
-  social: "1300",
-};
+const NUMBERS: readonly EmergencyNumber[] = ["191", "1669", "199", "1300", "1323"];
 
 /**
  * A large card of `tel:` buttons, each with one line on when to call it. The number that fits
@@ -22,9 +10,8 @@ const FIRST: Record<EmergencyFocus, EmergencyNumber> = {
  */
 export function emergencyCallCard(
   t: Translate,
-  focus: EmergencyFocus = "violence",
+  first: EmergencyNumber = "191",
 ): messagingApi.FlexMessage {
-  const first = FIRST[focus];
   const ordered = [first, ...NUMBERS.filter(n => n !== first)];
   return {
     type: "flex",

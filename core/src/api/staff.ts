@@ -83,3 +83,23 @@ export const routingEntrySchema = z.object({
 export type RoutingEntry = z.infer<typeof routingEntrySchema>;
 export const routingRowSchema = routingEntrySchema.extend({ id: z.string() });
 export type RoutingRow = z.infer<typeof routingRowSchema>;
+
+/**
+ * An outbox item as the admin page shows it: why it was sent, for which case, how it went.
+ * Never the message's text or its recipient (lock screens, shared phones, PDPA).
+ */
+export const outboxEntrySchema = z.object({
+  id: z.string(),
+  status: z.enum(["pending", "sent", "failed"]),
+  reason: z.string(),
+  ticket: z.string().nullable(),
+  attempts: z.number(),
+  lastError: z.string().nullable(),
+  createdAt: z.string(),
+  /** When it is tried next (pending only). */
+  nextAttemptAt: z.string().nullable(),
+  urgent: z.boolean(),
+  /** When the SMS/voice fallback of an urgent item went out. */
+  urgentFallbackSentAt: z.string().nullable(),
+});
+export type OutboxEntry = z.infer<typeof outboxEntrySchema>;

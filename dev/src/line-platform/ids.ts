@@ -50,3 +50,8 @@ export function newRichMenuId(): string {
 export function botUserIdFor(channelId: string): string {
   return "U" + createHash("sha256").update(`bot:${channelId}`).digest("hex").slice(0, 32);
 }
+
+/** Stateless channel access tokens are opaque strings; these are long and random. */
+export function newStatelessToken(): string {
+  return "stateless-" + randomBytes(32).toString("base64url");
+}

@@ -81,6 +81,7 @@ function buildPlatform(options: LinePlatformOptions): LinePlatform {
 
   app.use(["/v2", "/oauth2"], requestId);
   app.use("/v2", requireBearer(state), injectFaults(state));
+  app.use("/oauth2/v3/token", injectFaults(state));
   app.use(messagingRoutes(state));
   app.use(richMenuRoutes(state));
   app.use(oauthRoutes(state));

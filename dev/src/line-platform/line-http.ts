@@ -42,7 +42,7 @@ export function requireBearer(state: PlatformState) {
       return;
     }
     const match = /^Bearer\s+(.+)$/i.exec(header.trim());
-    if (!match || match[1] !== state.options.channelAccessToken) {
+    if (!match || !state.acceptsToken(match[1]!)) {
       sendLineError(
         res,
         401,
@@ -54,11 +54,16 @@ export function requireBearer(state: PlatformState) {
   };
 }
 
+/** LINE's two 429 bodies: an exhausted monthly message quota, and a rate limit. */
+export const MONTHLY_LIMIT_MESSAGE = "You have reached your monthly limit.";
+export const RATE_LIMIT_MESSAGE = "The API rate limit has been exceeded. Try again later.";
+
 const FAULT_MESSAGES: Record<number, string> = {
   400: "The request body has 1 error(s)",
+  401: "Authentication failed due to the following reason: invalid token. Confirm that the access token in the authorization header is valid.",
   403: "Access to this API is not available for your account",
   404: "Not found",
-  429: "You have reached your monthly limit.",
+  429: MONTHLY_LIMIT_MESSAGE,
   500: "Internal server error",
 };
 
@@ -68,10 +73,24 @@ function faultBody(fault: Fault): { message: string } {
   };
 }
 
+/** Runs `then` after the fault's delay, unless the caller has gone (a client's timeout). */
+function afterDelay(req: Request, fault: Fault, then: () => void): void {
+  if (!fault.delayMs) {
+    then();
+    return;
+  }
+  const timer = setTimeout(() => {
+    if (!req.socket.destroyed) then();
+  }, fault.delayMs);
+  timer.unref();
+  req.socket.once("close", () => clearTimeout(timer));
+}
+
 /**
  * Injected failures (not part of LINE). Status 0 drops the connection, as a timeout would;
  * `acceptFirst` lets the call take effect and only then fails the answer, the case retry keys
- * exist for.
+ * exist for; `delayMs` holds the answer (status 200: the real one, late); `retryAfter` adds
+ * a Retry-After header.
  */
 export function injectFaults(state: PlatformState) {
   return (req: Request, res: Response, next: NextFunction): void => {
@@ -81,13 +100,26 @@ export function injectFaults(state: PlatformState) {
       return;
     }
     const json = res.json.bind(res);
-    const fail = (): Response => {
-      if (fault.status === 0) {
-        req.socket.destroy();
+    if (fault.status === 200) {
+      // Only slow: the call takes effect now, its real answer comes after the delay.
+      res.json = ((body: unknown) => {
+        afterDelay(req, fault, () => json(body));
         return res;
-      }
-      res.status(fault.status);
-      return json(faultBody(fault));
+      }) as Response["json"];
+      next();
+      return;
+    }
+    const fail = (): Response => {
+      afterDelay(req, fault, () => {
+        if (fault.status === 0) {
+          req.socket.destroy();
+          return;
+        }
+        if (fault.retryAfter !== undefined) res.set("retry-after", fault.retryAfter);
+        res.status(fault.status);
+        json(faultBody(fault));
+      });
+      return res;
     };
     if (!fault.acceptFirst) {
       fail();

@@ -28,6 +28,34 @@ export function oauthRoutes(state: PlatformState): express.Router {
     res.json(claims);
   });
 
+  // Stateless channel access tokens from the Messaging API channel's id and secret.
+  router.post("/oauth2/v3/token", express.urlencoded({ extended: false }), (req, res) => {
+    const form: Record<string, unknown> = typeof req.body === "object" && req.body ? req.body : {};
+    if (form.grant_type !== "client_credentials") {
+      res.status(400).json({
+        error: "unsupported_grant_type",
+        error_description: "grant_type must be client_credentials",
+      });
+      return;
+    }
+    if (typeof form.client_id !== "string" || typeof form.client_secret !== "string") {
+      return invalid(res, "client_id and client_secret are required.");
+    }
+    if (
+      form.client_id !== state.options.messagingChannelId ||
+      form.client_secret !== state.options.channelSecret
+    ) {
+      res.status(400).json({
+        error: "invalid_client",
+        error_description: "Invalid client_id or client_secret.",
+      });
+      return;
+    }
+    const { token, expiresInSeconds } = state.issueStatelessToken();
+    res.set("cache-control", "no-store");
+    res.json({ token_type: "Bearer", access_token: token, expires_in: expiresInSeconds });
+  });
+
   return router;
 }
 

@@ -7,6 +7,11 @@ export interface LinePlatformOptions {
   webhookUrl?: string;
   /** The LIFF / LINE Login channel ID that ID tokens are issued for. */
   channelId?: string;
+  /**
+   * The Messaging API channel's ID: with `channelSecret`, the client credentials that
+   * `POST /oauth2/v3/token` issues stateless channel access tokens for.
+   */
+  messagingChannelId?: string;
   replyTokenTtlMs?: number;
   /** How long a webhook POST may take before the stand-in gives up on it. */
   webhookTimeoutMs?: number;
@@ -17,6 +22,7 @@ export interface ResolvedOptions {
   channelAccessToken: string;
   webhookUrl: string | undefined;
   channelId: string;
+  messagingChannelId: string;
   replyTokenTtlMs: number;
   webhookTimeoutMs: number;
 }
@@ -27,6 +33,7 @@ export function resolveOptions(options: LinePlatformOptions): ResolvedOptions {
     channelAccessToken: options.channelAccessToken,
     webhookUrl: options.webhookUrl,
     channelId: options.channelId ?? "1234567890",
+    messagingChannelId: options.messagingChannelId ?? "2000000001",
     replyTokenTtlMs: options.replyTokenTtlMs ?? 60_000,
     // A cold Functions emulator can take many seconds on its first request.
     webhookTimeoutMs: options.webhookTimeoutMs ?? 60_000,

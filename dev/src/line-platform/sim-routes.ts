@@ -2,6 +2,7 @@ import express from "express";
 import type { Response } from "express";
 import { botUserIdFor, USER_ID_PATTERN } from "./ids";
 import { signIdToken } from "./id-token";
+import { MONTHLY_LIMIT_MESSAGE, RATE_LIMIT_MESSAGE } from "./line-http";
 import { isObject } from "./message-validation";
 import { buildEvent, SimInputError } from "./sim-events";
 import type { BuiltEvent } from "./sim-events";
@@ -166,8 +167,19 @@ export function simRoutes(state: PlatformState): express.Router {
     if (typeof body.path !== "string" || !body.path.startsWith("/")) {
       return simError(res, 400, 'path must be an API path such as "/v2/bot/message/push"');
     }
-    if (typeof status !== "number" || !(status === 0 || (status >= 400 && status <= 599))) {
-      return simError(res, 400, "status must be 400-599, or 0 to drop the connection");
+    const delayMs = typeof body.delayMs === "number" && body.delayMs > 0 ? body.delayMs : 0;
+    if (
+      typeof status !== "number" ||
+      !(status === 0 || (status >= 400 && status <= 599) || (status === 200 && delayMs > 0))
+    ) {
+      return simError(
+        res,
+        400,
+        "status must be 400-599, 0 to drop the connection, or 200 with delayMs for a slow answer",
+      );
+    }
+    if (body.limit !== undefined && body.limit !== "monthly" && body.limit !== "rate") {
+      return simError(res, 400, 'limit must be "monthly" (quota) or "rate" (rate limit)');
     }
     const fault: Fault = {
       path: body.path,
@@ -176,6 +188,13 @@ export function simRoutes(state: PlatformState): express.Router {
       acceptFirst: body.acceptFirst === true,
     };
     if (typeof body.message === "string") fault.message = body.message;
+    // A 429 says which limit was hit only in its body, as on LINE.
+    else if (body.limit === "rate") fault.message = RATE_LIMIT_MESSAGE;
+    else if (body.limit === "monthly") fault.message = MONTHLY_LIMIT_MESSAGE;
+    if (typeof body.retryAfter === "string" || typeof body.retryAfter === "number") {
+      fault.retryAfter = String(body.retryAfter);
+    }
+    if (delayMs > 0) fault.delayMs = delayMs;
     state.faults.push(fault);
     res.status(201).json({ faults: state.faults });
   });
@@ -183,6 +202,24 @@ export function simRoutes(state: PlatformState): express.Router {
   router.delete("/__control/faults", (_req, res) => {
     state.faults = [];
     res.json({ faults: [] });
+  });
+
+  router.get("/__control/tokens", (_req, res) => {
+    res.json({ issued: state.tokensIssued });
+  });
+
+  // A rotation: issued stateless tokens stop working (`issued`, default true) and/or the
+  // long-lived token changes (`longLived`), as when an admin reissues them in the console.
+  router.post("/__control/tokens/rotate", (req, res) => {
+    const body: JsonObject = isObject(req.body) ? req.body : {};
+    if (body.longLived !== undefined && (typeof body.longLived !== "string" || !body.longLived)) {
+      return simError(res, 400, "longLived must be a non-empty string");
+    }
+    const revoked = state.rotateTokens({
+      issued: body.issued !== false,
+      ...(typeof body.longLived === "string" && { longLived: body.longLived }),
+    });
+    res.json({ revoked, issued: state.tokensIssued });
   });
 
   return router;

@@ -1,4 +1,4 @@
-import { newMessageId, newQuoteToken, newReplyToken, newUserId } from "./ids";
+import { newMessageId, newQuoteToken, newReplyToken, newStatelessToken, newUserId } from "./ids";
 import type { ResolvedOptions } from "./options";
 
 export type JsonObject = Record<string, unknown>;
@@ -46,11 +46,16 @@ interface AcceptedRetry {
 
 export interface Fault {
   path: string;
+  /** An error status; 0 drops the connection; 200 only delays the real answer (`delayMs`). */
   status: number;
   remaining: number;
   message?: string;
   /** Carry out the call (record it, accept its retry key) and then answer with the fault. */
   acceptFirst: boolean;
+  /** Sent as the Retry-After header (seconds or an HTTP date), as a proxy or LINE might. */
+  retryAfter?: string;
+  /** Hold the answer this long first: a slow LINE. */
+  delayMs?: number;
 }
 
 export interface StoredContent {
@@ -65,6 +70,8 @@ export interface RichMenuRecord {
 }
 
 const RETRY_KEY_TTL_MS = 24 * 60 * 60 * 1000;
+/** Stateless channel access tokens live 15 minutes. */
+export const STATELESS_TOKEN_TTL_S = 900;
 
 /** Everything the stand-in remembers; in memory only, gone when the process stops. */
 export class PlatformState {
@@ -80,6 +87,10 @@ export class PlatformState {
   readonly userRichMenus = new Map<string, string>();
   /** Events already delivered, by webhookEventId, so a redelivery can resend the same one. */
   readonly deliveredEvents = new Map<string, JsonObject>();
+  /** Stateless channel access tokens issued and not revoked by a rotation: expiry, epoch ms. */
+  private readonly issuedTokens = new Map<string, number>();
+  /** How many stateless tokens were ever issued, for tests to see a fresh one was asked for. */
+  tokensIssued = 0;
 
   constructor(readonly options: ResolvedOptions) {}
 
@@ -171,6 +182,34 @@ export class PlatformState {
 
   acceptRetry(key: string, requestId: string, sentMessages: SentMessage[]): void {
     this.retryKeys.set(key.toLowerCase(), { requestId, sentMessages, acceptedAt: Date.now() });
+  }
+
+  issueStatelessToken(): { token: string; expiresInSeconds: number } {
+    const token = newStatelessToken();
+    this.issuedTokens.set(token, Date.now() + STATELESS_TOKEN_TTL_S * 1000);
+    this.tokensIssued += 1;
+    return { token, expiresInSeconds: STATELESS_TOKEN_TTL_S };
+  }
+
+  /** The long-lived token, or a stateless one issued here that has not expired. */
+  acceptsToken(token: string): boolean {
+    if (token === this.options.channelAccessToken) return true;
+    const expiresAt = this.issuedTokens.get(token);
+    if (expiresAt === undefined) return false;
+    if (expiresAt > Date.now()) return true;
+    this.issuedTokens.delete(token);
+    return false;
+  }
+
+  /**
+   * A rotation, as after a leaked secret: every issued token stops working, and the long-lived
+   * token is replaced when a new one is given.
+   */
+  rotateTokens(options: { issued: boolean; longLived?: string }): number {
+    const revoked = options.issued ? this.issuedTokens.size : 0;
+    if (options.issued) this.issuedTokens.clear();
+    if (options.longLived !== undefined) this.options.channelAccessToken = options.longLived;
+    return revoked;
   }
 
   /** Takes one pending fault for this path, if any. */

@@ -2,6 +2,7 @@ import { routingEntrySchema } from "@sa/core";
 import express from "express";
 import type { Firestore } from "firebase-admin/firestore";
 import { z } from "zod";
+import { retryPushNow, troubledPushes } from "../outbox/outbox";
 import { recordAudit } from "../repositories/audit";
 import { Collections } from "../repositories/collections";
 import { callerOf } from "./authenticate";
@@ -10,8 +11,8 @@ import { HttpError, invalidBody } from "./http-error";
 /** A province code, or one of the two special entries. */
 const routingIdSchema = z.union([z.string().regex(/^\d{2}$/), z.enum(["default", "national"])]);
 
-/** The routing table, edited by admins from the LIFF admin page. */
-export function adminRoutes(deps: () => Promise<{ db: Firestore }>) {
+/** The routing table and the outbox's stuck pushes, for admins from the LIFF admin pages. */
+export function adminRoutes(deps: () => Promise<{ db: Firestore; now: () => Date }>) {
   const routes = express.Router();
 
   routes.use("/admin", (req, _res, next) => {
@@ -43,6 +44,30 @@ export function adminRoutes(deps: () => Promise<{ db: Firestore }>) {
       target: `routing/${id.data}`,
     });
     res.json({ id: id.data, ...body.data });
+  });
+
+  // Pushes that failed or are stuck, so an admin can see what did not reach staff or citizens.
+  routes.get("/admin/outbox", async (_req, res) => {
+    const { db, now } = await deps();
+    res.json({ items: await troubledPushes(db, now()) });
+  });
+
+  routes.post("/admin/outbox/:id/retry", async (req, res) => {
+    const { account } = callerOf(req);
+    const id = String(req.params.id);
+    if (!/^[\w-]{1,64}$/.test(id)) throw new HttpError(404, "No such push");
+    const { db, now } = await deps();
+    const result = await retryPushNow(db, id, now());
+    if (result.kind === "missing") throw new HttpError(404, "No such push");
+    if (result.kind === "sent") throw new HttpError(409, "That push was already sent");
+    await recordAudit(db, {
+      actor: account.userId,
+      role: account.role,
+      action: "retry_push",
+      target: `outbox/${id}`,
+    });
+    // The sweep sends it within a minute; this function holds no LINE credentials.
+    res.json({ item: result.entry });
   });
 
   return routes;

@@ -6,6 +6,7 @@ import { listOverdueSteps, readReportIn, reportRef } from "../repositories/repor
 import { readLanguagesIn } from "../repositories/users";
 import { nationalOnDuty } from "../routing/routing-table";
 import { ladderFor, nextStepAt, type LadderStep } from "./escalation-ladder";
+import { caseUrl } from "./case-links";
 import { alertStaff, type RoutingOptions } from "./route-new-report";
 
 /**
@@ -39,10 +40,14 @@ export async function escalateOverdue(db: Firestore, options: RoutingOptions): P
               ? routing.escalation
               : centre.primary;
         audience = people.filter(id => !alerted.includes(id));
-        if (audience.length > 0 || (step.tellCitizen && centre.primary.length > 0)) break;
+        const someone =
+          audience.length > 0 ||
+          (step.tellCitizen && centre.primary.length > 0) ||
+          (step.secondChannel && alerted.length > 0);
+        if (someone) break;
       }
       const taken = level < steps.length ? level + 1 : level;
-      const languages = await readLanguagesIn(tx, db, audience);
+      const languages = await readLanguagesIn(tx, db, [...alerted, ...audience]);
       tx.update(reportRef(db, ticket), {
         "routing.escalationLevel": taken,
         "routing.nextStepAt": nextStepAt(report.createdAt, steps, taken, options.now),
@@ -51,6 +56,27 @@ export async function escalateOverdue(db: Firestore, options: RoutingOptions): P
       if (!step || level >= steps.length) return false;
       const reason = `staff.escalated.${step.audience}`;
       alertStaff(tx, db, report, audience, languages, options, reason, { escalated: true });
+      if (step.secondChannel) {
+        // Their LINE may be silent (a phone on mute, a flat battery on LINE's side): a text
+        // message or call reaches everyone alerted so far, this step's people included.
+        for (const to of [...alerted, ...audience]) {
+          const t = translator(languages.get(to) ?? "th");
+          const text = `${t("staff.urgentUntaken", { ticket })}\n${caseUrl(options.liffBaseUrl, ticket)}`;
+          enqueuePush(
+            tx,
+            db,
+            {
+              to,
+              messages: [textMessage(text)],
+              reason: "staff.urgent_second_channel",
+              ticket,
+              urgent: true,
+              via: "second_channel",
+            },
+            options.now,
+          );
+        }
+      }
       if (step.tellCitizen) {
         const t = translator(report.reporter.language);
         enqueuePush(

@@ -1,16 +1,23 @@
 import { HTTPFetchError, messagingApi } from "@line/bot-sdk";
 import { Readable } from "node:stream";
+import { ChannelTokenError, type ChannelTokenProvider } from "./channel-token";
 
-/** The part of the LINE platform the functions use; tests and the stand-in speak the same API. */
-/** How a push ended: worth retrying, or not. */
+/** How a push ended, and what the outbox should do about it. */
 export type PushOutcome =
   | { kind: "sent" }
   /** 409: LINE already accepted this retry key, so the message went out before. */
   | { kind: "already_sent" }
-  /** 429, 5xx, timeouts, network: try again later with the same retry key. */
-  | { kind: "retry"; error: string }
-  /** Other 4xx (blocked account, invalid message): trying again will not help. */
+  /**
+   * Try again later with the same retry key: rate limit (429), 5xx, timeout, network, and a
+   * token LINE still refuses (401/403) after a fresh one was issued.
+   */
+  | { kind: "retry"; cause: RetryCause; error: string; retryAfterMs?: number }
+  /** 429 "You have reached your monthly limit.": nothing goes out until the quota is raised. */
+  | { kind: "quota"; error: string; retryAfterMs?: number }
+  /** Other 4xx (unknown user, invalid message): trying again will not help. */
   | { kind: "rejected"; error: string };
+
+export type RetryCause = "rate_limit" | "server" | "timeout" | "network" | "auth";
 
 export interface LinePlatform {
   reply(replyToken: string, messages: messagingApi.Message[]): Promise<void>;
@@ -20,45 +27,131 @@ export interface LinePlatform {
 }
 
 export interface LineConfig {
-  channelAccessToken: string;
+  tokens: ChannelTokenProvider;
   apiBaseUrl: string;
   dataApiBaseUrl: string;
+  /** The whole push (token, call, one renewal) gives up after this; default PUSH_TIMEOUT_MS. */
+  pushTimeoutMs?: number;
+  /** Epoch ms, for reading an HTTP-date Retry-After. */
+  now?: () => number;
 }
 
 /** Photos larger than this are refused: LINE itself caps images at 10 MB. */
 export const MAX_CONTENT_BYTES = 10 * 1024 * 1024;
 
+/**
+ * A push that has not answered in 10 s is abandoned and retried later with the same retry key
+ * (LINE answers 409 if the first one did go through). Well inside the outbox's claim lease, so
+ * a slow push is never still running when another sender may claim the item.
+ */
+export const PUSH_TIMEOUT_MS = 10_000;
+
+/** LINE's 429 body for an exhausted monthly message quota; any other 429 is a rate limit. */
+const MONTHLY_LIMIT = /monthly limit/i;
+
 export function createLinePlatform(config: LineConfig): LinePlatform {
-  const client = new messagingApi.MessagingApiClient({
-    channelAccessToken: config.channelAccessToken,
-    baseURL: config.apiBaseUrl,
-  });
-  const blob = new messagingApi.MessagingApiBlobClient({
-    channelAccessToken: config.channelAccessToken,
-    baseURL: config.dataApiBaseUrl,
-  });
+  const { tokens } = config;
+  const now = config.now ?? Date.now;
+  const pushTimeoutMs = config.pushTimeoutMs ?? PUSH_TIMEOUT_MS;
+
+  // The SDK's clients take the token when built: keep the pair for the current token.
+  let clients:
+    | {
+        token: string;
+        client: messagingApi.MessagingApiClient;
+        blob: messagingApi.MessagingApiBlobClient;
+      }
+    | undefined;
+  const clientsFor = (token: string) => {
+    if (clients?.token !== token) {
+      clients = {
+        token,
+        client: new messagingApi.MessagingApiClient({
+          channelAccessToken: token,
+          baseURL: config.apiBaseUrl,
+        }),
+        blob: new messagingApi.MessagingApiBlobClient({
+          channelAccessToken: token,
+          baseURL: config.dataApiBaseUrl,
+        }),
+      };
+    }
+    return clients;
+  };
+
+  /** Runs a call with the current token; on a 401, once more with a freshly issued one. */
+  const withToken = async <T>(call: (token: string) => Promise<T>): Promise<T> => {
+    const token = await tokens.token();
+    try {
+      return await call(token);
+    } catch (error) {
+      if (!(error instanceof HTTPFetchError) || error.status !== 401 || !tokens.renewable)
+        throw error;
+      tokens.invalidate(token);
+      return call(await tokens.token());
+    }
+  };
+
+  const postPush = (
+    token: string,
+    to: string,
+    messages: messagingApi.Message[],
+    retryKey: string,
+    signal: AbortSignal,
+  ) =>
+    fetch(new URL("/v2/bot/message/push", config.apiBaseUrl), {
+      method: "POST",
+      headers: {
+        authorization: `Bearer ${token}`,
+        "content-type": "application/json",
+        "x-line-retry-key": retryKey,
+      },
+      body: JSON.stringify({ to, messages }),
+      signal,
+    });
+
   return {
     async reply(replyToken, messages) {
-      await client.replyMessage({ replyToken, messages });
+      // A 401 is refused before the reply token is looked at, so trying again is safe.
+      await withToken(token => clientsFor(token).client.replyMessage({ replyToken, messages }));
     },
+
+    // Sent with fetch rather than the SDK's client so the call can be timed out and LINE's
+    // headers (Retry-After) read; the request is the same one the SDK makes.
     async push(to, messages, retryKey) {
+      const signal = AbortSignal.timeout(pushTimeoutMs);
       try {
-        await client.pushMessage({ to, messages }, retryKey);
-        return { kind: "sent" };
+        let token = await tokens.token(signal);
+        let response = await postPush(token, to, messages, retryKey, signal);
+        if (response.status === 401 && tokens.renewable) {
+          await response.body?.cancel();
+          tokens.invalidate(token);
+          token = await tokens.token(signal);
+          response = await postPush(token, to, messages, retryKey, signal);
+        }
+        return await pushOutcome(response, now());
       } catch (error) {
-        if (!(error instanceof HTTPFetchError)) return { kind: "retry", error: String(error) };
-        if (error.status === 409) return { kind: "already_sent" };
-        const detail = `${error.status} ${error.body}`.slice(0, 300);
-        if (error.status === 429 || error.status >= 500) return { kind: "retry", error: detail };
-        return { kind: "rejected", error: detail };
+        if (signal.aborted) {
+          return { kind: "retry", cause: "timeout", error: `no answer in ${pushTimeoutMs} ms` };
+        }
+        if (error instanceof ChannelTokenError) {
+          // Refused credentials are an auth problem; an unreachable token endpoint is not.
+          const cause = error.status === 0 ? "network" : "auth";
+          return { kind: "retry", cause, error: error.message };
+        }
+        return { kind: "retry", cause: "network", error: String(error).slice(0, 300) };
       }
     },
+
     async profileLanguage(userId) {
-      const profile = await client.getProfile(userId);
+      const profile = await withToken(token => clientsFor(token).client.getProfile(userId));
       return profile.language;
     },
+
     async content(messageId) {
-      const response = await blob.getMessageContentWithHttpInfo(messageId);
+      const response = await withToken(token =>
+        clientsFor(token).blob.getMessageContentWithHttpInfo(messageId),
+      );
       const chunks: Buffer[] = [];
       let size = 0;
       for await (const chunk of response.body as Readable) {
@@ -70,4 +163,47 @@ export function createLinePlatform(config: LineConfig): LinePlatform {
       return { bytes: Buffer.concat(chunks), contentType };
     },
   };
+}
+
+/** What LINE's answer to a push means for the outbox. */
+async function pushOutcome(response: Response, now: number): Promise<PushOutcome> {
+  const text = await response.text();
+  if (response.ok) return { kind: "sent" };
+  if (response.status === 409) return { kind: "already_sent" };
+  const message = lineErrorMessage(text);
+  // LINE's error messages name the problem, never the message's content.
+  const error = `${response.status} ${message ?? text}`.slice(0, 300);
+  const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), now);
+  const later = retryAfterMs === undefined ? {} : { retryAfterMs };
+  if (response.status === 401 || response.status === 403) {
+    return { kind: "retry", cause: "auth", error };
+  }
+  if (response.status === 429) {
+    if (message && MONTHLY_LIMIT.test(message)) return { kind: "quota", error, ...later };
+    return { kind: "retry", cause: "rate_limit", error, ...later };
+  }
+  if (response.status >= 500) return { kind: "retry", cause: "server", error, ...later };
+  return { kind: "rejected", error };
+}
+
+function lineErrorMessage(text: string): string | undefined {
+  try {
+    const body = JSON.parse(text) as { message?: unknown };
+    return typeof body.message === "string" ? body.message : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Retry-After as milliseconds from now: delay-seconds or an HTTP date (RFC 9110 §10.2.3).
+ * LINE does not document sending it, but a proxy or a future LINE may; honoured when present.
+ */
+export function parseRetryAfter(value: string | null, now: number): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const at = Date.parse(trimmed);
+  if (Number.isNaN(at)) return undefined;
+  return Math.max(0, at - now);
 }

@@ -1,4 +1,5 @@
 import type { messagingApi } from "@line/bot-sdk";
+import type { OutboxEntry } from "@sa/core";
 import { randomUUID } from "node:crypto";
 import type { Firestore, Transaction } from "firebase-admin/firestore";
 import { Collections } from "../repositories/collections";
@@ -15,8 +16,6 @@ export interface OutboxItem {
   reason: string;
   /** The case it is about, if any. */
   ticket: string | null;
-  /** An alert about someone in danger: the second channel takes over when LINE does not. */
-  urgent: boolean;
   status: OutboxStatus;
   attempts: number;
   /** Epoch ms: not tried again before this; not claimed by two senders at once before leaseUntil. */
@@ -25,6 +24,24 @@ export interface OutboxItem {
   lastError: string | null;
   createdAt: string;
   sentAt: string | null;
+  /**
+   * An alert that must reach a person: when a push attempt does not succeed, the text also
+   * goes once by SMS/voice to the recipient's phone (the urgent channel). Absent on old items.
+   */
+  urgent?: boolean;
+  /**
+   * "second_channel": SMS/voice only, no LINE push — an urgent case nobody took in time is
+   * sent that way to the people on duty (their LINE may be silent). Absent means LINE.
+   */
+  via?: "line" | "second_channel";
+  /** When the urgent channel took the text (once per item: the outbox id is its key). */
+  urgentFallbackSentAt?: string | null;
+  /** Why the urgent channel could not take it, the last time it was tried. */
+  urgentFallbackError?: string | null;
+  /** Attempts that ended in LINE's monthly-quota 429; a few of them and the item is failed. */
+  quotaHits?: number;
+  /** Given up after this many attempts; an admin's retry gives a failed item a fresh budget. */
+  maxAttempts?: number;
 }
 
 export function outboxRef(db: Firestore, id: string) {
@@ -43,7 +60,10 @@ export function enqueuePush(
     messages: messagingApi.Message[];
     reason: string;
     ticket?: string;
+    /** Also send by SMS/voice if LINE does not take it (see OutboxItem.urgent). */
     urgent?: boolean;
+    /** SMS/voice only (see OutboxItem.via). */
+    via?: OutboxItem["via"];
   },
   now: Date,
 ): string {
@@ -54,7 +74,6 @@ export function enqueuePush(
     retryKey: randomUUID(),
     reason: push.reason,
     ticket: push.ticket ?? null,
-    urgent: push.urgent ?? false,
     status: "pending",
     attempts: 0,
     nextAttemptAt: now.getTime(),
@@ -62,7 +81,92 @@ export function enqueuePush(
     lastError: null,
     createdAt: now.toISOString(),
     sentAt: null,
+    urgent: push.urgent ?? false,
+    via: push.via ?? "line",
+    urgentFallbackSentAt: null,
+    urgentFallbackError: null,
+    quotaHits: 0,
   };
   tx.create(outboxRef(db, id), item);
   return id;
 }
+
+/** Pending this long, or after this many attempts, and an item is worth an admin's look. */
+export const LONG_PENDING_MS = 15 * 60_000;
+export const LONG_PENDING_ATTEMPTS = 3;
+const LIST_LIMIT = 100;
+
+/** An item for the admin page: how it went, never its text or recipient. */
+export function outboxEntry(id: string, item: OutboxItem): OutboxEntry {
+  return {
+    id,
+    status: item.status,
+    reason: item.reason,
+    ticket: item.ticket,
+    attempts: item.attempts,
+    lastError: item.lastError,
+    createdAt: item.createdAt,
+    nextAttemptAt: item.status === "pending" ? new Date(item.nextAttemptAt).toISOString() : null,
+    urgent: item.urgent ?? false,
+    urgentFallbackSentAt: item.urgentFallbackSentAt ?? null,
+  };
+}
+
+/**
+ * Pushes that need a person: failed ones, and pending ones tried 3 times or waiting over
+ * 15 minutes; newest first. Three equality-and-range queries (indexes in
+ * firestore.indexes.json), merged.
+ */
+export async function troubledPushes(db: Firestore, now: Date): Promise<OutboxEntry[]> {
+  const outbox = db.collection(Collections.outbox);
+  const [failed, tried, old] = await Promise.all([
+    outbox.where("status", "==", "failed").orderBy("createdAt", "desc").limit(LIST_LIMIT).get(),
+    outbox
+      .where("status", "==", "pending")
+      .where("attempts", ">=", LONG_PENDING_ATTEMPTS)
+      .limit(LIST_LIMIT)
+      .get(),
+    outbox
+      .where("status", "==", "pending")
+      .where("createdAt", "<=", new Date(now.getTime() - LONG_PENDING_MS).toISOString())
+      .limit(LIST_LIMIT)
+      .get(),
+  ]);
+  const byId = new Map<string, OutboxEntry>();
+  for (const doc of [...failed.docs, ...tried.docs, ...old.docs]) {
+    byId.set(doc.id, outboxEntry(doc.id, doc.data() as OutboxItem));
+  }
+  return [...byId.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+export type RetryResult =
+  | { kind: "queued"; entry: OutboxEntry }
+  | { kind: "missing" }
+  | { kind: "sent" };
+
+/**
+ * An admin's "send again": a failed item goes back to pending, due now, with a fresh budget
+ * of attempts; a pending one becomes due now. The retry key stays, so if LINE did take an
+ * earlier attempt it answers 409 and the message is not shown twice.
+ */
+export async function retryPushNow(db: Firestore, id: string, now: Date): Promise<RetryResult> {
+  const ref = outboxRef(db, id);
+  return db.runTransaction(async tx => {
+    const item = (await tx.get(ref)).data() as OutboxItem | undefined;
+    if (!item) return { kind: "missing" };
+    if (item.status === "sent") return { kind: "sent" };
+    const update: Partial<OutboxItem> = {
+      status: "pending",
+      nextAttemptAt: now.getTime(),
+      ...(item.status === "failed" && {
+        maxAttempts: item.attempts + MAX_ATTEMPTS_AFTER_RETRY,
+        quotaHits: 0,
+      }),
+    };
+    tx.update(ref, update);
+    return { kind: "queued", entry: outboxEntry(id, { ...item, ...update }) };
+  });
+}
+
+/** A failed item that an admin sends again gets this many more attempts. */
+export const MAX_ATTEMPTS_AFTER_RETRY = 20;

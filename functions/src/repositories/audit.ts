@@ -9,7 +9,8 @@ export type AuditAction =
   | "register_volunteer"
   | "export_cases"
   | "edit_routing"
-  | "edit_duty_roster";
+  | "edit_duty_roster"
+  | "retry_push";
 
 /**
  * Who read or changed which personal record, and when (PDPA accountability). Written for every

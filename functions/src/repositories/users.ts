@@ -1,4 +1,4 @@
-import { areaSchema, isLanguage, ROLES, type Language } from "@sa/core";
+import { areaSchema, isLanguage, ROLES, thaiPhoneToE164, type Language } from "@sa/core";
 import { z } from "zod";
 import { FieldValue, type Firestore, type Transaction } from "firebase-admin/firestore";
 import { Collections } from "./collections";
@@ -99,6 +99,15 @@ export async function listApprovedStaff(
     .map((doc): Account => ({ ...accountSchema.parse(doc.data()), userId: doc.id }))
     .filter(account => (account.area?.provinceCode ?? null) === provinceCode)
     .sort((a, b) => (a.name ?? "").localeCompare(b.name ?? "", "th"));
+}
+
+/**
+ * The phone to reach a user on outside LINE (urgent alerts by SMS/voice): the number on their
+ * record (volunteers give it when registering; staff have it set), when it is a Thai number.
+ */
+export async function contactPhone(db: Firestore, userId: string): Promise<string | null> {
+  const { phone } = accountSchema.parse((await userRef(db, userId).get()).data() ?? {});
+  return (phone && thaiPhoneToE164(phone)) || null;
 }
 
 /** A volunteer's registration waits for staff approval; staff and admins are never demoted. */

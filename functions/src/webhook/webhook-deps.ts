@@ -1,8 +1,7 @@
 import { loadAreaDirectory, type AreaDirectory } from "@sa/core";
 import { logger } from "firebase-functions";
-import { liffBaseUrl, lineApiBaseUrl, lineChannelAccessToken, lineDataApiBaseUrl } from "../config";
-import { createLinePlatform } from "../line/line-platform";
-import { firestore, photoStore } from "../runtime";
+import { liffBaseUrl } from "../config";
+import { firestore, linePlatform, photoStore } from "../runtime";
 import type { WebhookDeps } from "./handle-event";
 
 let areas: Promise<AreaDirectory> | undefined;
@@ -14,11 +13,7 @@ export function webhookDeps(): Promise<WebhookDeps> {
     areas ??= loadAreaDirectory();
     return {
       db: firestore(),
-      line: createLinePlatform({
-        channelAccessToken: lineChannelAccessToken.value(),
-        apiBaseUrl: lineApiBaseUrl.value(),
-        dataApiBaseUrl: lineDataApiBaseUrl.value(),
-      }),
+      line: linePlatform(),
       photos: photoStore(),
       areas: await areas,
       now: () => new Date(),

@@ -4,12 +4,14 @@ import { z } from "zod";
 import {
   dashboardSchema,
   dutyRosterViewSchema,
+  outboxEntrySchema,
   queueCaseSchema,
   routingRowSchema,
   staffVolunteerSchema,
   timelineEntrySchema,
   type Dashboard,
   type DutyRosterView,
+  type OutboxEntry,
   type QueueCase,
   type QueueFilter,
   type ReportStatus,
@@ -98,9 +100,24 @@ export const saveDutyRoster = (
   province?: string,
 ): Promise<DutyRosterView> => api.put(dutyPath(province), request, dutyRosterViewSchema);
 
+/** Admin: pushes that failed, or are still pending after 3 tries or 15 minutes; newest first. */
+export const getTroubledPushes = async (api: ApiClient): Promise<OutboxEntry[]> =>
+  (await api.get("/api/admin/outbox", z.object({ items: z.array(outboxEntrySchema) }))).items;
+
+/** Back to pending, due now (the next sweep, within a minute); 409 when it was sent meanwhile. */
+export const retryPush = async (api: ApiClient, id: string): Promise<OutboxEntry> =>
+  (
+    await api.post(
+      `/api/admin/outbox/${encodeURIComponent(id)}/retry`,
+      {},
+      z.object({ item: outboxEntrySchema }),
+    )
+  ).data.item;
+
 export type {
   Dashboard,
   DutyRosterView,
+  OutboxEntry,
   QueueCase,
   QueueFilter,
   RoutingEntry,

@@ -9,6 +9,8 @@ import {
   type Session,
 } from "@sa/bot";
 import { loadAreaDirectory, translator, type Language } from "@sa/core";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 
 let areas: FlowContext["areas"];
@@ -168,5 +170,76 @@ describe("the danger path", () => {
     expect(shown(danger!)).toContain("Call 191 Police");
     expect(shown(danger!)).toContain("Where is it happening?");
     expect(shown(danger!)).not.toMatch(/[ก-๙]{3}/);
+  });
+});
+
+function corpus(name: string): string[] {
+  return readFileSync(join(import.meta.dirname, "../../fixtures/danger-corpus", name), "utf8")
+    .split("\n")
+    .map(line => line.trim())
+    .filter(line => line.length > 0 && !line.startsWith("#"));
+}
+
+const hasCard = (result: FlowResult) => shown(result).includes("tel:1669");
+
+describe("danger words anywhere in the chat", () => {
+  it("should bring the call card for every message of the danger corpus and for none of the ordinary one, outside and inside a report", () => {
+    const danger = corpus("danger.txt");
+    const ordinary = corpus("ordinary.txt");
+    const inReport = run([tap("a=menu.report"), tap("a=category&v=elderly")]).at(-1)!.session;
+    const count = (lines: string[], start: Session) =>
+      lines.filter(line => hasCard(converse(start, text(line), context()))).length;
+    const found = { idle: count(danger, IDLE), report: count(danger, inReport) };
+    const falseAlarms = { idle: count(ordinary, IDLE), report: count(ordinary, inReport) };
+    console.log(
+      `danger corpus through the chat: card for ${found.idle}/${danger.length} (idle), ` +
+        `${found.report}/${danger.length} (inside a report); false alarms on ordinary messages: ` +
+        `${falseAlarms.idle}/${ordinary.length} (idle), ${falseAlarms.report}/${ordinary.length} (inside a report)`,
+    );
+    expect(found).toEqual({ idle: danger.length, report: danger.length });
+    expect(falseAlarms).toEqual({ idle: 0, report: 0 });
+  });
+
+  it("should keep the report going after the card: the story is taken and the next question asked, with one tap to report as urgent", () => {
+    const steps = run([
+      tap("a=menu.report"),
+      tap("a=category&v=domestic_violence"),
+      text("ช่วยด้วยค่ะ มีคนถูกตี อยู่บ้านข้าง ๆ"),
+    ]);
+    const last = steps.at(-1)!;
+    expect(hasCard(last)).toBe(true);
+    expect(last.session).toMatchObject({
+      flow: "report",
+      step: "location",
+      draft: { description: "ช่วยด้วยค่ะ มีคนถูกตี อยู่บ้านข้าง ๆ" },
+    });
+    const question = last.replies.at(-1) as Record<string, any>;
+    expect(question.quickReply.items[0].action.data).toBe("a=urgent");
+    expect(JSON.stringify(question)).toContain("ส่งตำแหน่ง");
+    // The tap makes it urgent, with the story already in it.
+    const urgent = converse(last.session, tap("a=urgent"), context());
+    const [command] = urgent.commands as Extract<Command, { type: "createReport" }>[];
+    expect(command!.report.description).toBe("ช่วยด้วยค่ะ มีคนถูกตี อยู่บ้านข้าง ๆ");
+  });
+
+  it("should put the mental-health line first for words of self-harm, and the fire brigade for a fire", () => {
+    const firstNumber = (message: string) => {
+      const result = converse(IDLE, text(message), context());
+      return /tel:(\d+)/.exec(shown(result))?.[1];
+    };
+    expect(firstNumber("ไม่อยากมีชีวิตอยู่แล้ว อยากตาย")).toBe("1323");
+    expect(firstNumber("ไฟไหม้บ้านข้าง ๆ ค่ะ")).toBe("199");
+    expect(firstNumber("ช่วยด้วย สามีกำลังทุบตีฉัน")).toBe("191");
+  });
+
+  it("should not bring the card for ordinary speech", () => {
+    for (const message of [
+      "ไม่ได้ถูกตีค่ะ แค่ขอข้อมูล",
+      "ร้อนจะตาย",
+      "ขำจะตาย",
+      "ตีหนึ่งแล้วยังไม่นอน",
+    ]) {
+      expect(hasCard(converse(IDLE, text(message), context())), message).toBe(false);
+    }
   });
 });

@@ -7,9 +7,10 @@ const PAGES = [
   { href: "/staff/volunteers", key: "staff.nav.volunteers" },
   { href: "/staff/duty", key: "staff.nav.duty" },
   { href: "/staff/routing", key: "staff.nav.routing", admin: true },
+  { href: "/staff/outbox", key: "staff.nav.outbox", admin: true },
 ] as const;
 
-/** The staff pages, one tap apart; routing only for admins. */
+/** The staff pages, one tap apart; routing and undelivered messages only for admins. */
 export function StaffNav({ current }: { current: (typeof PAGES)[number]["href"] }) {
   const { t } = useLanguage();
   const me = useMe();

@@ -1,0 +1,42 @@
+/**
+ * Alerts about pushes, as structured Cloud Logging entries: a log-based metric counts entries
+ * by their `alert` field and an alert policy pages on them (ops/monitoring/). The field's
+ * values are stable; entries carry ids, counts and LINE's error summary, never message text,
+ * names or phone numbers.
+ */
+export const ALERTS = {
+  /** LINE answered 429 "monthly limit": no push goes out until the quota is raised. */
+  line_quota_exhausted: "ERROR",
+  /** LINE refused the token (401/403) even after a fresh one, or no token could be issued. */
+  line_auth_failed: "ERROR",
+  /** An outbox item was given up on (rejected, quota, or out of attempts). */
+  push_failed_for_good: "ERROR",
+  /** An urgent push did not go through LINE, so it went by SMS/voice instead. */
+  urgent_fallback_sent: "WARNING",
+  /** An urgent push did not go through LINE and could not go by SMS/voice either. */
+  urgent_fallback_failed: "ERROR",
+} as const;
+
+export type AlertName = keyof typeof ALERTS;
+export type Severity = (typeof ALERTS)[AlertName];
+
+export type RaiseAlert = (
+  name: AlertName,
+  message: string,
+  fields: Record<string, unknown>,
+) => void;
+
+/** The shape Cloud Logging reads from a function's stdout: severity, message, and fields. */
+export interface AlertEntry extends Record<string, unknown> {
+  severity: Severity;
+  message: string;
+  alert: AlertName;
+}
+
+export function alertEntry(
+  name: AlertName,
+  message: string,
+  fields: Record<string, unknown>,
+): AlertEntry {
+  return { ...fields, severity: ALERTS[name], message, alert: name };
+}
