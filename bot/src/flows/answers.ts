@@ -1,8 +1,19 @@
 import { cleanUserText, REPORT_CATEGORIES, type ReportLocation } from "@sa/core";
 import type { BotInput } from "../input";
 import type { FlowContext } from "../context";
+import { decodePostback, type Postback } from "../postback";
 
-/** Ways of reading what people type, shared by the report and danger flows. */
+/** Ways of reading what people type, shared by the report, danger and welfare flows. */
+
+/** A tap's postback, or the cleaned text typed: what a flow's step reads an answer from. */
+export function answerOf(input: BotInput): { postback?: Postback; text?: string } {
+  if (input.kind === "postback") {
+    const postback = decodePostback(input.data);
+    return postback ? { postback } : {};
+  }
+  if (input.kind === "text") return { text: cleanUserText(input.text) };
+  return {};
+}
 
 const CANCEL_WORDS = ["ยกเลิก", "cancel", "ไม่แจ้งแล้ว", "stop"];
 export function isCancelWord(text: string): boolean {

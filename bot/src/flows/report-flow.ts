@@ -1,5 +1,4 @@
 import {
-  cleanUserText,
   isReportCategory,
   MAX_REPORT_PHOTOS,
   parseThaiPhone,
@@ -16,7 +15,7 @@ import { locationItem, postbackItem, textMessage } from "../messages/quick-reply
 import { reportSummaryMessage } from "../messages/report-summary";
 import { placeName } from "../messages/place-name";
 import { categoryQuestion } from "../messages/category-question";
-import { categoryFromText, isCancelWord, isUrgentWord, sharedLocation } from "./answers";
+import { answerOf, categoryFromText, isCancelWord, isUrgentWord, sharedLocation } from "./answers";
 import { startUrgent } from "./urgent-flow";
 
 /** Bumped when the consent wording changes, so each report records what the person agreed to. */
@@ -150,8 +149,7 @@ export function continueReport(
   ctx: FlowContext,
 ): FlowResult {
   const { t } = ctx;
-  const postback = input.kind === "postback" ? decodePostback(input.data) : undefined;
-  const text = input.kind === "text" ? cleanUserText(input.text) : undefined;
+  const { postback, text } = answerOf(input);
 
   if (postback?.action === Action.cancel || (text !== undefined && isCancelWord(text))) {
     return abandon(session, t("report.cancelled"));

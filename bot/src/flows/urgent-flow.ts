@@ -1,5 +1,4 @@
 import {
-  cleanUserText,
   detectDanger,
   isReportCategory,
   MAX_DESCRIPTION_LENGTH,
@@ -14,11 +13,11 @@ import {
 import type { messagingApi } from "@line/bot-sdk";
 import type { BotInput } from "../input";
 import type { Command, FlowContext, FlowResult } from "../context";
-import { Action, decodePostback, encodePostback } from "../postback";
+import { Action, encodePostback } from "../postback";
 import { IDLE, renewed, URGENT_STEPS, type UrgentSession, type UrgentStep } from "../session";
 import { emergencyCallCard } from "../messages/emergency-card";
 import { locationItem, postbackItem, textMessage } from "../messages/quick-reply";
-import { categoryFromText, isCancelWord, sharedLocation } from "./answers";
+import { answerOf, categoryFromText, isCancelWord, sharedLocation } from "./answers";
 
 type Message = messagingApi.Message;
 
@@ -190,8 +189,7 @@ export function continueUrgent(
   ctx: FlowContext,
 ): FlowResult {
   const { t } = ctx;
-  const postback = input.kind === "postback" ? decodePostback(input.data) : undefined;
-  const text = input.kind === "text" ? cleanUserText(input.text) : undefined;
+  const { postback, text } = answerOf(input);
 
   // A place or a photo is worth having whatever was asked: it goes to the report at once.
   if (input.kind === "location") {

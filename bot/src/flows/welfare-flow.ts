@@ -3,7 +3,6 @@ import {
   assessEligibility,
   BENEFIT_IDS,
   childIndexOfField,
-  cleanUserText,
   formatDate,
   HARDSHIPS,
   parseTypedDate,
@@ -16,10 +15,11 @@ import {
 } from "@sa/core";
 import type { BotInput } from "../input";
 import type { FlowContext, FlowResult } from "../context";
-import { Action, decodePostback, encodePostback } from "../postback";
+import { Action, encodePostback } from "../postback";
 import { IDLE, renewed, type WelfareSession } from "../session";
 import { postbackItem, textMessage } from "../messages/quick-reply";
 import { eligibilityCarousel } from "../messages/eligibility-carousel";
+import { answerOf } from "./answers";
 
 type Message = messagingApi.Message;
 
@@ -191,8 +191,7 @@ export function continueWelfare(
   ctx: FlowContext,
 ): FlowResult {
   const { t } = ctx;
-  const postback = input.kind === "postback" ? decodePostback(input.data) : undefined;
-  const text = input.kind === "text" ? cleanUserText(input.text) : undefined;
+  const { postback, text } = answerOf(input);
   const again = (notice?: string): FlowResult => ({
     session: renewed(session, ctx),
     replies: [...(notice ? [textMessage(notice)] : []), welfarePrompt(session, ctx)],

@@ -6,40 +6,24 @@ import {
   type FlowContext,
   type Session,
 } from "@sa/bot";
-import { loadAreaDirectory, translator, type Language } from "@sa/core";
+import type { Language } from "@sa/core";
+import { areaDirectory, flowContext, runConversation } from "../../support/bot-context";
 import { beforeAll, describe, expect, it } from "vitest";
 
 let areas: FlowContext["areas"];
 beforeAll(async () => {
-  areas = await loadAreaDirectory();
+  areas = await areaDirectory();
 });
 
 const NOW = new Date("2026-11-25T03:00:00Z");
 
-function context(language: Language = "th", now = NOW): FlowContext {
-  return {
-    now,
-    userId: "U1",
-    language,
-    t: translator(language),
-    tFor: translator,
-    areas,
-    newTicket: () => "691125-ABCDE",
-  };
-}
+const context = (language: Language = "th", now = NOW) => flowContext(areas, { language, now });
 
 const text = (value: string): BotInput => ({ kind: "text", text: value });
 const tap = (data: string): BotInput => ({ kind: "postback", data });
 
-/** Runs inputs one after another, as the webhook would, and returns every step's result. */
-function run(inputs: BotInput[], start: Session = IDLE, ctx = context()) {
-  let session = start;
-  return inputs.map(input => {
-    const result = converse(session, input, ctx);
-    session = result.session;
-    return result;
-  });
-}
+const run = (inputs: BotInput[], start: Session = IDLE, ctx = context()) =>
+  runConversation(inputs, start, ctx);
 
 function texts(result: ReturnType<typeof converse>): string {
   return JSON.stringify(result.replies);

@@ -8,42 +8,34 @@ import {
   type FlowResult,
   type Session,
 } from "@sa/bot";
-import { loadAreaDirectory, translator, type Language } from "@sa/core";
+import type { Language } from "@sa/core";
+import { areaDirectory, flowContext, runConversation } from "../../support/bot-context";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 
 let areas: FlowContext["areas"];
 beforeAll(async () => {
-  areas = await loadAreaDirectory();
+  areas = await areaDirectory();
 });
 
 const NOW = new Date("2026-11-25T03:00:00Z");
 
 function context(language: Language = "th", now = NOW): FlowContext {
   let n = 0;
-  return {
+  return flowContext(areas, {
+    language,
     now,
     userId: "Ucitizen",
-    language,
-    t: translator(language),
-    tFor: translator,
-    areas,
     newTicket: () => `691125-URG${n++}`,
-  };
+  });
 }
 
 const text = (value: string): BotInput => ({ kind: "text", text: value });
 const tap = (data: string): BotInput => ({ kind: "postback", data });
 
-function run(inputs: BotInput[], start: Session = IDLE, ctx = context()): FlowResult[] {
-  let session = start;
-  return inputs.map(input => {
-    const result = converse(session, input, ctx);
-    session = result.session;
-    return result;
-  });
-}
+const run = (inputs: BotInput[], start: Session = IDLE, ctx = context()): FlowResult[] =>
+  runConversation(inputs, start, ctx);
 
 const shown = (result: FlowResult) => JSON.stringify(result.replies);
 const created = (results: FlowResult[]) =>
