@@ -20,6 +20,14 @@ export type Command =
   /** Written to the urgent report in the same transaction as the session. */
   | { type: "updateUrgentReport"; ticket: string; change: UrgentChange }
   | { type: "showMyReports" }
+  /** The summary of what is held; the caller reads the reports after commit. */
+  | { type: "showMyData"; conversation: boolean }
+  /**
+   * Unlinks the citizen from their reports, deletes their session and profile and cancels
+   * pushes to them, in the same transaction; the caller then replies with the request id.
+   * Always the only data-changing command of its step.
+   */
+  | { type: "eraseMyData" }
   | { type: "setLanguage"; language: Language }
   /** Photos of a report that will never be sent (cancelled, expired, replaced). */
   | { type: "discardPhotos"; paths: string[] };

@@ -16,9 +16,21 @@ import {
 import { continueWelfare, startWelfare, welfarePrompt } from "./flows/welfare-flow";
 import { emergencyCallCard } from "./messages/emergency-card";
 import { mainMenuItems } from "./messages/main-menu";
+import { eraseQuestion } from "./messages/my-data";
 import { postbackItem, textMessage } from "./messages/quick-reply";
 
-type Intent = "report" | "urgent" | "track" | "welfare" | "hotline" | "th" | "en";
+type Intent =
+  | "report"
+  | "urgent"
+  | "track"
+  | "welfare"
+  | "hotline"
+  | "myData"
+  | "eraseAsk"
+  | "eraseConfirm"
+  | "eraseKeep"
+  | "th"
+  | "en";
 
 // Words people type instead of tapping the menu. Kept short: anything else gets the help reply.
 const TEXT_INTENTS: Record<string, Intent> = {
@@ -34,6 +46,11 @@ const TEXT_INTENTS: Record<string, Intent> = {
   สวัสดิการ: "welfare",
   "check benefits": "welfare",
   welfare: "welfare",
+  ข้อมูลของฉัน: "myData",
+  "my data": "myData",
+  ลบข้อมูลของฉัน: "eraseAsk",
+  "delete my data": "eraseAsk",
+  "erase my data": "eraseAsk",
   "1300": "hotline",
   "โทร 1300": "hotline",
   "call 1300": "hotline",
@@ -58,6 +75,14 @@ function intentOf(input: BotInput): Intent | undefined {
         return "hotline";
       case Action.urgent:
         return "urgent";
+      case Action.myData:
+        return "myData";
+      case Action.eraseAsk:
+        return "eraseAsk";
+      case Action.eraseConfirm:
+        return "eraseConfirm";
+      case Action.eraseKeep:
+        return "eraseKeep";
       case Action.language:
         return postback.value === "en" ? "en" : "th";
     }
@@ -110,6 +135,15 @@ export function converse(session: Session, input: BotInput, ctx: FlowContext): F
 
   if (intent === "hotline") {
     return { session, replies: [emergencyCallCard(t)], commands: [] };
+  }
+  // The citizen's rights over their data, whatever they were doing (PDPA s.30 and s.33).
+  if (
+    intent === "myData" ||
+    intent === "eraseAsk" ||
+    intent === "eraseConfirm" ||
+    intent === "eraseKeep"
+  ) {
+    return dataRights(session, intent, ctx);
   }
   if (session.flow === "urgent") {
     if (intent === "urgent") return repeatUrgent(session, ctx);
@@ -202,6 +236,50 @@ function converseCalm(
       };
     default:
       return { session, replies: [textMessage(t("help"), menu)], commands: [] };
+  }
+}
+
+/**
+ * "ข้อมูลของฉัน" shows what is held; "ลบข้อมูลของฉัน" asks first, and only the confirm button
+ * erases. The conversation under way stays until the erase, which ends it (a draft's photos go).
+ */
+function dataRights(
+  session: Session,
+  intent: "myData" | "eraseAsk" | "eraseConfirm" | "eraseKeep",
+  ctx: FlowContext,
+): FlowResult {
+  const { t } = ctx;
+  switch (intent) {
+    case "myData":
+      return {
+        session,
+        replies: [],
+        commands: [{ type: "showMyData", conversation: session.flow !== "idle" }],
+      };
+    case "eraseAsk":
+      return { session, replies: [eraseQuestion(t)], commands: [] };
+    case "eraseKeep":
+      return {
+        session,
+        replies: [
+          textMessage(
+            t("erase.notErased"),
+            session.flow === "idle" ? mainMenuItems(t, ctx.language) : undefined,
+          ),
+        ],
+        commands: [],
+      };
+    case "eraseConfirm": {
+      const photos = session.flow === "report" ? (session.draft.photos ?? []) : [];
+      return {
+        session: IDLE,
+        replies: [],
+        commands: [
+          { type: "eraseMyData" },
+          ...(photos.length > 0 ? [{ type: "discardPhotos" as const, paths: photos }] : []),
+        ],
+      };
+    }
   }
 }
 

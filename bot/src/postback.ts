@@ -24,6 +24,12 @@ export const Action = {
   menuTrack: "menu.track",
   menuWelfare: "menu.welfare",
   menuHotline: "menu.hotline",
+  /** "ข้อมูลของฉัน": what is held about the citizen. */
+  myData: "mydata",
+  /** "ลบข้อมูลของฉัน": asks first; only the confirm erases. */
+  eraseAsk: "erase.ask",
+  eraseConfirm: "erase.confirm",
+  eraseKeep: "erase.keep",
   language: "language",
   cancel: "cancel",
   category: "category",

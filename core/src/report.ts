@@ -70,10 +70,16 @@ export const reportSchema = z.object({
   description: z.string().max(MAX_DESCRIPTION_LENGTH),
   location: reportLocationSchema.nullable(),
   photos: z.array(z.string()).max(MAX_REPORT_PHOTOS),
+  /**
+   * Who reported it. After the citizen asks for their data to be erased ("ลบข้อมูลของฉัน"),
+   * `lineUserId` and `phone` are null and `erasedAt` is set: the case is no longer linked to a
+   * person, and nobody tells them of it any more. The facts of the case stay (PDPA s.33).
+   */
   reporter: z.object({
-    lineUserId: z.string(),
+    lineUserId: z.string().nullable(),
     phone: z.string().nullable(),
     language: z.enum(["th", "en"]),
+    erasedAt: z.string().optional(),
   }),
   /** Null for an urgent report held to protect life (`lawfulBasis: "vital_interest"`). */
   consent: z
@@ -122,6 +128,8 @@ export const reportSchema = z.object({
   feedback: z
     .object({ solved: z.boolean().optional(), rating: z.number().int().min(1).max(5).optional() })
     .optional(),
+  /** The photos of a closed case were deleted by the retention sweep (paths emptied then). */
+  photosRemovedAt: z.string().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

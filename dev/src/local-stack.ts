@@ -96,6 +96,8 @@ export interface RunningStack {
   sms: RunningSmsProvider;
   dataDir: string;
   photoDir: string;
+  /** Everything the emulators print, function logs included (kept after a temporary run). */
+  logFile: string;
   stop(): Promise<void>;
 }
 
@@ -186,6 +188,7 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
     ),
   );
 
+  const logFile = join(dataDir, "emulators.log");
   const jar = firestoreWrapperJar(join(REPO_ROOT, ".local"));
   const firebase = spawn(
     join(REPO_ROOT, "node_modules", ".bin", "firebase"),
@@ -221,7 +224,7 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
     if (options.temporary) rmSync(envFile, { force: true });
   };
   try {
-    await waitForReady(firebase, join(dataDir, "emulators.log"), options.echo ?? false);
+    await waitForReady(firebase, logFile, options.echo ?? false);
   } catch (error) {
     await stopAll();
     throw error;
@@ -250,6 +253,7 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
     sms,
     dataDir,
     photoDir,
+    logFile,
     stop: stopAll,
   };
 }

@@ -23,6 +23,8 @@ declare module "vitest" {
       smsUrl: string;
       firestoreHost: string;
       photoDir: string;
+      /** The emulators' output, function logs included: scanned for personal data. */
+      emulatorLog: string;
       channelSecret: string;
     };
   }
@@ -52,6 +54,7 @@ export async function setup(project: TestProject): Promise<void> {
     smsUrl: stack.sms.url,
     firestoreHost: stack.firestoreHost,
     photoDir: stack.photoDir,
+    emulatorLog: stack.logFile,
     channelSecret: LOCAL_CHANNEL_SECRET,
   });
 }

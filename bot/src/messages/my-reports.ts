@@ -3,6 +3,7 @@ import { categoryKey, formatDateTime, type Language, type Report, type Translate
 import { Action, encodePostback } from "../postback";
 import { postbackItem, textMessage } from "./quick-reply";
 import { placeName } from "./place-name";
+import { myDataItem } from "./my-data";
 
 /** A carousel holds at most 12 bubbles; the newest reports matter most. */
 export const MY_REPORTS_LIMIT = 10;
@@ -27,6 +28,7 @@ export function myReportsMessage(
   if (reports.length === 0) {
     return textMessage(t("track.empty"), [
       postbackItem(t("menu.report"), encodePostback(Action.menuReport)),
+      myDataItem(t),
     ]);
   }
   const bubbles: messagingApi.FlexBubble[] = reports.slice(0, MY_REPORTS_LIMIT).map(report => ({
@@ -75,5 +77,6 @@ export function myReportsMessage(
     type: "flex",
     altText: t("track.alt", { count: reports.length }),
     contents: { type: "carousel", contents: bubbles },
+    quickReply: { items: [myDataItem(t)] },
   };
 }

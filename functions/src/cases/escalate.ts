@@ -77,13 +77,15 @@ export async function escalateOverdue(db: Firestore, options: RoutingOptions): P
           );
         }
       }
-      if (step.tellCitizen) {
+      // A reporter who withdrew their identity is not told any more.
+      const citizen = report.reporter.lineUserId;
+      if (step.tellCitizen && citizen) {
         const t = translator(report.reporter.language);
         enqueuePush(
           tx,
           db,
           {
-            to: report.reporter.lineUserId,
+            to: citizen,
             messages: [textMessage(t("notify.centreHasIt", { ticket }))],
             reason: "citizen.centre_has_it",
             ticket,

@@ -20,10 +20,12 @@ export function planStatusChange(
     throw new HttpError(409, `A case that is ${report.status} cannot become ${to}`);
   }
   const pushes: CasePlan["pushes"] = [];
-  if (TOLD_TO_CITIZEN.has(to) && report.status !== to) {
+  // A reporter who withdrew their identity (`lineUserId: null`) is not told any more.
+  const citizen = report.reporter.lineUserId;
+  if (citizen && TOLD_TO_CITIZEN.has(to) && report.status !== to) {
     const t = translator(report.reporter.language);
     pushes.push({
-      to: report.reporter.lineUserId,
+      to: citizen,
       messages: [citizenStatusNotice(report.ticket, to as "acknowledged", t)],
       reason: `citizen.${to}`,
     });

@@ -1,7 +1,7 @@
 import type { messagingApi } from "@line/bot-sdk";
 import type { OutboxEntry } from "@sa/core";
 import { randomUUID } from "node:crypto";
-import type { Firestore, Transaction } from "firebase-admin/firestore";
+import { Timestamp, type Firestore, type Transaction } from "firebase-admin/firestore";
 import { Collections } from "../repositories/collections";
 
 export type OutboxStatus = "pending" | "sent" | "failed";
@@ -42,7 +42,16 @@ export interface OutboxItem {
   quotaHits?: number;
   /** Given up after this many attempts; an admin's retry gives a failed item a fresh budget. */
   maxAttempts?: number;
+  /**
+   * When Firestore's TTL policy deletes the item (`fieldOverrides` in firestore.indexes.json):
+   * a push holds personal words, and a month is long enough to look into one that failed.
+   * Absent on items from before retention existed.
+   */
+  purgeAt?: Timestamp;
 }
+
+/** Outbox items, sent or not, are deleted this long after they were queued. */
+export const OUTBOX_KEEP_MS = 30 * 24 * 60 * 60 * 1000;
 
 export function outboxRef(db: Firestore, id: string) {
   return db.collection(Collections.outbox).doc(id);
@@ -86,6 +95,7 @@ export function enqueuePush(
     urgentFallbackSentAt: null,
     urgentFallbackError: null,
     quotaHits: 0,
+    purgeAt: Timestamp.fromMillis(now.getTime() + OUTBOX_KEEP_MS),
   };
   tx.create(outboxRef(db, id), item);
   return id;

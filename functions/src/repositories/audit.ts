@@ -10,7 +10,8 @@ export type AuditAction =
   | "export_cases"
   | "edit_routing"
   | "edit_duty_roster"
-  | "retry_push";
+  | "retry_push"
+  | "erase_reporter";
 
 /**
  * Who read or changed which personal record, and when (PDPA accountability). Written for every

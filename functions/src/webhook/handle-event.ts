@@ -2,8 +2,11 @@ import type { messagingApi, webhook } from "@line/bot-sdk";
 import {
   converse,
   decodePostback,
+  erasedMessage,
   eventToInput,
+  MY_DATA_LIMIT,
   MY_REPORTS_LIMIT,
+  myDataMessage,
   myReportsMessage,
   type BotInput,
   type Command,
@@ -22,6 +25,7 @@ import { applyUrgentChanges } from "../cases/urgent-intake";
 import type { LinePlatform } from "../line/line-platform";
 import { reportPhotoPath, type PhotoStore } from "../photos/photo-store";
 import { markProcessed, wasProcessed, wasProcessedIn } from "../repositories/processed-events";
+import { eraseReporter, eraseReporterIn, type Erasure } from "../repositories/erasure";
 import { createReport, listReportsOf } from "../repositories/reports";
 import { readSession, readSessionIn, writeSession } from "../repositories/sessions";
 import { readUserIn, saveUser, userExists } from "../repositories/users";
@@ -86,6 +90,12 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
       areas: deps.areas,
       newTicket: () => newTicketCode(deps.now()),
     });
+    // The erase reads and writes first: it is the only data-changing command of its step.
+    if (result.commands.some(command => command.type === "eraseMyData")) {
+      const erasure = await eraseReporterIn(tx, db, userId, deps.now());
+      markProcessed(tx, db, eventId, deps.now());
+      return { result, language, erasure };
+    }
     // Urgent reports read before anything is written, as transactions require.
     const discard: string[] = [];
     for (const [ticket, changes] of urgentChangesByTicket(result.commands)) {
@@ -105,12 +115,18 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
     if (!user || newLanguage !== user.language)
       saveUser(tx, db, userId, { language: newLanguage }, !user);
     markProcessed(tx, db, eventId, deps.now());
-    return { result, language: newLanguage };
+    return { result, language: newLanguage, erasure: undefined as Erasure | undefined };
   });
   if (!outcome) return;
 
-  const { result, language } = outcome;
+  const { result, language, erasure } = outcome;
   const replies = [...result.replies];
+  if (erasure) {
+    // Ids only in the log: the request id is what the citizen may quote.
+    log("reporter erased", { requestId: erasure.requestId, reports: erasure.tickets.length });
+    if (erasure.more) await eraseReporter(db, userId, deps.now(), erasure.requestId);
+    replies.push(erasedMessage(erasure.requestId, translator(language)));
+  }
   for (const command of result.commands) {
     await afterCommit(deps, command, userId, language, replies);
   }
@@ -144,6 +160,18 @@ async function afterCommit(
     case "showMyReports": {
       const reports = await listReportsOf(deps.db, userId, MY_REPORTS_LIMIT);
       replies.push(myReportsMessage(reports, translator(language), language));
+      return;
+    }
+    case "showMyData": {
+      const reports = await listReportsOf(deps.db, userId, MY_DATA_LIMIT);
+      replies.push(
+        myDataMessage(
+          reports,
+          { language, conversation: command.conversation },
+          translator(language),
+          language,
+        ),
+      );
       return;
     }
     case "discardPhotos":

@@ -1,0 +1,137 @@
+import { textMessage } from "@sa/bot";
+import { reportSchema, translator, type Report } from "@sa/core";
+import { randomBytes } from "node:crypto";
+import { FieldValue, type Firestore, type Transaction } from "firebase-admin/firestore";
+import { enqueuePush } from "../outbox/outbox";
+import { Collections } from "./collections";
+import { reportRef } from "./reports";
+import { readLanguagesIn } from "./users";
+
+/** A citizen with more reports than this is erased in several steps (see eraseReporterIn). */
+export const ERASE_BATCH = 100;
+
+/** What an erase did, for the reply and the tests: never who asked. */
+export interface Erasure {
+  requestId: string;
+  /** Tickets unlinked in this step. */
+  tickets: string[];
+  /** More reports still carry the citizen's id (over ERASE_BATCH): erase again to finish. */
+  more: boolean;
+}
+
+/** Staff told of a case while it is open: they hear that the reporter withdrew. */
+function staffOn(report: Report): string[] {
+  if (report.status === "closed") return [];
+  return [
+    ...new Set([
+      ...(report.routing?.alerted ?? report.routing?.recipients ?? []),
+      ...(report.acknowledgedBy ? [report.acknowledgedBy.userId] : []),
+      ...(report.assignee ? [report.assignee.userId] : []),
+    ]),
+  ];
+}
+
+/** A short id the citizen can quote to the 1300 centre; it names nobody. */
+export function newErasureRequestId(): string {
+  return `ER-${randomBytes(5).toString("hex").toUpperCase()}`;
+}
+
+/**
+ * The right to erasure, in the caller's transaction (all reads first, then all writes):
+ * the citizen's reports lose the LINE id and phone (`reporter.lineUserId: null`, `erasedAt`),
+ * their session and `users/{id}` profile are deleted (not a staff or volunteer account, which
+ * the ministry manages), pushes still waiting to go to them are deleted, staff on each open
+ * case are told (ticket only), and an audit entry records the request by its id alone.
+ * The facts of each case stay: staff must still protect the person it is about (PDPA s.33).
+ */
+export async function eraseReporterIn(
+  tx: Transaction,
+  db: Firestore,
+  lineUserId: string,
+  now: Date,
+  requestId = newErasureRequestId(),
+): Promise<Erasure> {
+  const reports = await tx.get(
+    db
+      .collection(Collections.reports)
+      .where("reporter.lineUserId", "==", lineUserId)
+      .limit(ERASE_BATCH + 1),
+  );
+  const pending = await tx.get(
+    db
+      .collection(Collections.outbox)
+      .where("to", "==", lineUserId)
+      .where("status", "==", "pending"),
+  );
+  const userRef = db.collection(Collections.users).doc(lineUserId);
+  const user = (await tx.get(userRef)).data();
+  const docs = reports.docs.slice(0, ERASE_BATCH);
+  const parsed = docs.flatMap(doc => {
+    const result = reportSchema.safeParse(doc.data());
+    return result.success ? [result.data] : [];
+  });
+  const staff = parsed.flatMap(report => staffOn(report).map(to => ({ to, report })));
+  const languages = await readLanguagesIn(
+    tx,
+    db,
+    staff.map(s => s.to),
+  );
+
+  const at = now.toISOString();
+  // Field paths, so a report that does not parse still loses the id it is linked by.
+  for (const doc of docs) {
+    tx.update(doc.ref, {
+      "reporter.lineUserId": null,
+      "reporter.phone": null,
+      "reporter.erasedAt": at,
+      updatedAt: at,
+    });
+  }
+  for (const { to, report } of staff) {
+    const t = translator(languages.get(to) ?? "th");
+    enqueuePush(
+      tx,
+      db,
+      {
+        to,
+        messages: [textMessage(t("staff.reporterWithdrew", { ticket: report.ticket }))],
+        reason: "staff.reporter_withdrew",
+        ticket: report.ticket,
+      },
+      now,
+    );
+  }
+  for (const doc of pending.docs) tx.delete(doc.ref);
+  tx.delete(db.collection(Collections.sessions).doc(lineUserId));
+  const role = typeof user?.role === "string" ? user.role : "citizen";
+  if (user && role === "citizen") tx.delete(userRef);
+  const tickets = docs.map(doc => doc.id);
+  tx.create(db.collection(Collections.audit).doc(), {
+    // Who asked is exactly what was erased: the entry names the request, never the person.
+    actor: "citizen",
+    role: "citizen",
+    action: "erase_reporter",
+    target: requestId,
+    detail: JSON.stringify({ tickets, cancelledPushes: pending.size }),
+    at: FieldValue.serverTimestamp(),
+  });
+  return { requestId, tickets, more: reports.size > ERASE_BATCH };
+}
+
+/**
+ * Unlinks every report of a citizen, a batch per transaction, under one request id: what the
+ * webhook's own transaction left (more than ERASE_BATCH reports) is finished here.
+ */
+export async function eraseReporter(
+  db: Firestore,
+  lineUserId: string,
+  now: Date,
+  requestId = newErasureRequestId(),
+): Promise<Erasure> {
+  const tickets: string[] = [];
+  for (;;) {
+    const step = await db.runTransaction(tx => eraseReporterIn(tx, db, lineUserId, now, requestId));
+    tickets.push(...step.tickets);
+    if (!step.more) return { requestId, tickets, more: false };
+  }
+}
