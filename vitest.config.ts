@@ -10,6 +10,8 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["test/unit/**/*.test.ts"],
+          // A guard against hangs, not a speed check: shared machines run several times slower.
+          testTimeout: 20_000,
         },
       },
       {
