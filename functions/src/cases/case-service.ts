@@ -150,7 +150,7 @@ export async function changeCase(
       return {
         created: true,
         entry,
-        report: { ...report, ...plan.update } as Report,
+        report: { ...report, ...plan.update },
         account,
       };
     });

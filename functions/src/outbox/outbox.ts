@@ -2,7 +2,9 @@ import type { messagingApi } from "@line/bot-sdk";
 import type { OutboxEntry } from "@sa/core";
 import { randomUUID } from "node:crypto";
 import type { Firestore, Transaction } from "firebase-admin/firestore";
-import { Collections } from "../repositories/collections";
+import { listTroubledPushDocs, outboxRef } from "../repositories/outbox";
+
+export { outboxRef };
 
 export type OutboxStatus = "pending" | "sent" | "failed";
 
@@ -42,10 +44,6 @@ export interface OutboxItem {
   quotaHits?: number;
   /** Given up after this many attempts; an admin's retry gives a failed item a fresh budget. */
   maxAttempts?: number;
-}
-
-export function outboxRef(db: Firestore, id: string) {
-  return db.collection(Collections.outbox).doc(id);
 }
 
 /**
@@ -118,22 +116,13 @@ export function outboxEntry(id: string, item: OutboxItem): OutboxEntry {
  * firestore.indexes.json), merged.
  */
 export async function troubledPushes(db: Firestore, now: Date): Promise<OutboxEntry[]> {
-  const outbox = db.collection(Collections.outbox);
-  const [failed, tried, old] = await Promise.all([
-    outbox.where("status", "==", "failed").orderBy("createdAt", "desc").limit(LIST_LIMIT).get(),
-    outbox
-      .where("status", "==", "pending")
-      .where("attempts", ">=", LONG_PENDING_ATTEMPTS)
-      .limit(LIST_LIMIT)
-      .get(),
-    outbox
-      .where("status", "==", "pending")
-      .where("createdAt", "<=", new Date(now.getTime() - LONG_PENDING_MS).toISOString())
-      .limit(LIST_LIMIT)
-      .get(),
-  ]);
+  const docs = await listTroubledPushDocs(db, {
+    minAttempts: LONG_PENDING_ATTEMPTS,
+    createdBefore: new Date(now.getTime() - LONG_PENDING_MS).toISOString(),
+    limit: LIST_LIMIT,
+  });
   const byId = new Map<string, OutboxEntry>();
-  for (const doc of [...failed.docs, ...tried.docs, ...old.docs]) {
+  for (const doc of docs) {
     byId.set(doc.id, outboxEntry(doc.id, doc.data() as OutboxItem));
   }
   return [...byId.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
