@@ -22,6 +22,7 @@ export const DEMO_USERS = [
       registration: "approved",
       name: "เจ้าหน้าที่ พมจ.เชียงใหม่",
       area: { provinceCode: "50", province: "เชียงใหม่", provinceEn: "Chiang Mai" },
+      scope: { kind: "province", provinceCode: "50" },
     },
   },
   {
@@ -44,6 +45,7 @@ export const DEMO_USERS = [
       registration: "approved",
       name: "ศูนย์ช่วยเหลือสังคม 1300",
       area: null,
+      scope: { kind: "national" },
     },
   },
   {
@@ -54,6 +56,7 @@ export const DEMO_USERS = [
       registration: "approved",
       name: "หัวหน้าเวร พมจ.เชียงใหม่",
       area: { provinceCode: "50", province: "เชียงใหม่", provinceEn: "Chiang Mai" },
+      scope: { kind: "province", provinceCode: "50" },
     },
   },
 ] as const;

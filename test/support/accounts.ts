@@ -29,18 +29,45 @@ export async function lineUser(displayName: string): Promise<{ userId: string; i
   return { userId, idToken };
 }
 
-/** Gives a user a role directly in Firestore, as staff approval will. */
+/**
+ * Gives a user a role directly in Firestore, as staff approval will. Staff get the explicit
+ * scope their area implies: its province, or with no area the national 1300 centre.
+ */
 export async function grantRole(
   userId: string,
   role: "volunteer" | "staff" | "admin",
   area: Area | null = CHIANG_MAI_SI_PHUM,
   name = role === "volunteer" ? "อพม. ทดสอบ" : "เจ้าหน้าที่ ทดสอบ",
 ): Promise<void> {
+  const scope =
+    role !== "staff"
+      ? null
+      : area
+        ? { kind: "province", provinceCode: area.provinceCode }
+        : { kind: "national" };
   await testFirestore()
     .collection("users")
     .doc(userId)
-    .set({ role, registration: "approved", name, area, language: "th" }, { merge: true });
+    .set({ role, registration: "approved", name, area, scope, language: "th" }, { merge: true });
 }
+
+/** A LIFF ID token the stand-in signs with other claims: expired, or for another channel. */
+export async function idTokenFor(
+  userId: string,
+  claims: { expiresInSeconds?: number; aud?: string },
+): Promise<string> {
+  return (await sim<{ idToken: string }>(`/sim/users/${userId}/id-token`, claims)).idToken;
+}
+
+export const BANGKOK_PHRA_NAKHON: Area = {
+  provinceCode: "10",
+  province: "กรุงเทพมหานคร",
+  provinceEn: "Bangkok",
+  districtCode: "1001",
+  district: "พระนคร",
+  subDistrictCode: "100101",
+  subDistrict: "พระบรมมหาราชวัง",
+};
 
 let ticketSeq = 0;
 /** A report as the webhook stores it, optionally assigned to a volunteer. */

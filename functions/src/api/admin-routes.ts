@@ -4,7 +4,7 @@ import type { Firestore } from "firebase-admin/firestore";
 import { z } from "zod";
 import { retryPushNow, troubledPushes } from "../outbox/outbox";
 import { recordAudit } from "../repositories/audit";
-import { Collections } from "../repositories/collections";
+import { listRoutingEntries, saveRoutingEntry } from "../repositories/routing";
 import { callerOf } from "./authenticate";
 import { HttpError, invalidBody } from "./http-error";
 
@@ -22,10 +22,7 @@ export function adminRoutes(deps: () => Promise<{ db: Firestore; now: () => Date
 
   routes.get("/admin/routing", async (_req, res) => {
     const { db } = await deps();
-    const snapshot = await db.collection(Collections.routing).get();
-    res.json({
-      routing: snapshot.docs.map(doc => ({ id: doc.id, ...routingEntrySchema.parse(doc.data()) })),
-    });
+    res.json({ routing: await listRoutingEntries(db) });
   });
 
   routes.put("/admin/routing/:id", async (req, res) => {
@@ -36,7 +33,7 @@ export function adminRoutes(deps: () => Promise<{ db: Firestore; now: () => Date
     const body = routingEntrySchema.strict().safeParse(req.body ?? {});
     if (!body.success) throw invalidBody(body.error.issues, "Invalid routing entry");
     const { db } = await deps();
-    await db.collection(Collections.routing).doc(id.data).set(body.data);
+    await saveRoutingEntry(db, id.data, body.data);
     await recordAudit(db, {
       actor: account.userId,
       role: account.role,

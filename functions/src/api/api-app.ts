@@ -6,7 +6,8 @@ import { authenticate } from "./authenticate";
 import { caseRoutes } from "./case-routes";
 import { dutyRoutes } from "./duty-routes";
 import { eligibilityRoute } from "./eligibility-route";
-import { HttpError } from "./http-error";
+import { CaseError } from "../cases/case-errors";
+import { caseErrorToHttp, HttpError } from "./http-error";
 import { meRoutes } from "./me-routes";
 import { staffRoutes } from "./staff-routes";
 
@@ -70,7 +71,8 @@ export function createApiApp(options: ApiAppOptions): express.Express {
   app.use((_req, res) => {
     res.status(404).json({ message: "Not found" });
   });
-  const errors: ErrorRequestHandler = (error, _req, res, _next) => {
+  const errors: ErrorRequestHandler = (thrown, _req, res, _next) => {
+    const error = thrown instanceof CaseError ? caseErrorToHttp(thrown) : thrown;
     if (error instanceof HttpError) {
       res
         .status(error.status)

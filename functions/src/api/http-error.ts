@@ -1,3 +1,5 @@
+import type { CaseError, CaseErrorCode } from "../cases/case-errors";
+
 /** An error with the HTTP status and message the caller should see; thrown by routes. */
 export class HttpError extends Error {
   override name = "HttpError";
@@ -37,4 +39,24 @@ export function invalidBody(
         : [{ field: fieldName(issue.path), message: issue.message }],
     ),
   );
+}
+
+/** The one place a refusal of the case service becomes an HTTP answer. */
+export const CASE_ERROR_STATUS: Record<CaseErrorCode, number> = {
+  NotFound: 404,
+  NotAllowed: 403,
+  InvalidTransition: 409,
+  AlreadyTaken: 409,
+  NotYetResolved: 409,
+  AlreadyRated: 409,
+  InvalidVolunteer: 400,
+};
+
+export function caseErrorToHttp(error: CaseError): HttpError {
+  if (error.code === "InvalidVolunteer") {
+    return new HttpError(400, "Invalid request", [
+      { field: "volunteerUserId", message: error.message },
+    ]);
+  }
+  return new HttpError(CASE_ERROR_STATUS[error.code], error.message);
 }

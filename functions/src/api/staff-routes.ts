@@ -1,26 +1,28 @@
-import { volunteerAssignment } from "@sa/bot";
 import {
   assignSchema,
   queueQuerySchema,
   staffStatusSchema,
-  translator,
   type QueueFilter,
   type Report,
   type StaffVolunteer,
 } from "@sa/core";
 import express from "express";
-import type { Firestore, Query } from "firebase-admin/firestore";
-import { caseUrl } from "../cases/case-links";
+import type { Firestore } from "firebase-admin/firestore";
+import { scopeOf } from "../cases/case-access";
+import { assignVolunteer, staffStatus } from "../cases/case-changes";
+import { changeCase } from "../cases/case-service";
 import { casesCsv } from "../cases/cases-csv";
 import { buildDashboard } from "../cases/dashboard";
 import { toSummary } from "../cases/case-views";
-import { canSeeCase } from "../cases/case-access";
-import { recordCaseChange } from "../cases/record-case-change";
-import { planStatusChange } from "../cases/status-rules";
 import { recordAudit } from "../repositories/audit";
-import { readCase } from "../repositories/cases";
-import { Collections } from "../repositories/collections";
-import { readAccount, type Account } from "../repositories/users";
+import { casesInScope, listCasesInScope } from "../repositories/cases";
+import {
+  approveVolunteer,
+  listVolunteers,
+  readAccount,
+  type Account,
+  type StaffScope,
+} from "../repositories/users";
 import { callerOf } from "./authenticate";
 import { HttpError, invalidBody } from "./http-error";
 
@@ -30,19 +32,14 @@ export interface StaffRouteDeps {
   liffBaseUrl: string;
 }
 
-/** Approved staff and admins; 403 for anyone else. */
-export function requireStaff(account: Account): void {
-  const staff =
-    account.role === "admin" || (account.role === "staff" && account.registration === "approved");
-  if (!staff) throw new HttpError(403, "Staff only");
-}
-
-/** The cases a staff member answers for: their province, or every case for the national centre. */
-function provinceScope(db: Firestore, account: Account): Query {
-  const reports = db.collection(Collections.reports);
-  return account.role === "staff" && account.area
-    ? reports.where("location.area.provinceCode", "==", account.area.provinceCode)
-    : reports;
+/**
+ * Approved staff with a scope, and admins; 403 for anyone else, including staff whose record
+ * carries no readable scope (they see nothing until an admin sets one).
+ */
+export function requireStaff(account: Account): StaffScope {
+  const scope = scopeOf(account);
+  if (scope.kind === "none") throw new HttpError(403, "Staff only");
+  return scope;
 }
 
 const QUEUE_LIMIT = 500;
@@ -53,19 +50,12 @@ export function staffRoutes(deps: () => Promise<StaffRouteDeps>) {
   /** The province's queue: new and overdue first, then by age. */
   routes.get("/staff/queue", async (req, res) => {
     const { account } = callerOf(req);
-    requireStaff(account);
+    const scope = requireStaff(account);
     const query = queueQuerySchema.safeParse(req.query);
     if (!query.success) throw invalidBody(query.error.issues, "Invalid filter");
     const { db, now } = await deps();
-    let q = provinceScope(db, account);
-    if (query.data.status) q = q.where("status", "==", query.data.status);
-    if (query.data.category) q = q.where("category", "==", query.data.category);
-    if (query.data.districtCode)
-      q = q.where("location.area.districtCode", "==", query.data.districtCode);
-    const snapshot = await q.orderBy("createdAt", "desc").limit(QUEUE_LIMIT).get();
     const at = now().toISOString();
-    const cases = snapshot.docs
-      .map(doc => doc.data() as Report)
+    const cases = (await filteredCases(db, scope, query.data))
       .map(report => ({
         ...toSummary(report),
         overdue: report.status === "new" && !!report.routing && report.routing.ackDueAt <= at,
@@ -76,100 +66,53 @@ export function staffRoutes(deps: () => Promise<StaffRouteDeps>) {
   });
 
   routes.post("/cases/:ticket/assign", async (req, res) => {
-    const { account } = callerOf(req);
+    const { account, callerName } = callerOf(req);
     requireStaff(account);
     const body = assignSchema.safeParse(req.body ?? {});
     if (!body.success) throw invalidBody(body.error.issues);
     const { db, now, liffBaseUrl } = await deps();
-    const report = await readCase(db, String(req.params.ticket));
-    if (!report) throw new HttpError(404, "No such case");
-    if (!canSeeCase(account, report)) throw new HttpError(403, "This case is not in your province");
-    const volunteer = await readAccount(db, body.data.volunteerUserId);
-    if (volunteer.role !== "volunteer" || volunteer.registration !== "approved") {
-      throw new HttpError(400, "Invalid request", [
-        { field: "volunteerUserId", message: "Not an approved volunteer" },
-      ]);
-    }
-    const assignee = { userId: volunteer.userId, name: volunteer.name ?? "" };
-    const { status, entry } = await recordCaseChange({
+    const result = await changeCase(
       db,
-      account,
-      ticket: report.ticket,
-      id: body.data.clientId,
-      type: "assigned",
-      data: { assignee },
-      plan: current => {
-        const change = planStatusChange(current, "assigned", { assignee });
-        const t = translator(volunteer.language);
-        const link = caseUrl(liffBaseUrl, current.ticket);
-        return {
-          update: change.update,
-          pushes: [
-            ...change.pushes,
-            {
-              to: volunteer.userId,
-              messages: [volunteerAssignment(current, t, volunteer.language, link)],
-              reason: "volunteer.assigned",
-            },
-          ],
-        };
-      },
-      now: now(),
-    });
-    res.status(status).json({ entry });
+      { userId: account.userId, callerName },
+      String(req.params.ticket),
+      assignVolunteer(body.data.volunteerUserId, liffBaseUrl),
+      { id: body.data.clientId, now: now() },
+    );
+    res.status(result.created ? 201 : 200).json({ entry: result.entry });
   });
 
   routes.post("/cases/:ticket/staff-status", async (req, res) => {
-    const { account } = callerOf(req);
+    const { account, callerName } = callerOf(req);
     requireStaff(account);
     const body = staffStatusSchema.safeParse(req.body ?? {});
     if (!body.success) throw invalidBody(body.error.issues);
     const { db, now } = await deps();
-    const report = await readCase(db, String(req.params.ticket));
-    if (!report) throw new HttpError(404, "No such case");
-    if (!canSeeCase(account, report)) throw new HttpError(403, "This case is not in your province");
-    const { status, entry } = await recordCaseChange({
+    const at = now();
+    const result = await changeCase(
       db,
-      account,
-      ticket: report.ticket,
-      id: body.data.clientId,
-      type: "status",
-      data: { status: body.data.status, ...(body.data.note && { note: body.data.note }) },
-      // Taking a case from the staff page counts like the push's button.
-      plan: current =>
-        planStatusChange(
-          current,
-          body.data.status,
-          body.data.status === "acknowledged"
-            ? {
-                acknowledgedBy: {
-                  userId: account.userId,
-                  name: account.name ?? "",
-                  at: now().toISOString(),
-                },
-              }
-            : {},
-        ),
-      now: now(),
-    });
-    res.status(status).json({ entry });
+      { userId: account.userId, callerName },
+      String(req.params.ticket),
+      staffStatus(body.data, at),
+      { id: body.data.clientId, now: at },
+    );
+    res.status(result.created ? 201 : 200).json({ entry: result.entry });
   });
 
   routes.get("/staff/dashboard", async (req, res) => {
     const { account } = callerOf(req);
-    requireStaff(account);
+    const scope = requireStaff(account);
     const { db, now } = await deps();
-    res.json(await buildDashboard(provinceScope(db, account), now()));
+    res.json(await buildDashboard(casesInScope(db, scope), now()));
   });
 
   /** The filtered queue as CSV for Excel; every export is audited. */
   routes.get("/staff/export.csv", async (req, res) => {
     const { account } = callerOf(req);
-    requireStaff(account);
+    const scope = requireStaff(account);
     const query = queueQuerySchema.safeParse(req.query);
     if (!query.success) throw invalidBody(query.error.issues, "Invalid filter");
     const { db } = await deps();
-    const reports = await filteredCases(db, account, query.data);
+    const reports = await filteredCases(db, scope, query.data);
     await recordAudit(db, {
       actor: account.userId,
       role: account.role,
@@ -183,46 +126,38 @@ export function staffRoutes(deps: () => Promise<StaffRouteDeps>) {
     res.send(casesCsv(reports));
   });
 
-  /** Volunteers of the staff member's province, to approve and to assign. */
+  /** Volunteers of the staff member's province (every province for the national centre). */
   routes.get("/staff/volunteers", async (req, res) => {
     const { account } = callerOf(req);
-    requireStaff(account);
+    const scope = requireStaff(account);
     const { db } = await deps();
-    let q: Query = db.collection(Collections.users).where("role", "==", "volunteer");
-    if (account.role === "staff" && account.area)
-      q = q.where("area.provinceCode", "==", account.area.provinceCode);
-    const snapshot = await q.limit(1000).get();
+    const volunteers = await listVolunteers(
+      db,
+      scope.kind === "province" ? scope.provinceCode : null,
+    );
     res.json({
-      volunteers: snapshot.docs.map((doc): StaffVolunteer => {
-        const data = doc.data();
-        return {
-          userId: doc.id,
-          name: data.name ?? "",
-          registration: data.registration ?? "none",
-          area: data.area ?? null,
-          volunteerNumber: data.volunteerNumber ?? null,
-        };
-      }),
+      volunteers: volunteers.map(
+        (volunteer): StaffVolunteer => ({
+          userId: volunteer.userId,
+          name: volunteer.name ?? "",
+          registration: volunteer.registration,
+          area: volunteer.area,
+          volunteerNumber: volunteer.volunteerNumber,
+        }),
+      ),
     });
   });
 
   routes.post("/staff/volunteers/:userId/approve", async (req, res) => {
     const { account } = callerOf(req);
-    requireStaff(account);
+    const scope = requireStaff(account);
     const { db } = await deps();
     const volunteer = await readAccount(db, String(req.params.userId));
     if (volunteer.role !== "volunteer") throw new HttpError(404, "No such volunteer");
-    if (
-      account.role === "staff" &&
-      account.area &&
-      volunteer.area?.provinceCode !== account.area.provinceCode
-    ) {
+    if (scope.kind === "province" && volunteer.area?.provinceCode !== scope.provinceCode) {
       throw new HttpError(403, "This volunteer serves another province");
     }
-    await db
-      .collection(Collections.users)
-      .doc(volunteer.userId)
-      .update({ registration: "approved" });
+    await approveVolunteer(db, volunteer.userId);
     await recordAudit(db, {
       actor: account.userId,
       role: account.role,
@@ -236,17 +171,8 @@ export function staffRoutes(deps: () => Promise<StaffRouteDeps>) {
   return routes;
 }
 
-async function filteredCases(
-  db: Firestore,
-  account: Account,
-  filter: QueueFilter,
-): Promise<Report[]> {
-  let q = provinceScope(db, account);
-  if (filter.status) q = q.where("status", "==", filter.status);
-  if (filter.category) q = q.where("category", "==", filter.category);
-  if (filter.districtCode) q = q.where("location.area.districtCode", "==", filter.districtCode);
-  const snapshot = await q.orderBy("createdAt", "desc").limit(QUEUE_LIMIT).get();
-  return snapshot.docs.map(doc => doc.data() as Report);
+function filteredCases(db: Firestore, scope: StaffScope, filter: QueueFilter): Promise<Report[]> {
+  return listCasesInScope(db, scope, filter, QUEUE_LIMIT);
 }
 
 function rank(c: { status: string; overdue: boolean; urgent: boolean }): number {

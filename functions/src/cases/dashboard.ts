@@ -1,4 +1,4 @@
-import { REPORT_CATEGORIES, REPORT_STATUSES, type Dashboard, type Report } from "@sa/core";
+import { REPORT_CATEGORIES, REPORT_STATUSES, reportSchema, type Dashboard } from "@sa/core";
 import type { Query } from "firebase-admin/firestore";
 
 const WEEKS = 8;
@@ -61,14 +61,16 @@ export async function buildDashboard(scope: Query, now: Date): Promise<Dashboard
     ]);
   const minutes = (from: string, to: string | undefined) =>
     to ? (Date.parse(to) - Date.parse(from)) / 60_000 : undefined;
-  const ackTimes = acknowledged.docs.flatMap(d => {
-    const r = d.data() as Report;
-    return minutes(r.createdAt, r.acknowledgedBy?.at) ?? [];
-  });
-  const resolveTimes = resolved.docs.flatMap(d => {
-    const r = d.data() as Report & { resolvedAt?: string };
-    return minutes(r.createdAt, r.resolvedAt) ?? [];
-  });
+  // Parsed like every read: a case that no longer fits the schema is left out of the sample.
+  const sample = (docs: { data(): unknown }[]) =>
+    docs.flatMap(d => {
+      const parsed = reportSchema.safeParse(d.data());
+      return parsed.success ? [parsed.data] : [];
+    });
+  const ackTimes = sample(acknowledged.docs).flatMap(
+    r => minutes(r.createdAt, r.acknowledgedBy?.at) ?? [],
+  );
+  const resolveTimes = sample(resolved.docs).flatMap(r => minutes(r.createdAt, r.resolvedAt) ?? []);
   return {
     total,
     byStatus: Object.fromEntries(

@@ -1,7 +1,7 @@
 import { citizenStatusNotice } from "@sa/bot";
 import { TRANSITIONS, translator, type Report, type ReportStatus } from "@sa/core";
-import { HttpError } from "../api/http-error";
 import type { CasePlan } from "../repositories/cases";
+import { CaseError } from "./case-errors";
 
 /** Statuses the citizen hears about, in their own language. */
 const TOLD_TO_CITIZEN = new Set<ReportStatus>(["acknowledged", "assigned", "referred", "resolved"]);
@@ -17,7 +17,7 @@ export function planStatusChange(
 ): CasePlan {
   if (report.status === to && to !== "assigned") return { update: extra, pushes: [] };
   if (!TRANSITIONS[report.status].includes(to)) {
-    throw new HttpError(409, `A case that is ${report.status} cannot become ${to}`);
+    throw new CaseError("InvalidTransition", `A case that is ${report.status} cannot become ${to}`);
   }
   const pushes: CasePlan["pushes"] = [];
   // A reporter who withdrew their identity (`lineUserId: null`) is not told any more.

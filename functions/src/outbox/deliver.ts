@@ -3,7 +3,7 @@ import type { Firestore } from "firebase-admin/firestore";
 import type { RaiseAlert } from "../alerts/alerts";
 import type { UrgentChannel } from "../alerts/urgent-channel";
 import type { PushOutcome } from "../line/line-platform";
-import { Collections } from "../repositories/collections";
+import { listDuePushIds } from "../repositories/outbox";
 import { outboxRef, type OutboxItem } from "./outbox";
 
 /** A LINE outage of hours loses nothing: about 8 hours of retries before giving up. */
@@ -207,12 +207,7 @@ function firstUri(node: unknown): string | undefined {
 
 /** The sweep: every pending item whose time has come. */
 export async function deliverDue(deps: DeliveryDeps, limit = 200): Promise<number> {
-  const snapshot = await deps.db
-    .collection(Collections.outbox)
-    .where("status", "==", "pending")
-    .where("nextAttemptAt", "<=", deps.now().getTime())
-    .limit(limit)
-    .get();
-  const results = await Promise.all(snapshot.docs.map(doc => deliver(deps, doc.id)));
+  const ids = await listDuePushIds(deps.db, deps.now().getTime(), limit);
+  const results = await Promise.all(ids.map(id => deliver(deps, id)));
   return results.filter(r => r === "sent").length;
 }

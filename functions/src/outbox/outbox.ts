@@ -2,7 +2,9 @@ import type { messagingApi } from "@line/bot-sdk";
 import type { OutboxEntry } from "@sa/core";
 import { randomUUID } from "node:crypto";
 import { Timestamp, type Firestore, type Transaction } from "firebase-admin/firestore";
-import { Collections } from "../repositories/collections";
+import { listTroubledPushDocs, outboxRef } from "../repositories/outbox";
+
+export { outboxRef };
 
 export type OutboxStatus = "pending" | "sent" | "failed";
 
@@ -52,10 +54,6 @@ export interface OutboxItem {
 
 /** Outbox items, sent or not, are deleted this long after they were queued. */
 export const OUTBOX_KEEP_MS = 30 * 24 * 60 * 60 * 1000;
-
-export function outboxRef(db: Firestore, id: string) {
-  return db.collection(Collections.outbox).doc(id);
-}
 
 /**
  * Queues a push in the caller's transaction, so the message exists exactly when the change
@@ -128,22 +126,13 @@ export function outboxEntry(id: string, item: OutboxItem): OutboxEntry {
  * firestore.indexes.json), merged.
  */
 export async function troubledPushes(db: Firestore, now: Date): Promise<OutboxEntry[]> {
-  const outbox = db.collection(Collections.outbox);
-  const [failed, tried, old] = await Promise.all([
-    outbox.where("status", "==", "failed").orderBy("createdAt", "desc").limit(LIST_LIMIT).get(),
-    outbox
-      .where("status", "==", "pending")
-      .where("attempts", ">=", LONG_PENDING_ATTEMPTS)
-      .limit(LIST_LIMIT)
-      .get(),
-    outbox
-      .where("status", "==", "pending")
-      .where("createdAt", "<=", new Date(now.getTime() - LONG_PENDING_MS).toISOString())
-      .limit(LIST_LIMIT)
-      .get(),
-  ]);
+  const docs = await listTroubledPushDocs(db, {
+    minAttempts: LONG_PENDING_ATTEMPTS,
+    createdBefore: new Date(now.getTime() - LONG_PENDING_MS).toISOString(),
+    limit: LIST_LIMIT,
+  });
   const byId = new Map<string, OutboxEntry>();
-  for (const doc of [...failed.docs, ...tried.docs, ...old.docs]) {
+  for (const doc of docs) {
     byId.set(doc.id, outboxEntry(doc.id, doc.data() as OutboxItem));
   }
   return [...byId.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt));

@@ -1,4 +1,4 @@
-import { FieldValue, type Firestore } from "firebase-admin/firestore";
+import { FieldValue, type Firestore, type Transaction } from "firebase-admin/firestore";
 import { Collections } from "./collections";
 
 export type AuditAction =
@@ -17,9 +17,22 @@ export type AuditAction =
  * Who read or changed which personal record, and when (PDPA accountability). Written for every
  * read of a case's personal data, every change, and every refused attempt.
  */
-export async function recordAudit(
-  db: Firestore,
-  entry: { actor: string; role: string; action: AuditAction; target: string; detail?: string },
-): Promise<void> {
+export interface AuditEntry {
+  actor: string;
+  role: string;
+  action: AuditAction;
+  target: string;
+  detail?: string;
+}
+
+export async function recordAudit(db: Firestore, entry: AuditEntry): Promise<void> {
   await db.collection(Collections.audit).add({ ...entry, at: FieldValue.serverTimestamp() });
+}
+
+/** The audit line of a change, written in the change's own transaction: both or neither. */
+export function recordAuditIn(tx: Transaction, db: Firestore, entry: AuditEntry): void {
+  tx.create(db.collection(Collections.audit).doc(), {
+    ...entry,
+    at: FieldValue.serverTimestamp(),
+  });
 }

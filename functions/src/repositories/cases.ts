@@ -1,9 +1,10 @@
 import { reportSchema, timelineEntrySchema, type Report, type TimelineEntry } from "@sa/core";
 import type { messagingApi } from "@line/bot-sdk";
-import type { Firestore } from "firebase-admin/firestore";
+import type { Firestore, Query, Transaction } from "firebase-admin/firestore";
 import { enqueuePush } from "../outbox/outbox";
 import { Collections } from "./collections";
-import { reportRef } from "./reports";
+import { readReportIn, reportRef } from "./reports";
+import type { StaffScope } from "./users";
 
 /** Cases are listed newest first; a volunteer rarely holds more than a few dozen. */
 const LIST_LIMIT = 200;
@@ -45,31 +46,57 @@ export interface CasePlan {
   pushes: { to: string; messages: messagingApi.Message[]; reason: string }[];
 }
 
+/** The timeline entry already written under `id` (a retried change), read in the transaction. */
+export async function readTimelineEntryIn(
+  tx: Transaction,
+  db: Firestore,
+  ticket: string,
+  id: string,
+): Promise<TimelineEntry | undefined> {
+  const snapshot = await tx.get(timelineRef(db, ticket).doc(id));
+  if (!snapshot.exists) return undefined;
+  return timelineEntrySchema.parse(snapshot.data());
+}
+
+export { readReportIn as readCaseIn };
+
 /**
- * Adds a timeline entry keyed by the caller's id, the change it makes to the case, and the
- * pushes it causes (into the outbox), in one transaction. The same id again returns the entry
- * already written: a phone that lost its connection after sending, and sends again, or LINE
- * redelivering a postback, never writes or notifies twice. `plan` may throw to refuse.
+ * Writes a change in the caller's transaction: the timeline entry keyed by the caller's id
+ * (`create`, so a concurrent twin fails instead of overwriting), the case's new fields, and the
+ * pushes it causes (into the outbox).
  */
-export async function addTimelineEntry(
+export function writeCaseChange(
+  tx: Transaction,
   db: Firestore,
   ticket: string,
   entry: TimelineEntry,
-  plan: (report: Report) => CasePlan,
+  plan: CasePlan,
   now: Date,
-): Promise<{ entry: TimelineEntry; created: boolean; report: Report }> {
-  return db.runTransaction(async tx => {
-    const ref = timelineRef(db, ticket).doc(entry.id);
-    const existing = await tx.get(ref);
-    const report = parseReport((await tx.get(reportRef(db, ticket))).data());
-    if (!report) throw new Error(`case ${ticket} vanished`);
-    if (existing.exists) {
-      return { entry: timelineEntrySchema.parse(existing.data()), created: false, report };
-    }
-    const { update, pushes } = plan(report);
-    tx.create(ref, entry);
-    tx.update(reportRef(db, ticket), { ...update, updatedAt: entry.at });
-    for (const push of pushes) enqueuePush(tx, db, { ...push, ticket }, now);
-    return { entry, created: true, report: { ...report, ...update } };
-  });
+): void {
+  tx.create(timelineRef(db, ticket).doc(entry.id), entry);
+  tx.update(reportRef(db, ticket), { ...plan.update, updatedAt: entry.at });
+  for (const push of plan.pushes) enqueuePush(tx, db, { ...push, ticket }, now);
+}
+
+/** The cases a staff scope covers, as a query to filter further. */
+export function casesInScope(db: Firestore, scope: StaffScope): Query {
+  const reports = db.collection(Collections.reports);
+  return scope.kind === "province"
+    ? reports.where("location.area.provinceCode", "==", scope.provinceCode)
+    : reports;
+}
+
+/** The newest cases of a scope matching a filter, parsed (unreadable ones are left out). */
+export async function listCasesInScope(
+  db: Firestore,
+  scope: StaffScope,
+  filter: { status?: string; category?: string; districtCode?: string },
+  limit: number,
+): Promise<Report[]> {
+  let q = casesInScope(db, scope);
+  if (filter.status) q = q.where("status", "==", filter.status);
+  if (filter.category) q = q.where("category", "==", filter.category);
+  if (filter.districtCode) q = q.where("location.area.districtCode", "==", filter.districtCode);
+  const snapshot = await q.orderBy("createdAt", "desc").limit(limit).get();
+  return snapshot.docs.flatMap(doc => parseReport(doc.data()) ?? []);
 }

@@ -56,9 +56,12 @@ export async function saveRoster(
 }
 
 /**
- * Who may be put on a roster: the approved staff of its province, or for `national` the
- * approved staff with no area (the 1300 centre), by name.
+ * Who may be put on a roster: the approved staff whose scope is its province, or for `national`
+ * those whose scope is national (the 1300 centre), by name.
  */
 export function listRosterStaff(db: Firestore, id: string): Promise<Account[]> {
-  return listApprovedStaff(db, id === NATIONAL_ROSTER ? null : id);
+  return listApprovedStaff(
+    db,
+    id === NATIONAL_ROSTER ? { kind: "national" } : { kind: "province", provinceCode: id },
+  );
 }

@@ -1,5 +1,5 @@
 import { IDLE, sessionSchema, type Session } from "@sa/bot";
-import type { Firestore, Transaction } from "firebase-admin/firestore";
+import type { DocumentReference, Firestore, Transaction } from "firebase-admin/firestore";
 import { Collections } from "./collections";
 
 function sessionRef(db: Firestore, userId: string) {
@@ -10,6 +10,20 @@ function sessionRef(db: Firestore, userId: string) {
 function parse(data: unknown): Session {
   const parsed = sessionSchema.safeParse(data);
   return parsed.success ? parsed.data : IDLE;
+}
+
+/** Sessions whose `expiresAt` has passed, to re-read one by one in a transaction. */
+export async function listExpiredSessionRefs(
+  db: Firestore,
+  now: Date,
+  limit: number,
+): Promise<{ id: string; ref: DocumentReference }[]> {
+  const snapshot = await db
+    .collection(Collections.sessions)
+    .where("expiresAt", "<=", now.toISOString())
+    .limit(limit)
+    .get();
+  return snapshot.docs.map(doc => ({ id: doc.id, ref: doc.ref }));
 }
 
 export async function readSession(db: Firestore, userId: string): Promise<Session> {

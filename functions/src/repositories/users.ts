@@ -60,6 +60,17 @@ export function saveUser(
   );
 }
 
+/**
+ * Which cases a staff account answers for: one province, or the whole country (the national
+ * 1300 centre). Staff must carry one explicitly; a staff account without a readable scope sees
+ * nothing (see cases/case-access.ts).
+ */
+export const staffScopeSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("national") }),
+  z.object({ kind: z.literal("province"), provinceCode: z.string().regex(/^\d{2}$/) }),
+]);
+export type StaffScope = z.infer<typeof staffScopeSchema>;
+
 /** A user as the API sees them: role, and for volunteers and staff their registration and area. */
 export const accountSchema = z.object({
   role: z.enum(ROLES).catch("citizen"),
@@ -68,6 +79,8 @@ export const accountSchema = z.object({
   phone: z.string().nullable().catch(null),
   volunteerNumber: z.string().nullable().catch(null),
   area: areaSchema.nullable().catch(null),
+  /** Staff only; null when missing or unreadable, which grants nothing. */
+  scope: staffScopeSchema.nullable().catch(null),
   language: z.enum(["th", "en"]).catch("th"),
 });
 export type Account = z.infer<typeof accountSchema> & { userId: string };
@@ -77,28 +90,54 @@ export async function readAccount(db: Firestore, userId: string): Promise<Accoun
   return { ...accountSchema.parse(data), userId };
 }
 
+/** The account as it is at this point of the caller's transaction (access is re-checked here). */
+export async function readAccountIn(
+  tx: Transaction,
+  db: Firestore,
+  userId: string,
+): Promise<Account> {
+  const data = (await tx.get(userRef(db, userId))).data() ?? {};
+  return { ...accountSchema.parse(data), userId };
+}
+
 /** Approved staff are few per province: one page is all of them. */
 const STAFF_LIMIT = 500;
 
 /**
- * The approved staff of a province (`provinceCode`), or with `null` those with no area (the
- * national 1300 centre), by name.
+ * The approved staff of a scope (a province, or the national 1300 centre), by name. Only an
+ * explicit scope counts: staff without one are on no roster.
  */
-export async function listApprovedStaff(
-  db: Firestore,
-  provinceCode: string | null,
-): Promise<Account[]> {
+export async function listApprovedStaff(db: Firestore, scope: StaffScope): Promise<Account[]> {
   let q = db
     .collection(Collections.users)
     .where("role", "==", "staff")
-    .where("registration", "==", "approved");
-  // "No area" is a missing or null field, which a query cannot ask for: filtered below.
-  if (provinceCode !== null) q = q.where("area.provinceCode", "==", provinceCode);
+    .where("registration", "==", "approved")
+    .where("scope.kind", "==", scope.kind);
+  if (scope.kind === "province") q = q.where("scope.provinceCode", "==", scope.provinceCode);
   const snapshot = await q.limit(STAFF_LIMIT).get();
   return snapshot.docs
     .map((doc): Account => ({ ...accountSchema.parse(doc.data()), userId: doc.id }))
-    .filter(account => (account.area?.provinceCode ?? null) === provinceCode)
+    .filter(account => JSON.stringify(account.scope) === JSON.stringify(scope))
     .sort((a, b) => (a.name ?? "").localeCompare(b.name ?? "", "th"));
+}
+
+/** Volunteers, of one province or (null) of every province, for staff to approve and assign. */
+export async function listVolunteers(
+  db: Firestore,
+  provinceCode: string | null,
+  limit = 1000,
+): Promise<Account[]> {
+  let q = db.collection(Collections.users).where("role", "==", "volunteer");
+  if (provinceCode !== null) q = q.where("area.provinceCode", "==", provinceCode);
+  const snapshot = await q.limit(limit).get();
+  return snapshot.docs.map(
+    (doc): Account => ({ ...accountSchema.parse(doc.data()), userId: doc.id }),
+  );
+}
+
+/** Marks a volunteer's registration approved. */
+export async function approveVolunteer(db: Firestore, userId: string): Promise<void> {
+  await userRef(db, userId).update({ registration: "approved" });
 }
 
 /**
@@ -125,12 +164,17 @@ export async function registerVolunteer(
     const ref = userRef(db, userId);
     const current = accountSchema.parse((await tx.get(ref)).data() ?? {});
     if (current.role === "staff" || current.role === "admin") return { ...current, userId };
+    // Approval is for one area: an approved volunteer who moves to another sub-district waits
+    // for the staff there to approve them again.
+    const sameArea = current.area?.subDistrictCode === registration.area.subDistrictCode;
     const updated = {
       ...current,
       ...registration,
       role: "volunteer" as const,
       registration:
-        current.registration === "approved" ? ("approved" as const) : ("pending" as const),
+        current.registration === "approved" && sameArea
+          ? ("approved" as const)
+          : ("pending" as const),
     };
     tx.set(ref, { ...updated, updatedAt: FieldValue.serverTimestamp() }, { merge: true });
     return { ...updated, userId };

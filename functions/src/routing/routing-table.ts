@@ -1,6 +1,6 @@
 import { onDuty, routingEntrySchema, type ReportCategory, type RoutingEntry } from "@sa/core";
 import type { Firestore, Transaction } from "firebase-admin/firestore";
-import { Collections } from "../repositories/collections";
+import { readRoutingEntryIn } from "../repositories/routing";
 import { readRosterIn } from "../repositories/duty-rosters";
 
 export const NATIONAL = "national";
@@ -11,10 +11,7 @@ async function readEntry(
   db: Firestore,
   id: string,
 ): Promise<RoutingEntry | undefined> {
-  const data = (await tx.get(db.collection(Collections.routing).doc(id))).data();
-  if (!data) return undefined;
-  const parsed = routingEntrySchema.safeParse(data);
-  return parsed.success ? parsed.data : undefined;
+  return readRoutingEntryIn(tx, db, id);
 }
 
 export interface Route {

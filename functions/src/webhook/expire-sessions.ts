@@ -5,7 +5,7 @@ import { applyUrgentChanges } from "../cases/urgent-intake";
 import type { RoutingOptions } from "../cases/route-new-report";
 import { enqueuePush } from "../outbox/outbox";
 import type { PhotoStore } from "../photos/photo-store";
-import { Collections } from "../repositories/collections";
+import { listExpiredSessionRefs } from "../repositories/sessions";
 import { readUserIn } from "../repositories/users";
 
 /**
@@ -21,13 +21,8 @@ export async function expireSessions(
   limit = 200,
 ): Promise<number> {
   const { now } = options;
-  const due = await db
-    .collection(Collections.sessions)
-    .where("expiresAt", "<=", now.toISOString())
-    .limit(limit)
-    .get();
   let expired = 0;
-  for (const doc of due.docs) {
+  for (const doc of await listExpiredSessionRefs(db, now, limit)) {
     const dropped = await db.runTransaction(async tx => {
       const parsed = sessionSchema.safeParse((await tx.get(doc.ref)).data());
       const session = parsed.success ? parsed.data : IDLE;

@@ -11,6 +11,7 @@ const account = (overrides: Partial<Account>): Account => ({
   phone: null,
   volunteerNumber: null,
   area: { provinceCode: "50", province: "เชียงใหม่" },
+  scope: { kind: "province", provinceCode: "50" },
   language: "th",
   ...overrides,
 });
@@ -23,14 +24,20 @@ describe("which duty roster an account maintains", () => {
     expect(rosterToEdit(account({}), "national")).toBeUndefined();
   });
 
-  it("should give staff with no area (the 1300 centre) the national roster", () => {
-    expect(rosterToEdit(account({ area: null }))).toBe("national");
-    expect(rosterToEdit(account({ area: null }), "50")).toBeUndefined();
+  it("should give staff whose scope is national (the 1300 centre) the national roster", () => {
+    const centre = account({ area: null, scope: { kind: "national" } });
+    expect(rosterToEdit(centre)).toBe("national");
+    expect(rosterToEdit(centre, "50")).toBeUndefined();
+  });
+
+  it("should give staff with no scope, or an unreadable one, no roster at all", () => {
+    expect(rosterToEdit(account({ area: null, scope: null }))).toBeUndefined();
+    expect(rosterToEdit(account({ scope: null }))).toBeUndefined();
   });
 
   it("should let an admin open any roster, their own by default", () => {
-    expect(rosterToEdit(account({ role: "admin", area: null }))).toBe("national");
-    expect(rosterToEdit(account({ role: "admin", area: null }), "50")).toBe("50");
+    expect(rosterToEdit(account({ role: "admin", area: null, scope: null }))).toBe("national");
+    expect(rosterToEdit(account({ role: "admin", area: null, scope: null }), "50")).toBe("50");
     expect(rosterToEdit(account({ role: "admin" }))).toBe("50");
   });
 

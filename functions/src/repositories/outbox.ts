@@ -1,0 +1,44 @@
+import type { DocumentSnapshot, Firestore } from "firebase-admin/firestore";
+import { Collections } from "./collections";
+
+/** `outbox/{id}`: a LINE push waiting to go, going, or gone (see outbox/outbox.ts). */
+export function outboxRef(db: Firestore, id: string) {
+  return db.collection(Collections.outbox).doc(id);
+}
+
+/** Ids of pending pushes whose next attempt is due (the sweep's work). */
+export async function listDuePushIds(db: Firestore, nowMs: number, limit: number) {
+  const snapshot = await db
+    .collection(Collections.outbox)
+    .where("status", "==", "pending")
+    .where("nextAttemptAt", "<=", nowMs)
+    .limit(limit)
+    .get();
+  return snapshot.docs.map(doc => doc.id);
+}
+
+/**
+ * Pushes that need a person: failed ones (newest first), and pending ones tried `minAttempts`
+ * times or created before `createdBefore`. Three equality-and-range queries (indexes in
+ * firestore.indexes.json); the caller merges them.
+ */
+export async function listTroubledPushDocs(
+  db: Firestore,
+  options: { minAttempts: number; createdBefore: string; limit: number },
+): Promise<DocumentSnapshot[]> {
+  const outbox = db.collection(Collections.outbox);
+  const [failed, tried, old] = await Promise.all([
+    outbox.where("status", "==", "failed").orderBy("createdAt", "desc").limit(options.limit).get(),
+    outbox
+      .where("status", "==", "pending")
+      .where("attempts", ">=", options.minAttempts)
+      .limit(options.limit)
+      .get(),
+    outbox
+      .where("status", "==", "pending")
+      .where("createdAt", "<=", options.createdBefore)
+      .limit(options.limit)
+      .get(),
+  ]);
+  return [...failed.docs, ...tried.docs, ...old.docs];
+}

@@ -1,0 +1,135 @@
+/**
+ * Who may call which API route: the one table that the route × role test
+ * (test/e2e/route-roles.e2e.test.ts) asserts against the running stack and that the table in
+ * docs/SECURITY.md is checked against (test/unit/functions/security-doc.test.ts). Pure data:
+ * importable without the stack.
+ */
+
+export const CALLERS = [
+  "citizen",
+  "pendingVolunteer",
+  "assignedVolunteer",
+  "otherVolunteer",
+  "provinceStaff",
+  "otherProvinceStaff",
+  "nationalStaff",
+  "admin",
+  "noToken",
+  "expiredToken",
+  "otherChannelToken",
+] as const;
+export type Caller = (typeof CALLERS)[number];
+
+export const CALLER_LABELS: Record<Caller, string> = {
+  citizen: "citizen",
+  pendingVolunteer: "volunteer, pending",
+  assignedVolunteer: "volunteer, assigned",
+  otherVolunteer: "volunteer, not assigned",
+  provinceStaff: "staff, the case's province",
+  otherProvinceStaff: "staff, another province",
+  nationalStaff: "staff, national",
+  admin: "admin",
+  noToken: "no token",
+  expiredToken: "expired token",
+  otherChannelToken: "token of another channel",
+};
+
+export interface RouteRule {
+  method: "GET" | "POST" | "PUT";
+  /** `:ticket` is a fresh case in Chiang Mai, assigned to the assigned volunteer. */
+  path: string;
+  /** What the route does, for the table in docs/SECURITY.md. */
+  what: string;
+  expect: Record<Caller, number>;
+}
+
+const UNAUTHENTICATED = { noToken: 401, expiredToken: 401, otherChannelToken: 401 } as const;
+
+/** Every signed-in caller gets `ok`, except those listed. */
+function rule(
+  method: RouteRule["method"],
+  path: string,
+  what: string,
+  allowed: Partial<Record<Caller, number>>,
+  refused = 403,
+): RouteRule {
+  const signedIn = CALLERS.filter(c => !(c in UNAUTHENTICATED));
+  return {
+    method,
+    path,
+    what,
+    expect: {
+      ...(Object.fromEntries(signedIn.map(c => [c, allowed[c] ?? refused])) as Record<
+        Caller,
+        number
+      >),
+      ...UNAUTHENTICATED,
+    },
+  };
+}
+
+const everyone = (status: number) =>
+  Object.fromEntries(CALLERS.map(c => [c, status])) as Record<Caller, number>;
+
+/** Those who see the case: the volunteer it is assigned to, its province's staff, national, admin. */
+const seeCase = (status: number) => ({
+  assignedVolunteer: status,
+  provinceStaff: status,
+  nationalStaff: status,
+  admin: status,
+});
+/** Those who manage the case: its province's staff, national, admin. */
+const manageCase = (status: number) => ({
+  provinceStaff: status,
+  nationalStaff: status,
+  admin: status,
+});
+/** Every approved staff member with a scope, and admins. */
+const anyStaff = (status: number) => ({ ...manageCase(status), otherProvinceStaff: status });
+
+export const ROUTE_RULES: RouteRule[] = [
+  rule("GET", "/me", "who am I", everyone(200)),
+  rule("POST", "/volunteers/registration", "register as a volunteer", everyone(202)),
+  rule("GET", "/cases", "my assigned cases", { assignedVolunteer: 200, otherVolunteer: 200 }),
+  rule("GET", "/cases/:ticket", "a case, with personal data", seeCase(200)),
+  rule("GET", "/cases/:ticket/photos/0", "a case's photo", seeCase(200)),
+  rule("POST", "/cases/:ticket/visits", "record a household visit", seeCase(201)),
+  rule("POST", "/cases/:ticket/assistance", "record assistance", seeCase(201)),
+  rule("POST", "/cases/:ticket/referrals", "refer to an agency", seeCase(201)),
+  rule("POST", "/cases/:ticket/status", "volunteer's status", seeCase(201)),
+  rule("POST", "/cases/:ticket/assign", "assign a volunteer", manageCase(201)),
+  rule("POST", "/cases/:ticket/staff-status", "staff's status", manageCase(201)),
+  rule("GET", "/staff/queue", "the province's queue", anyStaff(200)),
+  rule("GET", "/staff/dashboard", "the province's numbers", anyStaff(200)),
+  rule("GET", "/staff/export.csv", "export cases", anyStaff(200)),
+  rule("GET", "/staff/volunteers", "the province's volunteers", anyStaff(200)),
+  rule(
+    "POST",
+    "/staff/volunteers/:pendingVolunteer/approve",
+    "approve a volunteer of Chiang Mai",
+    manageCase(200),
+  ),
+  rule("GET", "/staff/duty", "the own duty roster", anyStaff(200)),
+  rule("PUT", "/staff/duty", "save the own duty roster", anyStaff(200)),
+  rule("GET", "/admin/routing", "the routing table", { admin: 200 }),
+  rule("PUT", "/admin/routing/50", "edit the routing table", { admin: 200 }),
+  rule("GET", "/admin/outbox", "stuck pushes", { admin: 200 }),
+  rule("POST", "/admin/outbox/none/retry", "retry a push (none here: 404)", { admin: 404 }),
+];
+
+// The two token failures and no token are the same for every route.
+for (const r of ROUTE_RULES) Object.assign(r.expect, UNAUTHENTICATED);
+
+/** The markdown table in docs/SECURITY.md, between its markers. */
+export function routeRoleTable(): string {
+  const header = `| Route | ${CALLERS.map(c => CALLER_LABELS[c]).join(" | ")} |`;
+  const line = `|${" --- |".repeat(CALLERS.length + 1)}`;
+  const rows = ROUTE_RULES.map(
+    r => `| \`${r.method} ${r.path}\` (${r.what}) | ${CALLERS.map(c => r.expect[c]).join(" | ")} |`,
+  );
+  return [header, line, ...rows].join("\n");
+}
+
+export const TABLE_START =
+  "<!-- route-roles:start (generated from test/support/route-roles.ts) -->";
+export const TABLE_END = "<!-- route-roles:end -->";
