@@ -4,9 +4,9 @@ import { areaSchema } from "../area";
 export const ROLES = ["citizen", "volunteer", "staff", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
-export const registrationSchema = z.object({
+export const registrationSchema = z.strictObject({
   name: z.string().trim().min(2).max(100),
-  phone: z.string().describe("Thai phone number"),
+  phone: z.string().max(30).describe("Thai phone number"),
   subDistrictCode: z
     .string()
     .regex(/^\d{6}$/)

@@ -8,6 +8,7 @@ import { dutyRoutes } from "./duty-routes";
 import { eligibilityRoute } from "./eligibility-route";
 import { HttpError } from "./http-error";
 import { meRoutes } from "./me-routes";
+import { BODY_LIMITS, bodyLimitOf, limitBodySize } from "./request-limits";
 import { staffRoutes } from "./staff-routes";
 
 export interface ApiAppOptions {
@@ -38,7 +39,10 @@ export function createApiApp(options: ApiAppOptions): express.Express {
     }
     next();
   });
-  app.use(express.json({ limit: "32kb" }));
+  // One limit per route, on the raw body (the Functions framework has parsed it already, so
+  // express.json's own limit only applies when the app runs outside the framework).
+  app.use(limitBodySize(req => bodyLimitOf(req.method, req.path)));
+  app.use(express.json({ limit: BODY_LIMITS.visit }));
 
   // Per instance, in memory: enough to stop one client hammering an instance; a shared store
   // (or Cloud Armor in front) would be needed to limit across instances.

@@ -20,6 +20,7 @@ import { listCasesAssignedTo, listTimeline, readCase, type CasePlan } from "../r
 import { recordCaseChange } from "../cases/record-case-change";
 import { planStatusChange } from "../cases/status-rules";
 import { callerOf } from "./authenticate";
+import { validatePathParams } from "./request-limits";
 import { HttpError, invalidBody } from "./http-error";
 
 export interface CaseRouteDeps {
@@ -47,7 +48,7 @@ async function caseFor(deps: CaseRouteDeps, req: Request): Promise<Report> {
 }
 
 export function caseRoutes(deps: () => Promise<CaseRouteDeps>) {
-  const routes = express.Router();
+  const routes = validatePathParams(express.Router());
 
   routes.get("/cases", async (req, res) => {
     const { account } = callerOf(req);

@@ -22,6 +22,7 @@ import { readCase } from "../repositories/cases";
 import { Collections } from "../repositories/collections";
 import { readAccount, type Account } from "../repositories/users";
 import { callerOf } from "./authenticate";
+import { validatePathParams } from "./request-limits";
 import { HttpError, invalidBody } from "./http-error";
 
 export interface StaffRouteDeps {
@@ -48,7 +49,7 @@ function provinceScope(db: Firestore, account: Account): Query {
 const QUEUE_LIMIT = 500;
 
 export function staffRoutes(deps: () => Promise<StaffRouteDeps>) {
-  const routes = express.Router();
+  const routes = validatePathParams(express.Router());
 
   /** The province's queue: new and overdue first, then by age. */
   routes.get("/staff/queue", async (req, res) => {

@@ -1,6 +1,7 @@
 import type { messagingApi, webhook } from "@line/bot-sdk";
 import {
   converse,
+  textMessage,
   decodePostback,
   eventToInput,
   MY_REPORTS_LIMIT,
@@ -23,7 +24,7 @@ import type { LinePlatform } from "../line/line-platform";
 import { reportPhotoPath, type PhotoStore } from "../photos/photo-store";
 import { markProcessed, wasProcessed, wasProcessedIn } from "../repositories/processed-events";
 import { createReport, listReportsOf } from "../repositories/reports";
-import { readSession, readSessionIn, writeSession } from "../repositories/sessions";
+import { readSession, readSessionStateIn, writeSession } from "../repositories/sessions";
 import { readUserIn, saveUser, userExists } from "../repositories/users";
 import { CASE_ACTIONS, handleCasePostback } from "./case-postbacks";
 
@@ -74,7 +75,7 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
 
   const outcome = await db.runTransaction(async tx => {
     if (await wasProcessedIn(tx, db, eventId)) return undefined;
-    const session = await readSessionIn(tx, db, userId);
+    const { session, unreadable } = await readSessionStateIn(tx, db, userId);
     const user = await readUserIn(tx, db, userId);
     const language = user?.language ?? guessedLanguage;
     const result = converse(session, prepared, {
@@ -105,12 +106,16 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
     if (!user || newLanguage !== user.language)
       saveUser(tx, db, userId, { language: newLanguage }, !user);
     markProcessed(tx, db, eventId, deps.now());
-    return { result, language: newLanguage };
+    return { result, language: newLanguage, unreadable };
   });
   if (!outcome) return;
 
-  const { result, language } = outcome;
+  const { result, language, unreadable } = outcome;
   const replies = [...result.replies];
+  if (unreadable) {
+    log("session unreadable", { webhookEventId: eventId, fields: unreadable.fields });
+    replies.unshift(textMessage(translator(language)("common.sessionUnreadable")));
+  }
   for (const command of result.commands) {
     await afterCommit(deps, command, userId, language, replies);
   }
