@@ -8,6 +8,16 @@ import { REPORT_STATUSES } from "../report";
  * functions (to validate what arrives) and the LIFF app (to build and read requests).
  * Every write carries a client-generated `clientId`: a retry with the same id never writes twice.
  */
+/** C0 control characters other than tab and line breaks, and DEL: never typed by a person. */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** Free text from a form: bounded, and refused (with the field named) if it holds control characters. */
+export const textField = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine(text => !CONTROL_CHARACTERS.test(text), { message: "Contains control characters" });
+
 export const clientIdSchema = z
   .string()
   .regex(/^[A-Za-z0-9_-]{8,64}$/)
@@ -70,7 +80,7 @@ const nationalIdSchema = z
 
 const needSchema = z.strictObject({
   level: z.enum(NEED_LEVELS),
-  note: z.string().max(500).optional(),
+  note: textField(500).optional(),
 });
 
 export const householdMemberSchema = z.strictObject({
@@ -108,7 +118,7 @@ export const visitSchema = z.strictObject({
     income: needSchema,
     access: needSchema,
   }),
-  notes: z.string().max(2000).optional(),
+  notes: textField(2000).optional(),
   /** JPEG data URLs compressed on the phone (at most ~300 KB each). */
   photos: z.array(z.string().max(400_000)).max(3).optional(),
   gps: gpsSchema.optional(),
@@ -130,8 +140,8 @@ export const assistanceSchema = z.strictObject({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   type: z.enum(ASSISTANCE_TYPES),
   amount: z.number().min(0).max(10_000_000).describe("Baht; 0 for help in kind"),
-  agency: z.string().min(1).max(200),
-  note: z.string().max(1000).optional(),
+  agency: textField(200).min(1),
+  note: textField(1000).optional(),
 });
 export type AssistanceRequest = z.infer<typeof assistanceSchema>;
 
@@ -148,7 +158,7 @@ export const REFERRAL_AGENCIES = [
 export const referralSchema = z.strictObject({
   clientId: clientIdSchema,
   agency: z.enum(REFERRAL_AGENCIES),
-  reason: z.string().min(1).max(1000),
+  reason: textField(1000).min(1),
 });
 export type ReferralRequest = z.infer<typeof referralSchema>;
 
@@ -158,7 +168,7 @@ export const VOLUNTEER_STATUSES = ["in_progress", "needs_staff", "resolved"] as 
 export const volunteerStatusSchema = z.strictObject({
   clientId: clientIdSchema,
   status: z.enum(VOLUNTEER_STATUSES),
-  note: z.string().max(1000).optional(),
+  note: textField(1000).optional(),
 });
 export type VolunteerStatusRequest = z.infer<typeof volunteerStatusSchema>;
 

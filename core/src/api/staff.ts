@@ -2,11 +2,12 @@ import { z } from "zod";
 import { areaSchema } from "../area";
 import { REPORT_CATEGORIES } from "../categories";
 import { REPORT_STATUSES } from "../report";
-import { caseSummarySchema, clientIdSchema, userIdSchema } from "./cases";
+import { caseSummarySchema, clientIdSchema, textField, userIdSchema } from "./cases";
 
 /** Staff and admin routes of the `api` function: bodies in, answers out. */
 
-export const queueQuerySchema = z.object({
+/** Unknown query parameters are refused too, like unknown body fields. */
+export const queueQuerySchema = z.strictObject({
   status: z.enum(REPORT_STATUSES).optional(),
   category: z.enum(REPORT_CATEGORIES).optional(),
   districtCode: z
@@ -33,7 +34,7 @@ export const assignSchema = z.strictObject({
 export const staffStatusSchema = z.strictObject({
   clientId: clientIdSchema,
   status: z.enum(REPORT_STATUSES),
-  note: z.string().max(1000).optional(),
+  note: textField(1000).optional(),
 });
 
 export const staffVolunteerSchema = z.object({

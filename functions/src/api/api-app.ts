@@ -90,6 +90,11 @@ export function createApiApp(options: ApiAppOptions): express.Express {
       res.status(400).json({ message: "Body is not valid JSON" });
       return;
     }
+    // Other client errors express raises itself (a path that is not valid percent-encoding).
+    if (typeof status === "number" && status >= 400 && status < 500) {
+      res.status(status).json({ message: "Invalid request" });
+      return;
+    }
     console.error("api failed", String(error));
     res.status(500).json({ message: "Internal error" });
   };

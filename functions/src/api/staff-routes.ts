@@ -48,6 +48,19 @@ function provinceScope(db: Firestore, account: Account): Query {
 
 const QUEUE_LIMIT = 500;
 
+/**
+ * The queue and its CSV export: the scope, the filter's equalities, newest first. Every
+ * combination of filters needs a composite index (test/unit/firestore-indexes.test.ts
+ * enumerates them against firestore.indexes.json).
+ */
+export function queueQuery(scope: Query, filter: QueueFilter): Query {
+  let q = scope;
+  if (filter.status) q = q.where("status", "==", filter.status);
+  if (filter.category) q = q.where("category", "==", filter.category);
+  if (filter.districtCode) q = q.where("location.area.districtCode", "==", filter.districtCode);
+  return q.orderBy("createdAt", "desc").limit(QUEUE_LIMIT);
+}
+
 export function staffRoutes(deps: () => Promise<StaffRouteDeps>) {
   const routes = validatePathParams(express.Router());
 
@@ -58,12 +71,7 @@ export function staffRoutes(deps: () => Promise<StaffRouteDeps>) {
     const query = queueQuerySchema.safeParse(req.query);
     if (!query.success) throw invalidBody(query.error.issues, "Invalid filter");
     const { db, now } = await deps();
-    let q = provinceScope(db, account);
-    if (query.data.status) q = q.where("status", "==", query.data.status);
-    if (query.data.category) q = q.where("category", "==", query.data.category);
-    if (query.data.districtCode)
-      q = q.where("location.area.districtCode", "==", query.data.districtCode);
-    const snapshot = await q.orderBy("createdAt", "desc").limit(QUEUE_LIMIT).get();
+    const snapshot = await queueQuery(provinceScope(db, account), query.data).get();
     const at = now().toISOString();
     const cases = snapshot.docs
       .map(doc => doc.data() as Report)
@@ -242,11 +250,7 @@ async function filteredCases(
   account: Account,
   filter: QueueFilter,
 ): Promise<Report[]> {
-  let q = provinceScope(db, account);
-  if (filter.status) q = q.where("status", "==", filter.status);
-  if (filter.category) q = q.where("category", "==", filter.category);
-  if (filter.districtCode) q = q.where("location.area.districtCode", "==", filter.districtCode);
-  const snapshot = await q.orderBy("createdAt", "desc").limit(QUEUE_LIMIT).get();
+  const snapshot = await queueQuery(provinceScope(db, account), filter).get();
   return snapshot.docs.map(doc => doc.data() as Report);
 }
 

@@ -63,6 +63,12 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
   // keyed by this event id is their once-only marker.
   const postback = input.kind === "postback" ? decodePostback(input.data) : undefined;
   if (postback && CASE_ACTIONS.has(postback.action)) {
+    // Only "ticket" or "ticket:score" as our pushes send them: anything else (tampered, "../x",
+    // empty) would name a document path; it is not from us, so it is skipped without a word.
+    if (!/^[0-9A-Za-z-]{1,40}(?::\d{1,2})?$/.test(postback.value ?? "")) {
+      log("case postback refused", { webhookEventId: eventId, action: postback.action });
+      return;
+    }
     const replies = await handleCasePostback(db, postback, userId, eventId, deps.now());
     await sendReplies(deps, event, eventId, replies);
     return;
