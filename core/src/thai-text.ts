@@ -23,3 +23,13 @@ export function truncate(text: string, max: number): string {
   const chars = Array.from(text);
   return chars.length <= max ? text : chars.slice(0, max - 1).join("") + "…";
 }
+
+/**
+ * At most `max` UTF-16 code units (what a schema's `.max()` counts), never splitting a
+ * surrogate pair: an emoji-heavy text cut by characters could still be too long to store.
+ */
+export function clipText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[max - 1] ?? "") ? max - 1 : max;
+  return text.slice(0, end);
+}

@@ -1,4 +1,6 @@
 import {
+  cleanUserText,
+  MAX_DESCRIPTION_LENGTH,
   isReportCategory,
   MAX_REPORT_PHOTOS,
   parseThaiPhone,
@@ -179,6 +181,10 @@ export function continueReport(
       if (text === undefined) return again(session, ctx, t("report.descriptionNeedsText"));
       if (Array.from(text).length < MIN_DESCRIPTION_LENGTH)
         return again(session, ctx, t("report.descriptionTooShort"));
+      // Longer than a draft may hold: say so and keep everything given so far, rather than
+      // store a session that would no longer parse (and lose the whole draft on the next message).
+      if (text.length > MAX_DESCRIPTION_LENGTH)
+        return again(session, ctx, t("report.descriptionTooLong", { max: MAX_DESCRIPTION_LENGTH }));
       return advance({ ...session, draft: { ...draft, description: text } }, "location", ctx);
     }
     case "location":

@@ -1,4 +1,6 @@
 import {
+  cleanUserText,
+  clipText,
   detectDanger,
   isReportCategory,
   MAX_DESCRIPTION_LENGTH,
@@ -265,7 +267,7 @@ export function continueUrgent(
     }
     case "description": {
       if (text === undefined) return again(session, ctx, t("report.descriptionNeedsText"));
-      const description = Array.from(text).slice(0, MAX_DESCRIPTION_LENGTH).join("");
+      const description = clipText(text, MAX_DESCRIPTION_LENGTH);
       return answered(session, ctx, "description", { kind: "description", text: description });
     }
     case "category": {

@@ -8,6 +8,16 @@ import { REPORT_STATUSES } from "../report";
  * functions (to validate what arrives) and the LIFF app (to build and read requests).
  * Every write carries a client-generated `clientId`: a retry with the same id never writes twice.
  */
+/** C0 control characters other than tab and line breaks, and DEL: never typed by a person. */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** Free text from a form: bounded, and refused (with the field named) if it holds control characters. */
+export const textField = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine(text => !CONTROL_CHARACTERS.test(text), { message: "Contains control characters" });
+
 export const clientIdSchema = z
   .string()
   .regex(/^[A-Za-z0-9_-]{8,64}$/)
@@ -68,12 +78,12 @@ const nationalIdSchema = z
   .string()
   .refine(isValidThaiNationalId, { message: "Not a valid 13-digit national ID" });
 
-const needSchema = z.object({
+const needSchema = z.strictObject({
   level: z.enum(NEED_LEVELS),
-  note: z.string().max(500).optional(),
+  note: textField(500).optional(),
 });
 
-export const householdMemberSchema = z.object({
+export const householdMemberSchema = z.strictObject({
   age: z.number().int().min(0).max(130),
   sex: z.enum(["female", "male", "other"]),
   disability: z.boolean(),
@@ -81,25 +91,37 @@ export const householdMemberSchema = z.object({
   nationalId: nationalIdSchema.optional(),
 });
 
-export const visitSchema = z.object({
+/** A LINE user id as the API takes it in a body: path-safe and short. */
+export const userIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Not a user id");
+
+/** Where the phone said it was: a real point on Earth, and how sure it was (metres). */
+export const gpsSchema = z.strictObject({
+  latitude: z.number().min(-90).max(90),
+  longitude: z.number().min(-180).max(180),
+  accuracy: z.number().min(0).max(100_000),
+});
+
+/**
+ * Request bodies are strict: a field the schema does not know is refused with its name (a
+ * misspelt "notse" must not vanish silently), and every string and number has a bound.
+ */
+export const visitSchema = z.strictObject({
   clientId: clientIdSchema,
-  visitedAt: z.string().describe("ISO date-time of the visit"),
+  visitedAt: z.iso.datetime({ offset: true }).describe("ISO date-time of the visit"),
   members: z.array(householdMemberSchema).min(1).max(30),
   housing: z.enum(["stable", "needs_repair", "unsafe", "no_home"]),
   monthlyIncome: z.number().min(0).max(10_000_000).describe("Household income a month, baht"),
-  needs: z.object({
+  needs: z.strictObject({
     health: needSchema,
     living: needSchema,
     education: needSchema,
     income: needSchema,
     access: needSchema,
   }),
-  notes: z.string().max(2000).optional(),
+  notes: textField(2000).optional(),
   /** JPEG data URLs compressed on the phone (at most ~300 KB each). */
   photos: z.array(z.string().max(400_000)).max(3).optional(),
-  gps: z
-    .object({ latitude: z.number(), longitude: z.number(), accuracy: z.number().min(0) })
-    .optional(),
+  gps: gpsSchema.optional(),
 });
 export type VisitRequest = z.infer<typeof visitSchema>;
 
@@ -113,13 +135,13 @@ export const ASSISTANCE_TYPES = [
   "other",
 ] as const;
 
-export const assistanceSchema = z.object({
+export const assistanceSchema = z.strictObject({
   clientId: clientIdSchema,
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   type: z.enum(ASSISTANCE_TYPES),
   amount: z.number().min(0).max(10_000_000).describe("Baht; 0 for help in kind"),
-  agency: z.string().min(1).max(200),
-  note: z.string().max(1000).optional(),
+  agency: textField(200).min(1),
+  note: textField(1000).optional(),
 });
 export type AssistanceRequest = z.infer<typeof assistanceSchema>;
 
@@ -133,20 +155,20 @@ export const REFERRAL_AGENCIES = [
   "other",
 ] as const;
 
-export const referralSchema = z.object({
+export const referralSchema = z.strictObject({
   clientId: clientIdSchema,
   agency: z.enum(REFERRAL_AGENCIES),
-  reason: z.string().min(1).max(1000),
+  reason: textField(1000).min(1),
 });
 export type ReferralRequest = z.infer<typeof referralSchema>;
 
 /** What a volunteer may set; staff have the full set of transitions. */
 export const VOLUNTEER_STATUSES = ["in_progress", "needs_staff", "resolved"] as const;
 
-export const volunteerStatusSchema = z.object({
+export const volunteerStatusSchema = z.strictObject({
   clientId: clientIdSchema,
   status: z.enum(VOLUNTEER_STATUSES),
-  note: z.string().max(1000).optional(),
+  note: textField(1000).optional(),
 });
 export type VolunteerStatusRequest = z.infer<typeof volunteerStatusSchema>;
 

@@ -7,7 +7,7 @@ import { dutyShiftSchema } from "../duty-roster";
  */
 
 /** `?province=50` or `?province=national`: admins only; staff always get their own roster. */
-export const dutyRosterQuerySchema = z.object({
+export const dutyRosterQuerySchema = z.strictObject({
   province: z
     .union([z.string().regex(/^\d{2}$/), z.literal("national")])
     .optional()

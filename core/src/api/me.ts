@@ -1,17 +1,32 @@
 import { z } from "zod";
 import { areaSchema } from "../area";
+import { cleanUserText } from "../thai-text";
 
 export const ROLES = ["citizen", "volunteer", "staff", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
-export const registrationSchema = z.object({
-  name: z.string().trim().min(2).max(100),
-  phone: z.string().describe("Thai phone number"),
+export const registrationSchema = z.strictObject({
+  // Printable characters: a name of zero-width or control characters is no name.
+  name: z
+    .string()
+    .trim()
+    .max(100)
+    .refine(
+      name => !/[\u0000-\u001F\u007F]/.test(name) && Array.from(cleanUserText(name)).length >= 2,
+      {
+        message: "At least 2 visible characters, no control characters",
+      },
+    ),
+  phone: z.string().max(30).describe("Thai phone number"),
   subDistrictCode: z
     .string()
     .regex(/^\d{6}$/)
     .describe("Sub-district of service"),
-  volunteerNumber: z.string().trim().min(1).max(30).describe("อพม. registration number"),
+  volunteerNumber: z
+    .string()
+    .trim()
+    .regex(/^[\p{L}\p{N} ./-]{1,30}$/u)
+    .describe("อพม. registration number"),
 });
 export type RegistrationRequest = z.infer<typeof registrationSchema>;
 

@@ -2,11 +2,12 @@ import { z } from "zod";
 import { areaSchema } from "../area";
 import { REPORT_CATEGORIES } from "../categories";
 import { REPORT_STATUSES } from "../report";
-import { caseSummarySchema, clientIdSchema } from "./cases";
+import { caseSummarySchema, clientIdSchema, textField, userIdSchema } from "./cases";
 
 /** Staff and admin routes of the `api` function: bodies in, answers out. */
 
-export const queueQuerySchema = z.object({
+/** Unknown query parameters are refused too, like unknown body fields. */
+export const queueQuerySchema = z.strictObject({
   status: z.enum(REPORT_STATUSES).optional(),
   category: z.enum(REPORT_CATEGORIES).optional(),
   districtCode: z
@@ -25,15 +26,15 @@ export const queueCaseSchema = caseSummarySchema.extend({
 });
 export type QueueCase = z.infer<typeof queueCaseSchema>;
 
-export const assignSchema = z.object({
+export const assignSchema = z.strictObject({
   clientId: clientIdSchema,
-  volunteerUserId: z.string().min(1),
+  volunteerUserId: userIdSchema,
 });
 
-export const staffStatusSchema = z.object({
+export const staffStatusSchema = z.strictObject({
   clientId: clientIdSchema,
   status: z.enum(REPORT_STATUSES),
-  note: z.string().max(1000).optional(),
+  note: textField(1000).optional(),
 });
 
 export const staffVolunteerSchema = z.object({
@@ -67,17 +68,27 @@ export const routingEntrySchema = z.object({
   staff: z
     .array(
       z.object({
-        userId: z.string(),
+        userId: z.string().min(1).max(64),
         /** Categories this person handles; none listed means all. */
-        categories: z.array(z.string()).optional(),
+        categories: z.array(z.string().max(40)).max(20).optional(),
       }),
     )
+    .max(100)
     .default([]),
   /** Told when a case of this province is overdue, before the national centre. */
-  escalation: z.array(z.string()).default([]),
-  /** Minutes to acknowledge before escalating. */
+  escalation: z.array(z.string().min(1).max(64)).max(50).default([]),
+  /** Minutes to acknowledge before escalating (a week at most). */
   ackMinutes: z
-    .object({ urgent: z.number().positive(), normal: z.number().positive() })
+    .object({
+      urgent: z
+        .number()
+        .positive()
+        .max(7 * 24 * 60),
+      normal: z
+        .number()
+        .positive()
+        .max(7 * 24 * 60),
+    })
     .default({ urgent: 15, normal: 24 * 60 }),
 });
 export type RoutingEntry = z.infer<typeof routingEntrySchema>;

@@ -6,6 +6,7 @@ import { retryPushNow, troubledPushes } from "../outbox/outbox";
 import { recordAudit } from "../repositories/audit";
 import { listRoutingEntries, saveRoutingEntry } from "../repositories/routing";
 import { callerOf } from "./authenticate";
+import { validatePathParams } from "./request-limits";
 import { HttpError, invalidBody } from "./http-error";
 
 /** A province code, or one of the two special entries. */
@@ -13,7 +14,7 @@ const routingIdSchema = z.union([z.string().regex(/^\d{2}$/), z.enum(["default",
 
 /** The routing table and the outbox's stuck pushes, for admins from the LIFF admin pages. */
 export function adminRoutes(deps: () => Promise<{ db: Firestore; now: () => Date }>) {
-  const routes = express.Router();
+  const routes = validatePathParams(express.Router());
 
   routes.use("/admin", (req, _res, next) => {
     if (callerOf(req).account.role !== "admin") throw new HttpError(403, "Admins only");

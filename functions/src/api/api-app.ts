@@ -9,6 +9,7 @@ import { eligibilityRoute } from "./eligibility-route";
 import { CaseError } from "../cases/case-errors";
 import { caseErrorToHttp, HttpError } from "./http-error";
 import { meRoutes } from "./me-routes";
+import { BODY_LIMITS, bodyLimitOf, limitBodySize } from "./request-limits";
 import { staffRoutes } from "./staff-routes";
 
 export interface ApiAppOptions {
@@ -39,7 +40,10 @@ export function createApiApp(options: ApiAppOptions): express.Express {
     }
     next();
   });
-  app.use(express.json({ limit: "32kb" }));
+  // One limit per route, on the raw body (the Functions framework has parsed it already, so
+  // express.json's own limit only applies when the app runs outside the framework).
+  app.use(limitBodySize(req => bodyLimitOf(req.method, req.path)));
+  app.use(express.json({ limit: BODY_LIMITS.visit }));
 
   // Per instance, in memory: enough to stop one client hammering an instance; a shared store
   // (or Cloud Armor in front) would be needed to limit across instances.
@@ -86,6 +90,11 @@ export function createApiApp(options: ApiAppOptions): express.Express {
     }
     if ((error as { type?: string }).type === "entity.parse.failed") {
       res.status(400).json({ message: "Body is not valid JSON" });
+      return;
+    }
+    // Other client errors express raises itself (a path that is not valid percent-encoding).
+    if (typeof status === "number" && status >= 400 && status < 500) {
+      res.status(status).json({ message: "Invalid request" });
       return;
     }
     console.error("api failed", String(error));

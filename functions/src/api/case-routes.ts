@@ -16,6 +16,7 @@ import { byUrgencyThenAge, toDetail, toSummary } from "../cases/case-views";
 import type { PhotoStore } from "../photos/photo-store";
 import { listCasesAssignedTo, listTimeline } from "../repositories/cases";
 import { callerOf } from "./authenticate";
+import { validatePathParams } from "./request-limits";
 import { HttpError, invalidBody } from "./http-error";
 
 export interface CaseRouteDeps {
@@ -30,7 +31,7 @@ function caller(req: Request) {
 }
 
 export function caseRoutes(deps: () => Promise<CaseRouteDeps>) {
-  const routes = express.Router();
+  const routes = validatePathParams(express.Router());
 
   routes.get("/cases", async (req, res) => {
     const { account } = callerOf(req);

@@ -24,6 +24,7 @@ import {
   type StaffScope,
 } from "../repositories/users";
 import { callerOf } from "./authenticate";
+import { validatePathParams } from "./request-limits";
 import { HttpError, invalidBody } from "./http-error";
 
 export interface StaffRouteDeps {
@@ -45,7 +46,7 @@ export function requireStaff(account: Account): StaffScope {
 const QUEUE_LIMIT = 500;
 
 export function staffRoutes(deps: () => Promise<StaffRouteDeps>) {
-  const routes = express.Router();
+  const routes = validatePathParams(express.Router());
 
   /** The province's queue: new and overdue first, then by age. */
   routes.get("/staff/queue", async (req, res) => {

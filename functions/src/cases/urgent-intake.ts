@@ -1,5 +1,6 @@
 import { textMessage } from "@sa/bot";
 import {
+  clipText,
   MAX_DESCRIPTION_LENGTH,
   MAX_REPORT_PHOTOS,
   translator,
@@ -107,7 +108,7 @@ export function planUrgentChanges(
         const joined = updated.description ? `${updated.description}\n${change.text}` : change.text;
         updated = {
           ...updated,
-          description: Array.from(joined).slice(0, MAX_DESCRIPTION_LENGTH).join(""),
+          description: clipText(joined, MAX_DESCRIPTION_LENGTH),
         };
         notices.push("details");
         break;

@@ -93,10 +93,23 @@ export async function listCasesInScope(
   filter: { status?: string; category?: string; districtCode?: string },
   limit: number,
 ): Promise<Report[]> {
-  let q = casesInScope(db, scope);
+  const snapshot = await filteredQuery(casesInScope(db, scope), filter, limit).get();
+  return snapshot.docs.flatMap(doc => parseReport(doc.data()) ?? []);
+}
+
+/**
+ * The queue and its CSV export: the scope, the filter's equalities, newest first. Every
+ * combination of filters needs a composite index (test/unit/firestore-indexes.test.ts
+ * enumerates them against firestore.indexes.json).
+ */
+export function filteredQuery(
+  scope: Query,
+  filter: { status?: string; category?: string; districtCode?: string },
+  limit: number,
+): Query {
+  let q = scope;
   if (filter.status) q = q.where("status", "==", filter.status);
   if (filter.category) q = q.where("category", "==", filter.category);
   if (filter.districtCode) q = q.where("location.area.districtCode", "==", filter.districtCode);
-  const snapshot = await q.orderBy("createdAt", "desc").limit(limit).get();
-  return snapshot.docs.flatMap(doc => parseReport(doc.data()) ?? []);
+  return q.orderBy("createdAt", "desc").limit(limit);
 }

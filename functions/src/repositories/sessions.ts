@@ -31,6 +31,24 @@ export async function readSession(db: Firestore, userId: string): Promise<Sessio
   return snapshot.exists ? parse(snapshot.data()) : IDLE;
 }
 
+/**
+ * The stored session, and whether one was there but could not be read. The caller logs that
+ * (ids only) and tells the citizen: a draft is never dropped without a word.
+ */
+export async function readSessionStateIn(
+  tx: Transaction,
+  db: Firestore,
+  userId: string,
+): Promise<{ session: Session; unreadable?: { fields: string[] } }> {
+  const snapshot = await tx.get(sessionRef(db, userId));
+  if (!snapshot.exists) return { session: IDLE };
+  const parsed = sessionSchema.safeParse(snapshot.data());
+  if (parsed.success) return { session: parsed.data };
+  // Field paths only: the values are what the citizen typed.
+  const fields = [...new Set(parsed.error.issues.map(issue => issue.path.join(".")))];
+  return { session: IDLE, unreadable: { fields } };
+}
+
 export async function readSessionIn(
   tx: Transaction,
   db: Firestore,

@@ -1,6 +1,7 @@
 import type { messagingApi, webhook } from "@line/bot-sdk";
 import {
   converse,
+  textMessage,
   decodePostback,
   erasedMessage,
   eventToInput,
@@ -27,7 +28,7 @@ import { reportPhotoPath, type PhotoStore } from "../photos/photo-store";
 import { markProcessed, wasProcessed, wasProcessedIn } from "../repositories/processed-events";
 import { eraseReporter, eraseReporterIn, type Erasure } from "../repositories/erasure";
 import { createReport, listReportsOf } from "../repositories/reports";
-import { readSession, readSessionIn, writeSession } from "../repositories/sessions";
+import { readSession, readSessionStateIn, writeSession } from "../repositories/sessions";
 import { readUserIn, saveUser, userExists } from "../repositories/users";
 import { CASE_ACTIONS, handleCasePostback } from "./case-postbacks";
 
@@ -66,6 +67,12 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
   // keyed by this event id is their once-only marker.
   const postback = input.kind === "postback" ? decodePostback(input.data) : undefined;
   if (postback && CASE_ACTIONS.has(postback.action)) {
+    // Only "ticket" or "ticket:score" as our pushes send them: anything else (tampered, "../x",
+    // empty) would name a document path; it is not from us, so it is skipped without a word.
+    if (!/^[0-9A-Za-z-]{1,40}(?::\d{1,2})?$/.test(postback.value ?? "")) {
+      log("case postback refused", { webhookEventId: eventId, action: postback.action });
+      return;
+    }
     const replies = await handleCasePostback(db, postback, userId, eventId, deps.now());
     await sendReplies(deps, event, eventId, replies);
     return;
@@ -78,7 +85,7 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
 
   const outcome = await db.runTransaction(async tx => {
     if (await wasProcessedIn(tx, db, eventId)) return undefined;
-    const session = await readSessionIn(tx, db, userId);
+    const { session, unreadable } = await readSessionStateIn(tx, db, userId);
     const user = await readUserIn(tx, db, userId);
     const language = user?.language ?? guessedLanguage;
     const result = converse(session, prepared, {
@@ -94,7 +101,7 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
     if (result.commands.some(command => command.type === "eraseMyData")) {
       const erasure = await eraseReporterIn(tx, db, userId, deps.now());
       markProcessed(tx, db, eventId, deps.now());
-      return { result, language, erasure };
+      return { result, language, erasure, unreadable: undefined };
     }
     // Urgent reports read before anything is written, as transactions require.
     const discard: string[] = [];
@@ -115,12 +122,21 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
     if (!user || newLanguage !== user.language)
       saveUser(tx, db, userId, { language: newLanguage }, !user);
     markProcessed(tx, db, eventId, deps.now());
-    return { result, language: newLanguage, erasure: undefined as Erasure | undefined };
+    return {
+      result,
+      language: newLanguage,
+      erasure: undefined as Erasure | undefined,
+      unreadable,
+    };
   });
   if (!outcome) return;
 
-  const { result, language, erasure } = outcome;
+  const { result, language, erasure, unreadable } = outcome;
   const replies = [...result.replies];
+  if (unreadable) {
+    log("session unreadable", { webhookEventId: eventId, fields: unreadable.fields });
+    replies.unshift(textMessage(translator(language)("common.sessionUnreadable")));
+  }
   if (erasure) {
     // Ids only in the log: the request id is what the citizen may quote.
     log("reporter erased", { requestId: erasure.requestId, reports: erasure.tickets.length });

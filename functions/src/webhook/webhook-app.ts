@@ -4,12 +4,17 @@ import {
   SignatureValidationFailed,
   type webhook,
 } from "@line/bot-sdk";
-import express, { type ErrorRequestHandler, type Request } from "express";
+import express, { type ErrorRequestHandler } from "express";
+import { bodySize } from "../api/request-limits";
+import { checkEvent } from "./event-shape";
 import { z } from "zod";
 import { handleEvent, type WebhookDeps } from "./handle-event";
 
-/** LINE's webhook bodies are a few kilobytes; anything near this is not from LINE. */
-export const MAX_WEBHOOK_BYTES = 1024 * 1024;
+/**
+ * LINE's webhook bodies are a few kilobytes (a text message is at most 5,000 characters, and a
+ * delivery batches a few events); anything near this is not from LINE.
+ */
+export const MAX_WEBHOOK_BYTES = 256 * 1024;
 
 // Only the envelope is checked here: each event is checked on its own, so one event of an
 // unknown type never blocks the others in the same delivery.
@@ -40,11 +45,9 @@ export function createWebhookApp(options: WebhookAppOptions): express.Express {
   app.post(
     "/",
     (req, res, next) => {
-      const size =
-        (req as Request & { rawBody?: Buffer }).rawBody?.length ??
-        Number(req.headers["content-length"] ?? 0);
-      if (size > MAX_WEBHOOK_BYTES) {
-        res.status(413).json({ message: "Request body too large" });
+      // On the raw body: the Functions framework has parsed it before express sees it.
+      if (bodySize(req) > MAX_WEBHOOK_BYTES) {
+        res.status(413).json({ message: "Request body too large", limit: MAX_WEBHOOK_BYTES });
         return;
       }
       next();
@@ -62,7 +65,17 @@ export function createWebhookApp(options: WebhookAppOptions): express.Express {
       const deps = await options.deps();
       // Events of one delivery are handled in order: LINE batches a user's quick messages.
       for (const event of parsed.data.events) {
-        await handleEvent(deps, event as unknown as webhook.Event);
+        const checked = checkEvent(event);
+        if (!checked.ok) {
+          // Ids and field names only: the values may be anything a caller typed.
+          deps.log("event refused", {
+            type: event.type,
+            webhookEventId: event.webhookEventId.slice(0, 64),
+            fields: checked.fields.slice(0, 10),
+          });
+          continue;
+        }
+        await handleEvent(deps, checked.event as webhook.Event);
       }
       res.status(200).json({});
     },
