@@ -49,6 +49,7 @@ const visit = (clientId: string, photos: string[]) => ({
   photos,
 });
 
+/** The visit photo files of a ticket (other test files may have used the same ticket before). */
 function visitPhotoFiles(ticket: string): string[] {
   const dir = join(inject("stack").photoDir, "visit-photos", ticket);
   return existsSync(dir) ? readdirSync(dir) : [];
@@ -201,6 +202,7 @@ describe("visit photos", () => {
     const volunteer = await lineUser("อพม. หนึ่ง");
     await grantRole(volunteer.userId, "volunteer");
     const report = await seedReport({ assignee: { userId: volunteer.userId, name: "อพม. หนึ่ง" } });
+    const before = visitPhotoFiles(report.ticket);
 
     const first = await callApi(`/cases/${report.ticket}/visits`, {
       idToken: volunteer.idToken,
@@ -216,19 +218,20 @@ describe("visit photos", () => {
     expect(path).not.toContain("visit-photo-1");
     const stored = readFileSync(join(inject("stack").photoDir, path!));
     expect(stored.equals(Buffer.from(PNG_A.split(",")[1]!, "base64"))).toBe(true);
-    expect(visitPhotoFiles(report.ticket)).toHaveLength(1);
+    expect(visitPhotoFiles(report.ticket).filter(f => !before.includes(f))).toHaveLength(1);
   });
 
   it("should store no photo of a refused visit", async () => {
     const volunteer = await lineUser("อพม. สอง");
     await grantRole(volunteer.userId, "volunteer");
     const report = await seedReport({ assignee: { userId: "Usomeoneelse", name: "คนอื่น" } });
+    const before = visitPhotoFiles(report.ticket);
     const refused = await callApi(`/cases/${report.ticket}/visits`, {
       idToken: volunteer.idToken,
       body: visit("visit-photo-2", [PNG_A]),
     });
     expect(refused.status).toBe(403);
-    expect(visitPhotoFiles(report.ticket)).toEqual([]);
+    expect(visitPhotoFiles(report.ticket)).toEqual(before);
 
     // The assigned volunteer, with one good photo and one that is not an image: a 400, no file.
     await db
@@ -240,7 +243,7 @@ describe("visit photos", () => {
       body: visit("visit-photo-3", [PNG_A, "data:text/plain;base64,AAAA"]),
     });
     expect(bad.status).toBe(400);
-    expect(visitPhotoFiles(report.ticket)).toEqual([]);
+    expect(visitPhotoFiles(report.ticket)).toEqual(before);
   });
 });
 
