@@ -128,8 +128,11 @@ export const reportSchema = z.object({
   feedback: z
     .object({ solved: z.boolean().optional(), rating: z.number().int().min(1).max(5).optional() })
     .optional(),
-  /** The photos of a closed case were deleted by the retention sweep (paths emptied then). */
-  photosRemovedAt: z.string().optional(),
+  /**
+   * When the retention sweep deleted the photos of the closed case (`photos` emptied then).
+   * Null until then (written on creation so the sweep can query it); absent on older reports.
+   */
+  photosRemovedAt: z.string().nullable().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

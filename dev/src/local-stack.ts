@@ -152,6 +152,8 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
       `LINE_CHANNEL_ID=${options.lineChannelId ?? LOCAL_CHANNEL_ID}`,
       `URGENT_CHANNEL_URL=${sms.sendUrl}`,
       `LIFF_BASE_URL=http://127.0.0.1:${ports.hosting}`,
+      // The emulator asks for any param not in a file, defaults included.
+      "PHOTO_RETENTION_DAYS=365",
       "",
     ].join("\n"),
   );

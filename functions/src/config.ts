@@ -1,4 +1,4 @@
-import { defineSecret, defineString } from "firebase-functions/params";
+import { defineInt, defineSecret, defineString } from "firebase-functions/params";
 
 /** Cloud Functions region: Singapore is the closest region to Thailand that runs them. */
 export const REGION = "asia-southeast1";
@@ -55,3 +55,9 @@ export const urgentChannelUrl = defineString("URGENT_CHANNEL_URL", {
 });
 /** Sent as `Authorization: Bearer` to the urgent-channel provider. */
 export const urgentChannelApiKey = defineSecret("URGENT_CHANNEL_API_KEY");
+
+/** Photos of a closed case are deleted this many days after it closed (the sweep does it). */
+export const photoRetentionDays = defineInt("PHOTO_RETENTION_DAYS", {
+  default: 365,
+  description: "Days after a case is closed (and left unchanged) before its photos are deleted",
+});

@@ -1,5 +1,5 @@
 import { logger } from "firebase-functions";
-import { liffBaseUrl } from "./config";
+import { liffBaseUrl, photoRetentionDays } from "./config";
 import { alertEntry } from "./alerts/alerts";
 import { routeNewReport } from "./cases/route-new-report";
 import { escalateOverdue } from "./cases/escalate";
@@ -7,6 +7,7 @@ import { routeStranded } from "./cases/route-stranded";
 import { deliver, deliverDue, type DeliveryDeps } from "./outbox/deliver";
 import { contactPhone } from "./repositories/users";
 import { firestore, linePlatform, photoStore, urgentChannel } from "./runtime";
+import { purgeClosedPhotos } from "./retention/purge-closed-photos";
 import { expireSessions } from "./webhook/expire-sessions";
 
 /** Handlers of the triggers, kept apart from their wiring in index.ts so tests can call them. */
@@ -35,8 +36,9 @@ export async function onOutboxCreatedHandler(id: string): Promise<void> {
 
 /**
  * Every minute: reports the trigger did not route, pushes whose retry time has come, abandoned
- * conversations, cases nobody took in time. Each part is idempotent and independent: one that
- * fails is logged and the others still run.
+ * conversations, cases nobody took in time, photos of cases closed longer than retention allows
+ * (PHOTO_RETENTION_DAYS). Each part is idempotent and independent: one that fails is logged
+ * and the others still run.
  */
 export async function sweepHandler(): Promise<void> {
   const db = firestore();
@@ -47,6 +49,11 @@ export async function sweepHandler(): Promise<void> {
     sent: () => deliverDue(deliveryDeps()),
     sessions: () => expireSessions(db, photoStore(), options()),
     escalated: () => escalateOverdue(db, options()),
+    photosPurged: () =>
+      purgeClosedPhotos(db, photoStore(), {
+        now: new Date(),
+        retentionDays: photoRetentionDays.value(),
+      }),
   };
   const done: Record<string, number> = {};
   let failed = false;

@@ -1,9 +1,10 @@
-import { readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { beforeEach, describe, expect, inject, it } from "vitest";
 import { grantRole, lineUser, seedReport } from "../support/accounts";
 import { ChatUser, quickReplyLabels, visibleText } from "../support/chat";
 import { clearFirestore, testFirestore } from "../support/emulator";
-import { eventually, received } from "../support/line-log";
+import { runSweep } from "../support/line-log";
 
 const db = testFirestore();
 
@@ -133,16 +134,17 @@ describe("a citizen's rights over their data (PDPA)", () => {
     expect(audit.docs[0]!.get("target")).toBe(requestId);
     expect(JSON.stringify(audit.docs[0]!.data())).not.toContain(citizen.userId);
 
-    // Staff on the open case hear of it (ticket only); nobody hears of the closed one.
-    const told = await eventually(async () => {
-      const messages = (await received(staff.userId)).map(m => visibleText(m.message));
-      return messages.find(text => text.includes("ผู้แจ้งขอลบข้อมูล"));
-    });
-    expect(told).toContain(open.ticket);
-    expect(told).not.toContain(PHONE);
-    expect((await received(staff.userId)).map(m => visibleText(m.message)).join()).not.toContain(
-      closed.ticket,
-    );
+    // Staff on the open case are told (ticket only, queued with the erase); nobody of the closed one.
+    const told = await db
+      .collection("outbox")
+      .where("reason", "==", "staff.reporter_withdrew")
+      .get();
+    expect(told.docs.map(doc => [doc.get("to"), doc.get("ticket")])).toEqual([
+      [staff.userId, open.ticket],
+    ]);
+    const words = visibleText({ messages: told.docs[0]!.get("messages") });
+    expect(words).toContain("ผู้แจ้งขอลบข้อมูล");
+    expect(words).not.toContain(PHONE);
 
     // No longer linked: tracking and the summary show nothing.
     await citizen.tap("a=menu.track");
@@ -167,6 +169,51 @@ describe("a citizen's rights over their data (PDPA)", () => {
     expect(log).toContain("reporter erased");
     for (const secret of [PHONE, "089-123-4567", NATIONAL_ID, DESCRIPTION, "แม่ชื่อมาลี"]) {
       expect(log.includes(secret), `the log holds "${secret}"`).toBe(false);
+    }
+  });
+});
+
+describe("retention of case photos", () => {
+  it("should delete the photos of a case closed longer than the retention period, and record it", async () => {
+    const { photoDir } = inject("stack");
+    const longAgo = new Date(Date.now() - 400 * 86_400_000).toISOString();
+    const recently = new Date(Date.now() - 10 * 86_400_000).toISOString();
+    const file = (name: string) => {
+      const path = `report-photos/Uretention/${name}.png`;
+      mkdirSync(join(photoDir, "report-photos/Uretention"), { recursive: true });
+      writeFileSync(join(photoDir, path), "png");
+      return path;
+    };
+    const old = await seedReport({
+      status: "closed",
+      photos: [file("old")],
+      photosRemovedAt: null,
+      updatedAt: longAgo,
+    });
+    const fresh = await seedReport({
+      status: "closed",
+      photos: [file("fresh")],
+      photosRemovedAt: null,
+      updatedAt: recently,
+    });
+    const open = await seedReport({
+      status: "in_progress",
+      photos: [file("open")],
+      photosRemovedAt: null,
+      updatedAt: longAgo,
+    });
+
+    await runSweep();
+
+    const purged = (await db.collection("reports").doc(old.ticket).get()).data()!;
+    expect(purged.photos).toEqual([]);
+    expect(purged.photosRemovedAt).toEqual(expect.any(String));
+    expect(purged.description).toBe(old.description);
+    expect(existsSync(join(photoDir, old.photos[0]!))).toBe(false);
+    for (const kept of [fresh, open]) {
+      const stored = (await db.collection("reports").doc(kept.ticket).get()).data()!;
+      expect(stored.photos).toEqual(kept.photos);
+      expect(existsSync(join(photoDir, kept.photos[0]!))).toBe(true);
     }
   });
 });

@@ -18,7 +18,11 @@ export async function readReportIn(
 
 /** `create` fails if the ticket exists, so a clash of random codes never overwrites a report. */
 export function createReport(tx: Transaction, db: Firestore, report: Report): void {
-  tx.create(reportRef(db, report.ticket), reportSchema.parse(report));
+  // photosRemovedAt: null lets the retention sweep find closed cases whose photos remain.
+  tx.create(reportRef(db, report.ticket), {
+    ...reportSchema.parse(report),
+    photosRemovedAt: report.photosRemovedAt ?? null,
+  });
 }
 
 export async function listReportsOf(
