@@ -1,5 +1,6 @@
 import express, { type ErrorRequestHandler } from "express";
 import { ipKeyGenerator, rateLimit } from "express-rate-limit";
+import { accountRoutes } from "./account-routes";
 import { adminRoutes } from "./admin-routes";
 import type { ApiDeps } from "./api-deps";
 import { authenticate } from "./authenticate";
@@ -63,6 +64,7 @@ export function createApiApp(options: ApiAppOptions): express.Express {
   routes.use(caseRoutes(options.deps));
   routes.use(staffRoutes(options.deps));
   routes.use(dutyRoutes(options.deps));
+  routes.use(accountRoutes(options.deps));
   routes.use(adminRoutes(options.deps));
   app.use("/api", routes);
   app.use(routes);
@@ -72,9 +74,12 @@ export function createApiApp(options: ApiAppOptions): express.Express {
   });
   const errors: ErrorRequestHandler = (error, _req, res, _next) => {
     if (error instanceof HttpError) {
-      res
-        .status(error.status)
-        .json({ message: error.message, ...(error.errors && { errors: error.errors }) });
+      if (error.retryAfter !== undefined) res.setHeader("Retry-After", String(error.retryAfter));
+      res.status(error.status).json({
+        message: error.message,
+        ...(error.code && { code: error.code }),
+        ...(error.errors && { errors: error.errors }),
+      });
       return;
     }
     const status = (error as { status?: number }).status;

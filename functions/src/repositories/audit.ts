@@ -10,7 +10,10 @@ export type AuditAction =
   | "export_cases"
   | "edit_routing"
   | "edit_duty_roster"
-  | "retry_push";
+  | "retry_push"
+  | "sign_in"
+  | "disable_account"
+  | "enable_account";
 
 /**
  * Who read or changed which personal record, and when (PDPA accountability). Written for every
@@ -21,4 +24,31 @@ export async function recordAudit(
   entry: { actor: string; role: string; action: AuditAction; target: string; detail?: string },
 ): Promise<void> {
   await db.collection(Collections.audit).add({ ...entry, at: FieldValue.serverTimestamp() });
+}
+
+/**
+ * A staff or admin sign-in: one entry per ID token (its `iat`), however many requests the token
+ * makes, and whichever instance sees it first (the document id is the key).
+ */
+export async function recordSignIn(
+  db: Firestore,
+  entry: { actor: string; role: string; issuedAt: number },
+): Promise<void> {
+  const id = `sign_in_${entry.actor}_${entry.issuedAt}`;
+  try {
+    await db
+      .collection(Collections.audit)
+      .doc(id)
+      .create({
+        actor: entry.actor,
+        role: entry.role,
+        action: "sign_in" satisfies AuditAction,
+        target: `users/${entry.actor}`,
+        detail: `token issued ${new Date(entry.issuedAt * 1000).toISOString()}`,
+        at: FieldValue.serverTimestamp(),
+      });
+  } catch (error) {
+    // ALREADY_EXISTS: another request (or instance) recorded this sign-in first.
+    if ((error as { code?: number }).code !== 6) throw error;
+  }
 }

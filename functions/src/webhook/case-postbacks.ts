@@ -6,7 +6,7 @@ import { HttpError } from "../api/http-error";
 import { canSeeCase } from "../cases/case-access";
 import { planStatusChange } from "../cases/status-rules";
 import { addTimelineEntry, readCase, type CasePlan } from "../repositories/cases";
-import { readAccount } from "../repositories/users";
+import { isActive, readAccount } from "../repositories/users";
 
 export const CASE_ACTIONS: ReadonlySet<string> = new Set([
   Action.caseAcknowledge,
@@ -33,6 +33,7 @@ export async function handleCasePostback(
   const [ticket = "", score] = (postback.value ?? "").split(":");
   const account = await readAccount(db, userId);
   const t = translator(account.language);
+  if (!isActive(account)) return [textMessage(t("staff.accountDisabled"))];
   const report = await readCase(db, ticket);
   if (!report) return [textMessage(t("staff.caseGone", { ticket }))];
 
