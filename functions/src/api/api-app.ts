@@ -1,5 +1,4 @@
 import express, { type ErrorRequestHandler } from "express";
-import { ipKeyGenerator, rateLimit } from "express-rate-limit";
 import { accountRoutes } from "./account-routes";
 import { adminRoutes } from "./admin-routes";
 import type { ApiDeps } from "./api-deps";
@@ -8,6 +7,7 @@ import { caseRoutes } from "./case-routes";
 import { dutyRoutes } from "./duty-routes";
 import { eligibilityRoute } from "./eligibility-route";
 import { HttpError } from "./http-error";
+import { ipRateLimit } from "./ip-rate-limit";
 import { meRoutes } from "./me-routes";
 import { staffRoutes } from "./staff-routes";
 
@@ -41,18 +41,13 @@ export function createApiApp(options: ApiAppOptions): express.Express {
   });
   app.use(express.json({ limit: "32kb" }));
 
-  // Per instance, in memory: enough to stop one client hammering an instance; a shared store
-  // (or Cloud Armor in front) would be needed to limit across instances.
-  const publicLimit = rateLimit({
-    windowMs: 60_000,
+  // Kept in Firestore, so the limit holds across instances (see ip-rate-limit.ts).
+  const publicLimit = ipRateLimit({
+    route: "eligibility",
     limit: options.publicRateLimit ?? 60,
-    standardHeaders: "draft-8",
-    legacyHeaders: false,
-    message: { message: "Too many requests, please try again in a minute" },
-    // Inside the Functions emulator the app is mounted in another server and `req.ip` is
-    // unset; fall back to the socket's address. IPv6 clients are grouped by /56 subnet.
-    keyGenerator: req => ipKeyGenerator(req.ip ?? req.socket?.remoteAddress ?? "unknown"),
-    validate: { ip: false },
+    windowMs: 60_000,
+    deps: options.deps,
+    now: options.now,
   });
 
   // Called directly at the function's URL, and as /api/** through the Hosting rewrite that
