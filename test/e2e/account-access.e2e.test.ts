@@ -1,5 +1,5 @@
 import { Action, encodePostback } from "@sa/bot";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, inject, it } from "vitest";
 import { callApi, grantRole, lineUser, seedReport } from "../support/accounts";
 import { ChatUser, visibleText } from "../support/chat";
 import { clearFirestore, testFirestore } from "../support/emulator";
@@ -32,6 +32,10 @@ describe("disabling a staff or volunteer account", () => {
     await grantRole(admin.userId, "admin", null);
     await grantRole(staff.userId, "staff");
     expect((await callApi("/staff/queue", { idToken: staff.idToken })).status).toBe(200);
+    const queue = await fetch(`${inject("stack").apiUrl}/staff/queue`, {
+      headers: { authorization: `Bearer ${staff.idToken}` },
+    });
+    expect(queue.headers.get("cache-control")).toBe("private, no-store");
 
     const disabled = await callApi(`/admin/users/${staff.userId}/disable`, {
       idToken: admin.idToken,

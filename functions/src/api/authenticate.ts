@@ -29,7 +29,9 @@ export function authenticate(
   deps: () => Promise<{ db: Firestore; verifyIdToken: IdTokenVerifier }>,
 ) {
   const signInsSeen = new Set<string>();
-  return async (req: Request, _res: Response, next: NextFunction) => {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    // Nothing a signed-in person is answered (cases, photos, names) may be kept by a cache.
+    res.setHeader("Cache-Control", "private, no-store");
     const header = req.headers.authorization ?? "";
     const token = /^Bearer (.+)$/.exec(header)?.[1];
     if (!token) throw new HttpError(401, "Sign in with LINE: missing ID token");
