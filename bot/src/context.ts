@@ -12,7 +12,17 @@ export interface FlowContext {
   tFor: (language: Language) => Translate;
   areas: Pick<AreaDirectory, "find">;
   newTicket: () => string;
+  /**
+   * When this person sent their ordinary reports of the last hour (the abuse limit,
+   * REPORTS_PER_HOUR); read by the caller from its store. Urgent reports are not in it and are
+   * never limited.
+   */
+  recentReports?: readonly Date[];
 }
+
+/** Ordinary reports one LINE user may start in an hour; the danger path has no limit. */
+export const REPORTS_PER_HOUR = 5;
+export const REPORT_LIMIT_WINDOW_MS = 60 * 60_000;
 
 /** Work the caller does after (or as part of) saving the new session. */
 export type Command =

@@ -1,6 +1,7 @@
 import {
   cleanUserText,
   MAX_DESCRIPTION_LENGTH,
+  THAI_TIME_ZONE,
   isReportCategory,
   MAX_REPORT_PHOTOS,
   parseThaiPhone,
@@ -10,7 +11,13 @@ import {
 } from "@sa/core";
 import type { messagingApi } from "@line/bot-sdk";
 import type { BotInput } from "../input";
-import type { Command, FlowContext, FlowResult } from "../context";
+import {
+  REPORT_LIMIT_WINDOW_MS,
+  REPORTS_PER_HOUR,
+  type Command,
+  type FlowContext,
+  type FlowResult,
+} from "../context";
 import { Action, decodePostback, encodePostback } from "../postback";
 import { IDLE, renewed, type ReportSession, type ReportStep } from "../session";
 import { locationItem, postbackItem, textMessage } from "../messages/quick-reply";
@@ -38,8 +45,40 @@ function result(
 }
 
 export function startReport(ctx: FlowContext): FlowResult {
+  const limited = reportLimitReached(ctx);
+  if (limited) {
+    // The danger path is never limited: its button stays one tap away.
+    const danger = postbackItem(
+      ctx.t("urgent.dangerShort"),
+      encodePostback(Action.urgent),
+      ctx.t("urgent.dangerButton"),
+    );
+    return { session: IDLE, replies: [textMessage(limited, [danger])], commands: [] };
+  }
   const session: ReportSession = { flow: "report", step: "category", draft: {}, expiresAt: "" };
   return result(session, ctx, [prompt("category", session, ctx)]);
+}
+
+/**
+ * The polite refusal when this person already sent REPORTS_PER_HOUR ordinary reports in the
+ * last hour, saying when they may send the next and how to reach help now; else undefined.
+ */
+function reportLimitReached(ctx: FlowContext): string | undefined {
+  const windowStart = ctx.now.getTime() - REPORT_LIMIT_WINDOW_MS;
+  const recent = (ctx.recentReports ?? [])
+    .filter(at => at.getTime() > windowStart)
+    .sort((a, b) => a.getTime() - b.getTime());
+  if (recent.length < REPORTS_PER_HOUR) return undefined;
+  // The next one is allowed once enough of these have left the window.
+  const freeAt = new Date(
+    recent[recent.length - REPORTS_PER_HOUR]!.getTime() + REPORT_LIMIT_WINDOW_MS,
+  );
+  const time = new Intl.DateTimeFormat("en-GB", {
+    timeZone: THAI_TIME_ZONE,
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(freeAt);
+  return ctx.t("report.tooMany", { limit: REPORTS_PER_HOUR, time });
 }
 
 /** The question for a step, with the quick replies that answer it. */

@@ -1,5 +1,5 @@
 import express, { type ErrorRequestHandler } from "express";
-import { ipKeyGenerator, rateLimit } from "express-rate-limit";
+import { accountRoutes } from "./account-routes";
 import { adminRoutes } from "./admin-routes";
 import type { ApiDeps } from "./api-deps";
 import { authenticate } from "./authenticate";
@@ -8,6 +8,7 @@ import { dutyRoutes } from "./duty-routes";
 import { eligibilityRoute } from "./eligibility-route";
 import { CaseError } from "../cases/case-errors";
 import { caseErrorToHttp, HttpError } from "./http-error";
+import { ipRateLimit } from "./ip-rate-limit";
 import { meRoutes } from "./me-routes";
 import { BODY_LIMITS, bodyLimitOf, limitBodySize } from "./request-limits";
 import { staffRoutes } from "./staff-routes";
@@ -45,18 +46,13 @@ export function createApiApp(options: ApiAppOptions): express.Express {
   app.use(limitBodySize(req => bodyLimitOf(req.method, req.path)));
   app.use(express.json({ limit: BODY_LIMITS.visit }));
 
-  // Per instance, in memory: enough to stop one client hammering an instance; a shared store
-  // (or Cloud Armor in front) would be needed to limit across instances.
-  const publicLimit = rateLimit({
-    windowMs: 60_000,
+  // Kept in Firestore, so the limit holds across instances (see ip-rate-limit.ts).
+  const publicLimit = ipRateLimit({
+    route: "eligibility",
     limit: options.publicRateLimit ?? 60,
-    standardHeaders: "draft-8",
-    legacyHeaders: false,
-    message: { message: "Too many requests, please try again in a minute" },
-    // Inside the Functions emulator the app is mounted in another server and `req.ip` is
-    // unset; fall back to the socket's address. IPv6 clients are grouped by /56 subnet.
-    keyGenerator: req => ipKeyGenerator(req.ip ?? req.socket?.remoteAddress ?? "unknown"),
-    validate: { ip: false },
+    windowMs: 60_000,
+    deps: options.deps,
+    now: options.now,
   });
 
   // Called directly at the function's URL, and as /api/** through the Hosting rewrite that
@@ -68,6 +64,7 @@ export function createApiApp(options: ApiAppOptions): express.Express {
   routes.use(caseRoutes(options.deps));
   routes.use(staffRoutes(options.deps));
   routes.use(dutyRoutes(options.deps));
+  routes.use(accountRoutes(options.deps));
   routes.use(adminRoutes(options.deps));
   app.use("/api", routes);
   app.use(routes);
@@ -78,9 +75,12 @@ export function createApiApp(options: ApiAppOptions): express.Express {
   const errors: ErrorRequestHandler = (thrown, _req, res, _next) => {
     const error = thrown instanceof CaseError ? caseErrorToHttp(thrown) : thrown;
     if (error instanceof HttpError) {
-      res
-        .status(error.status)
-        .json({ message: error.message, ...(error.errors && { errors: error.errors }) });
+      if (error.retryAfter !== undefined) res.setHeader("Retry-After", String(error.retryAfter));
+      res.status(error.status).json({
+        message: error.message,
+        ...(error.code && { code: error.code }),
+        ...(error.errors && { errors: error.errors }),
+      });
       return;
     }
     const status = (error as { status?: number }).status;

@@ -7,6 +7,10 @@ export class HttpError extends Error {
     readonly status: number,
     message: string,
     readonly errors?: { field: string; message: string }[],
+    /** A stable reason the client can act on (e.g. `account_disabled`), beside the message. */
+    readonly code?: string,
+    /** Seconds, for a 429 or 503. */
+    readonly retryAfter?: number,
   ) {
     super(message);
   }

@@ -11,7 +11,10 @@ export type AuditAction =
   | "edit_routing"
   | "edit_duty_roster"
   | "retry_push"
-  | "erase_reporter";
+  | "erase_reporter"
+  | "sign_in"
+  | "disable_account"
+  | "enable_account";
 
 /**
  * Who read or changed which personal record, and when (PDPA accountability). Written for every
@@ -35,4 +38,31 @@ export function recordAuditIn(tx: Transaction, db: Firestore, entry: AuditEntry)
     ...entry,
     at: FieldValue.serverTimestamp(),
   });
+}
+
+/**
+ * A staff or admin sign-in: one entry per ID token (its `iat`), however many requests the token
+ * makes, and whichever instance sees it first (the document id is the key).
+ */
+export async function recordSignIn(
+  db: Firestore,
+  entry: { actor: string; role: string; issuedAt: number },
+): Promise<void> {
+  const id = `sign_in_${entry.actor}_${entry.issuedAt}`;
+  try {
+    await db
+      .collection(Collections.audit)
+      .doc(id)
+      .create({
+        actor: entry.actor,
+        role: entry.role,
+        action: "sign_in" satisfies AuditAction,
+        target: `users/${entry.actor}`,
+        detail: `token issued ${new Date(entry.issuedAt * 1000).toISOString()}`,
+        at: FieldValue.serverTimestamp(),
+      });
+  } catch (error) {
+    // ALREADY_EXISTS: another request (or instance) recorded this sign-in first.
+    if ((error as { code?: number }).code !== 6) throw error;
+  }
 }

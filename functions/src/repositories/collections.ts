@@ -11,4 +11,6 @@ export const Collections = {
   routing: "routing",
   /** `duty/{provinceCode}` and `duty/national`: who is on duty for urgent reports. */
   duty: "duty",
+  /** Abuse limits: reports per LINE user, requests per hashed address (rate-limits.ts). */
+  rateLimits: "rateLimits",
 } as const;

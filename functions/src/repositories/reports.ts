@@ -79,3 +79,48 @@ export async function isUnrouted(db: Firestore, ticket: string): Promise<boolean
   const snapshot = await reportRef(db, ticket).get();
   return snapshot.exists && snapshot.get("routedAt") === null;
 }
+
+/** Closed cases, unchanged since `cutoff`, whose photos are still kept: their ticket and files. */
+export async function listClosedWithPhotos(
+  db: Firestore,
+  cutoff: Date,
+  limit: number,
+): Promise<{ ticket: string; photos: string[] }[]> {
+  const snapshot = await db
+    .collection(Collections.reports)
+    .where("status", "==", "closed")
+    .where("photosRemovedAt", "==", null)
+    .where("updatedAt", "<=", cutoff.toISOString())
+    .limit(limit)
+    .get();
+  return snapshot.docs.map(doc => {
+    const paths: unknown = doc.get("photos");
+    const photos = Array.isArray(paths)
+      ? paths.filter((p): p is string => typeof p === "string")
+      : [];
+    return { ticket: doc.id, photos };
+  });
+}
+
+/**
+ * Records that a closed case's photos were deleted — unless it changed meanwhile (reopened,
+ * updated), in which case it is left for later. True when recorded.
+ */
+export async function markPhotosRemoved(
+  db: Firestore,
+  ticket: string,
+  cutoff: Date,
+  now: Date,
+): Promise<boolean> {
+  return db.runTransaction(async tx => {
+    const ref = reportRef(db, ticket);
+    const current = await tx.get(ref);
+    const still =
+      current.get("status") === "closed" &&
+      current.get("photosRemovedAt") === null &&
+      String(current.get("updatedAt")) <= cutoff.toISOString();
+    if (!still) return false;
+    tx.update(ref, { photos: [], photosRemovedAt: now.toISOString() });
+    return true;
+  });
+}

@@ -82,8 +82,30 @@ export const accountSchema = z.object({
   /** Staff only; null when missing or unreadable, which grants nothing. */
   scope: staffScopeSchema.nullable().catch(null),
   language: z.enum(["th", "en"]).catch("th"),
+  /** Set by an admin: the account keeps its role and history but may do nothing. */
+  disabled: z.boolean().optional().catch(undefined),
 });
 export type Account = z.infer<typeof accountSchema> & { userId: string };
+
+/** False for an account an admin disabled: every route and LINE button refuses it. */
+export function isActive(account: Pick<Account, "disabled">): boolean {
+  return account.disabled !== true;
+}
+
+/** Disables or enables an account; false when there is no such user. */
+export async function setDisabled(
+  db: Firestore,
+  userId: string,
+  disabled: boolean,
+): Promise<Account | undefined> {
+  return db.runTransaction(async tx => {
+    const ref = userRef(db, userId);
+    const snapshot = await tx.get(ref);
+    if (!snapshot.exists) return undefined;
+    tx.update(ref, { disabled, updatedAt: FieldValue.serverTimestamp() });
+    return { ...accountSchema.parse({ ...snapshot.data(), disabled }), userId };
+  });
+}
 
 export async function readAccount(db: Firestore, userId: string): Promise<Account> {
   const data = (await userRef(db, userId).get()).data() ?? {};

@@ -1,6 +1,6 @@
 import type { Firestore } from "firebase-admin/firestore";
 import type { PhotoStore } from "../photos/photo-store";
-import { Collections } from "../repositories/collections";
+import { listClosedWithPhotos, markPhotosRemoved } from "../repositories/reports";
 
 /** How many closed cases one sweep looks at; the rest wait for the next minute. */
 const BATCH = 100;
@@ -25,31 +25,10 @@ export async function purgeClosedPhotos(
   limit = BATCH,
 ): Promise<number> {
   const cutoff = new Date(options.now.getTime() - options.retentionDays * 86_400_000);
-  const due = await db
-    .collection(Collections.reports)
-    .where("status", "==", "closed")
-    .where("photosRemovedAt", "==", null)
-    .where("updatedAt", "<=", cutoff.toISOString())
-    .limit(limit)
-    .get();
   let purged = 0;
-  for (const doc of due.docs) {
-    const paths: unknown = doc.get("photos");
-    const files = Array.isArray(paths)
-      ? paths.filter((p): p is string => typeof p === "string")
-      : [];
-    await Promise.all(files.map(path => photos.remove(path)));
-    const done = await db.runTransaction(async tx => {
-      const current = await tx.get(doc.ref);
-      const still =
-        current.get("status") === "closed" &&
-        current.get("photosRemovedAt") === null &&
-        String(current.get("updatedAt")) <= cutoff.toISOString();
-      if (!still) return false;
-      tx.update(doc.ref, { photos: [], photosRemovedAt: options.now.toISOString() });
-      return true;
-    });
-    if (done) purged++;
+  for (const due of await listClosedWithPhotos(db, cutoff, limit)) {
+    await Promise.all(due.photos.map(path => photos.remove(path)));
+    if (await markPhotosRemoved(db, due.ticket, cutoff, options.now)) purged++;
   }
   return purged;
 }

@@ -5,7 +5,7 @@ import type { Firestore } from "firebase-admin/firestore";
 import { confirmSolved, rateCase, reopenCase, takeCase } from "../cases/case-changes";
 import { CaseError, type CaseErrorCode } from "../cases/case-errors";
 import { changeCase, type CaseChange } from "../cases/case-service";
-import { readAccount } from "../repositories/users";
+import { isActive, readAccount } from "../repositories/users";
 
 export const CASE_ACTIONS: ReadonlySet<string> = new Set([
   Action.caseAcknowledge,
@@ -50,8 +50,11 @@ export async function handleCasePostback(
   now: Date,
 ): Promise<messagingApi.Message[]> {
   const [ticket = "", score] = (postback.value ?? "").split(":");
-  // For the reply's language only: access is decided inside the case service's transaction.
-  const t = translator((await readAccount(db, userId)).language);
+  // For the reply's language and a disabled account only: access is decided inside the case
+  // service's transaction.
+  const account = await readAccount(db, userId);
+  const t = translator(account.language);
+  if (!isActive(account)) return [textMessage(t("staff.accountDisabled"))];
   const staff = postback.action === Action.caseAcknowledge;
 
   let change: CaseChange;

@@ -27,6 +27,7 @@ import type { LinePlatform } from "../line/line-platform";
 import { reportPhotoPath, type PhotoStore } from "../photos/photo-store";
 import { markProcessed, wasProcessed, wasProcessedIn } from "../repositories/processed-events";
 import { eraseReporter, eraseReporterIn, type Erasure } from "../repositories/erasure";
+import { readRecentReportsIn, recordReportIn } from "../repositories/rate-limits";
 import { createReport, listReportsOf } from "../repositories/reports";
 import { readSession, readSessionStateIn, writeSession } from "../repositories/sessions";
 import { readUserIn, saveUser, userExists } from "../repositories/users";
@@ -87,6 +88,7 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
     if (await wasProcessedIn(tx, db, eventId)) return undefined;
     const { session, unreadable } = await readSessionStateIn(tx, db, userId);
     const user = await readUserIn(tx, db, userId);
+    const recentReports = await readRecentReportsIn(tx, db, userId, deps.now());
     const language = user?.language ?? guessedLanguage;
     const result = converse(session, prepared, {
       now: deps.now(),
@@ -96,6 +98,7 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
       tFor: translator,
       areas: deps.areas,
       newTicket: () => newTicketCode(deps.now()),
+      recentReports,
     });
     // The erase reads and writes first: it is the only data-changing command of its step.
     if (result.commands.some(command => command.type === "eraseMyData")) {
@@ -114,7 +117,11 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
     }
     let newLanguage = language;
     for (const command of result.commands) {
-      if (command.type === "createReport") createReport(tx, db, command.report);
+      if (command.type === "createReport") {
+        createReport(tx, db, command.report);
+        // Only ordinary reports count towards the hourly limit; the danger path has none.
+        if (!command.report.urgent) recordReportIn(tx, db, userId, recentReports, deps.now());
+      }
       if (command.type === "setLanguage") newLanguage = command.language;
     }
     if (discard.length > 0) result.commands.push({ type: "discardPhotos", paths: discard });

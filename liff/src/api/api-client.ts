@@ -1,7 +1,13 @@
 import type { z } from "zod";
 import type { Language } from "@sa/core";
 import type { Auth } from "../liff/auth";
-import { ApiError, apiErrorBodySchema, BadResponseError, NetworkError } from "./api-error";
+import {
+  ApiError,
+  apiErrorBodySchema,
+  BadResponseError,
+  isAccountDisabled,
+  NetworkError,
+} from "./api-error";
 
 export interface ApiClient {
   get<T>(path: string, schema: z.ZodType<T>): Promise<T>;
@@ -12,9 +18,14 @@ export interface ApiClient {
 
 /**
  * Calls `/api/...` on the app's own origin (Hosting rewrites it to the `api` function) with
- * the LIFF ID token. On a 401 it renews the token once and tries again.
+ * the LIFF ID token. On a 401 it renews the token once and tries again; a 403 saying the account
+ * is disabled calls `onAccountDisabled` (which clears the phone's store).
  */
-export function createApiClient(auth: Auth, language: () => Language): ApiClient {
+export function createApiClient(
+  auth: Auth,
+  language: () => Language,
+  onAccountDisabled?: () => void,
+): ApiClient {
   const send = async (path: string, init: RequestInit, renewed = false): Promise<Response> => {
     let response: Response;
     try {
@@ -32,7 +43,11 @@ export function createApiClient(auth: Auth, language: () => Language): ApiClient
     if (response.status === 401 && !renewed && (await auth.renew())) {
       return send(path, init, true);
     }
-    if (!response.ok) throw new ApiError(response.status, await errorBody(response));
+    if (!response.ok) {
+      const error = new ApiError(response.status, await errorBody(response));
+      if (isAccountDisabled(error)) onAccountDisabled?.();
+      throw error;
+    }
     return response;
   };
 

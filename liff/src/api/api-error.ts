@@ -2,6 +2,8 @@ import { z } from "zod";
 
 export const apiErrorBodySchema = z.object({
   message: z.string(),
+  /** A stable reason, e.g. `account_disabled`. */
+  code: z.string().optional(),
   errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
@@ -30,4 +32,11 @@ export class BadResponseError extends Error {
 export function isRetryable(error: unknown): boolean {
   if (error instanceof NetworkError) return true;
   return error instanceof ApiError && (error.status >= 500 || error.status === 429);
+}
+
+/** An admin disabled this account: everything kept on the phone for it goes. */
+export function isAccountDisabled(error: unknown): boolean {
+  return (
+    error instanceof ApiError && error.status === 403 && error.body.code === "account_disabled"
+  );
 }

@@ -5,6 +5,7 @@ import { loadLiffConfig, type LiffConfig } from "../config/liff-config";
 import { useLanguage } from "../i18n/language-context";
 import { readJson, removeKey, writeJson } from "../storage/local-json";
 import { StartupScreen } from "../components/startup-screen";
+import { clearPersonStore, openAs } from "../offline/device-store";
 import { lineAuth, mockAuth, type Auth } from "./auth";
 import { initLiffOnce, type LiffSdk } from "./liff-sdk";
 import {
@@ -21,12 +22,16 @@ export interface LiffSession {
   api: ApiClient;
   /** Local stack only: go back to the "who am I" picker. */
   switchUser?: () => void;
+  /** Signs out of LINE and removes everything kept on the phone for this person. */
+  signOut: () => void;
 }
 
 type Phase =
   | { kind: "starting" }
   | { kind: "choosing"; sdk: LiffSdk; simulator: SimulatorClient; picker: WhoAmIComponent }
   | { kind: "ready"; sdk: LiffSdk; auth: Auth; config: LiffConfig }
+  /** Signed out, or refused because an admin disabled the account: the phone's store is gone. */
+  | { kind: "ended"; reason: "signedOut" | "disabled" }
   | { kind: "failed"; error: unknown };
 
 const SIM_USER_KEY = "sa.simUser";
@@ -49,6 +54,7 @@ export function LiffProvider({ children }: { children: ComponentChildren }) {
   const actAs = useCallback(async (sdk: LiffSdk, simulator: SimulatorClient, user: SimUser) => {
     const auth = await mockAuth(sdk, simulator, user);
     writeJson(SIM_USER_KEY, user);
+    openAs(auth.userId);
     setPhase({ kind: "ready", sdk, auth, config: config.current! });
   }, []);
 
@@ -58,7 +64,9 @@ export function LiffProvider({ children }: { children: ComponentChildren }) {
       config.current ??= await loadLiffConfig();
       const sdk = await initLiffOnce(config.current);
       if (!config.current.mock) {
-        setPhase({ kind: "ready", sdk, auth: await lineAuth(sdk), config: config.current });
+        const auth = await lineAuth(sdk);
+        openAs(auth.userId);
+        setPhase({ kind: "ready", sdk, auth, config: config.current });
         return;
       }
       const simulator = createSimulatorClient(config.current.lineSimulatorUrl);
@@ -86,16 +94,31 @@ export function LiffProvider({ children }: { children: ComponentChildren }) {
 
   const session = useMemo<LiffSession | null>(() => {
     if (phase.kind !== "ready") return null;
+    const { auth, sdk } = phase;
     const switchUser = () => {
       removeKey(SIM_USER_KEY);
       void start();
     };
+    const end = (reason: "signedOut" | "disabled") => {
+      clearPersonStore(auth.userId);
+      removeKey(SIM_USER_KEY);
+      setPhase({ kind: "ended", reason });
+    };
+    const signOut = () => {
+      end("signedOut");
+      if (sdk.isLoggedIn()) sdk.logout();
+    };
     return {
       config: phase.config,
-      sdk: phase.sdk,
-      auth: phase.auth,
-      api: createApiClient(phase.auth, () => languageRef.current),
+      sdk,
+      auth,
+      api: createApiClient(
+        auth,
+        () => languageRef.current,
+        () => end("disabled"),
+      ),
       ...(phase.config.mock && { switchUser }),
+      signOut,
     };
   }, [phase, start]);
 
@@ -108,6 +131,7 @@ export function LiffProvider({ children }: { children: ComponentChildren }) {
       />
     );
   }
+  if (phase.kind === "ended") return <EndedScreen reason={phase.reason} />;
   if (!session) {
     return <StartupScreen failed={phase.kind === "failed"} onRetry={() => void start()} />;
   }
@@ -118,4 +142,17 @@ export function useLiff(): LiffSession {
   const session = useContext(LiffContext);
   if (!session) throw new Error("useLiff must be used inside <LiffProvider>");
   return session;
+}
+
+/** After signing out or being disabled: nothing of the person's is left on the phone. */
+function EndedScreen({ reason }: { reason: "signedOut" | "disabled" }) {
+  const { t } = useLanguage();
+  return (
+    <main class="page" id="main">
+      <section class="problem" aria-labelledby="ended-title">
+        <h1 id="ended-title">{t(`account.${reason}Title`)}</h1>
+        <p>{t(`account.${reason}Body`)}</p>
+      </section>
+    </main>
+  );
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ApiError, isRetryable } from "../api/api-error";
+import { ApiError, isAccountDisabled, isRetryable } from "../api/api-error";
 import { ENTRY_KINDS, type EntryKind } from "../api/endpoints";
 import { readJson, writeJson } from "../storage/local-json";
 
@@ -141,6 +141,11 @@ export class Outbox {
         this.save(this.items.filter(i => i.clientId !== item.clientId));
         for (const listener of this.sentListeners) listener(item);
       } catch (error) {
+        // A disabled account's work is never sent: nothing of it stays on the phone.
+        if (isAccountDisabled(error)) {
+          this.save([]);
+          return;
+        }
         this.update(item.clientId, current => this.afterFailure(current, error));
         if (isRetryable(error)) return; // the network is likely down for the rest too
       }

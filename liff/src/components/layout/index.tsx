@@ -8,7 +8,7 @@ import { useOnline } from "./use-online";
 /** The frame of every screen: who I am, the language, and whether anything waits to be sent. */
 export function Layout({ children }: { children: ComponentChildren }) {
   const { t } = useLanguage();
-  const { auth, switchUser } = useLiff();
+  const { auth, switchUser, signOut } = useLiff();
   const { items } = useOutbox();
   const online = useOnline();
   const waiting = items.length;
@@ -22,19 +22,25 @@ export function Layout({ children }: { children: ComponentChildren }) {
           {t("app.name")}
         </a>
         <LanguageSwitch />
-        {switchUser && (
-          <details class="user-menu">
-            <summary aria-label={t("whoAmI.menuLabel", { name: auth.displayName })}>
-              {auth.displayName}
-            </summary>
-            <div class="user-menu-body">
-              <p class="hint">{t("whoAmI.simulated")}</p>
-              <button type="button" class="button secondary" onClick={switchUser}>
-                {t("whoAmI.switch")}
-              </button>
-            </div>
-          </details>
-        )}
+        <details class="user-menu">
+          <summary aria-label={t("whoAmI.menuLabel", { name: auth.displayName })}>
+            {auth.displayName}
+          </summary>
+          <div class="user-menu-body">
+            {switchUser && (
+              <>
+                <p class="hint">{t("whoAmI.simulated")}</p>
+                <button type="button" class="button secondary" onClick={switchUser}>
+                  {t("whoAmI.switch")}
+                </button>
+              </>
+            )}
+            <p class="hint">{t("account.signOutHint")}</p>
+            <button type="button" class="button secondary" onClick={signOut}>
+              {t("account.signOut")}
+            </button>
+          </div>
+        </details>
       </header>
       {!online && (
         <p class="banner offline" role="status">

@@ -1,5 +1,5 @@
 import { useEffect } from "preact/hooks";
-import { caseDetailSchema, categoryKey, formatThaiPhone } from "@sa/core";
+import { categoryKey, formatThaiPhone } from "@sa/core";
 import { getCase } from "../../api/endpoints";
 import { isStaff, useMe } from "../../api/use-me";
 import { useResource } from "../../api/use-resource";
@@ -25,12 +25,10 @@ export const mapUrl = (latitude: number, longitude: number) =>
  */
 export function CaseDetailPage({ ticket }: { ticket: string }) {
   const { t, language } = useLanguage();
-  const { api, auth } = useLiff();
+  const { api } = useLiff();
   const { outbox, items } = useOutbox();
-  const detail = useResource(() => getCase(api, ticket), [api, ticket], {
-    key: `sa.${auth.userId}.case.${ticket}`,
-    schema: caseDetailSchema,
-  });
+  // Never kept on the phone (nor its photos): only what the volunteer typed waits here offline.
+  const detail = useResource(() => getCase(api, ticket), [api, ticket]);
   const me = useMe();
   const staff = isStaff(me.data);
 
@@ -43,20 +41,30 @@ export function CaseDetailPage({ ticket }: { ticket: string }) {
     [outbox, ticket, detail.reload],
   );
 
+  const waiting = items.filter(item => item.ticket === ticket);
+  const waitingCard = waiting.length > 0 && (
+    <section class="card" aria-labelledby="case-waiting">
+      <h2 id="case-waiting">{t("offline.waitingTitle")}</h2>
+      <WaitingList items={waiting} />
+    </section>
+  );
   if (detail.error !== undefined)
     return (
-      <ProblemScreen
-        error={detail.error}
-        onRetry={detail.reload}
-        backHref="/"
-        forbidden={
-          staff ? [t("staff.case.forbiddenTitle"), t("staff.case.forbiddenBody")] : undefined
-        }
-      />
+      <>
+        <ProblemScreen
+          error={detail.error}
+          onRetry={detail.reload}
+          backHref="/"
+          forbidden={
+            staff ? [t("staff.case.forbiddenTitle"), t("staff.case.forbiddenBody")] : undefined
+          }
+        />
+        {/* Offline the case itself is not on the phone; what the volunteer sent is. */}
+        {waitingCard}
+      </>
     );
   const c = detail.data;
   if (!c) return <Loading />;
-  const waiting = items.filter(item => item.ticket === ticket);
   const place = placeName(c.area, language);
 
   return (
@@ -77,11 +85,6 @@ export function CaseDetailPage({ ticket }: { ticket: string }) {
           {c.assignee
             ? t("staff.assignee", { name: c.assignee.name })
             : t("staff.queue.unassigned")}
-        </p>
-      )}
-      {detail.savedAt && (
-        <p class="notice" role="status">
-          {t("offline.savedCopy", { when: timeAgo(detail.savedAt, language) })}
         </p>
       )}
 
@@ -151,12 +154,7 @@ export function CaseDetailPage({ ticket }: { ticket: string }) {
         )
       )}
 
-      {waiting.length > 0 && (
-        <section class="card" aria-labelledby="case-waiting">
-          <h2 id="case-waiting">{t("offline.waitingTitle")}</h2>
-          <WaitingList items={waiting} />
-        </section>
-      )}
+      {waitingCard}
 
       <section class="card" aria-labelledby="case-timeline">
         <h2 id="case-timeline">{t("case.timeline")}</h2>

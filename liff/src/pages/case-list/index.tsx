@@ -1,13 +1,6 @@
 import { useRef, useState } from "preact/hooks";
 import { TitleRow } from "../../components/title-row";
-import { z } from "zod";
-import {
-  caseSummarySchema,
-  categoryKey,
-  REPORT_STATUSES,
-  type CaseSummary,
-  type ReportStatus,
-} from "@sa/core";
+import { categoryKey, REPORT_STATUSES, type CaseSummary, type ReportStatus } from "@sa/core";
 import { listCases } from "../../api/endpoints";
 import { useResource } from "../../api/use-resource";
 import { SelectField } from "../../components/field/select-field";
@@ -33,12 +26,10 @@ const PULL_TO_REFRESH_PX = 80;
 /** The cases assigned to me, with a status filter and pull-to-refresh (and a button for it). */
 export function CaseListPage() {
   const { t, language } = useLanguage();
-  const { api, auth } = useLiff();
+  const { api } = useLiff();
   const [status, setStatus] = useState<ReportStatus | "">("");
-  const cases = useResource(() => listCases(api, status || undefined), [api, status], {
-    key: `sa.${auth.userId}.cases.${status || "all"}`,
-    schema: z.array(caseSummarySchema),
-  });
+  // Never kept on the phone: a lost or shared phone must not carry anyone's cases.
+  const cases = useResource(() => listCases(api, status || undefined), [api, status]);
   const pull = useRef<number | null>(null);
 
   const onTouchStart = (event: TouchEvent) => {
@@ -64,11 +55,6 @@ export function CaseListPage() {
         options={REPORT_STATUSES.map(s => ({ value: s, label: t(`caseStatus.${s}`) }))}
         onChange={value => setStatus(value as ReportStatus | "")}
       />
-      {cases.savedAt && (
-        <p class="notice" role="status">
-          {t("offline.savedCopy", { when: timeAgo(cases.savedAt, language) })}
-        </p>
-      )}
       {cases.loading && !cases.data && <Loading />}
       {cases.error !== undefined && <ProblemScreen error={cases.error} onRetry={cases.reload} />}
       {cases.data?.length === 0 && <p class="empty">{t("cases.none")}</p>}

@@ -1,0 +1,53 @@
+import { ipKeyGenerator } from "express-rate-limit";
+import type { NextFunction, Request, Response } from "express";
+import type { Firestore } from "firebase-admin/firestore";
+import { addressKey, readAddressSalt, takeFixedWindow } from "../repositories/rate-limits";
+import { HttpError } from "./http-error";
+
+let salt: Promise<string> | undefined;
+
+/** The address salt, read once per instance (see `readAddressSalt`). */
+function addressSalt(db: Firestore): Promise<string> {
+  salt ??= readAddressSalt(db).catch(error => {
+    salt = undefined;
+    throw error;
+  });
+  return salt;
+}
+
+/**
+ * Per-address limit on a public route, counted in Firestore in fixed windows so that it holds
+ * across every instance (an in-memory limit is per instance, and Cloud Functions runs many).
+ * In production, Cloud Armor in front of the function (a rate-based rule) stops a flood before
+ * it costs an invocation; this is the limit that needs no extra infrastructure.
+ */
+export function ipRateLimit(options: {
+  route: string;
+  limit: number;
+  windowMs: number;
+  deps: () => Promise<{ db: Firestore }>;
+  now: () => Date;
+}) {
+  return async (req: Request, _res: Response, next: NextFunction) => {
+    const { db } = await options.deps();
+    // Inside the Functions emulator `req.ip` is unset; fall back to the socket's address.
+    // IPv6 clients are grouped by /56 subnet, as one household or phone gets a whole prefix.
+    const address = ipKeyGenerator(req.ip ?? req.socket?.remoteAddress ?? "unknown");
+    const key = `ip_${options.route}_${addressKey(address, await addressSalt(db))}`;
+    const taken = await takeFixedWindow(db, key, {
+      limit: options.limit,
+      windowMs: options.windowMs,
+      now: options.now(),
+    });
+    if (!taken.allowed) {
+      throw new HttpError(
+        429,
+        "Too many requests from this address: please try again shortly",
+        undefined,
+        "rate_limited",
+        taken.retryAfterSeconds,
+      );
+    }
+    next();
+  };
+}

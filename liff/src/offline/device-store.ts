@@ -1,0 +1,34 @@
+import { readText, removeKey, writeText } from "../storage/local-json";
+
+/**
+ * What the app keeps on the phone for one person is under `sa.{lineUserId}.`: drafts being typed,
+ * the outbox of submissions waiting for a signal, and who they are (`me`). Never case lists,
+ * case details or photos: a lost or shared phone must not carry a province's cases.
+ */
+const PERSON_KEY = /^sa\.(U[^.]+)\./;
+const LAST_PERSON_KEY = "sa.lastUser";
+
+function keys(): string[] {
+  try {
+    return Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i) ?? "");
+  } catch {
+    return [];
+  }
+}
+
+/** Removes everything kept for this person (drafts, outbox, me). */
+export function clearPersonStore(userId: string): void {
+  for (const key of keys()) if (PERSON_KEY.exec(key)?.[1] === userId) removeKey(key);
+}
+
+/**
+ * At each open: when someone else used the app last on this phone (the other person signed out
+ * of LINE), what was kept for them is removed, unsent drafts included.
+ */
+export function openAs(userId: string): void {
+  for (const key of keys()) {
+    const owner = PERSON_KEY.exec(key)?.[1];
+    if (owner && owner !== userId) removeKey(key);
+  }
+  if (readText(LAST_PERSON_KEY) !== userId) writeText(LAST_PERSON_KEY, userId);
+}
