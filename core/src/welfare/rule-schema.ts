@@ -48,11 +48,14 @@ const disabilityRuleSchema = z.strictObject({
   benefit: z.literal("disability_allowance"),
   ...commonFields,
   monthlyAmount: amountSchema,
-  higherAmount: z.strictObject({
-    monthlyAmount: amountSchema,
-    underAge: ageSchema,
-    withStateWelfareCard: z.boolean(),
-  }),
+  /** A higher amount for some; left out when everyone gets the same. */
+  higherAmount: z
+    .strictObject({
+      monthlyAmount: amountSchema,
+      underAge: ageSchema,
+      withStateWelfareCard: z.boolean(),
+    })
+    .optional(),
 });
 
 const childSupportRuleSchema = z.strictObject({
