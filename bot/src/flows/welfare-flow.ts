@@ -39,6 +39,7 @@ const YES_NO_FIELDS = [
   "hasStateWelfareCard",
   "receivesGovernmentPension",
   "livesInStateCareHome",
+  "receivesOtherStateChildBenefit",
   "hivCertified",
 ] as const;
 type YesNoField = (typeof YES_NO_FIELDS)[number];

@@ -36,6 +36,7 @@ export const PROFILE_FIELDS = [
   "receivesGovernmentPension",
   "livesInStateCareHome",
   "children",
+  "receivesOtherStateChildBenefit",
   "annualIncomePerPerson",
   "financialAssets",
   "hardships",

@@ -20,6 +20,12 @@ const NATIONALITY = 'ISO 3166-1 alpha-2 code; "TH" is Thai';
 const childSchema = z.object({
   birthDate: isoDateSchema.describe("The child's date of birth, YYYY-MM-DD"),
   nationality: nationalitySchema.optional().describe(`The child's nationality, ${NATIONALITY}`),
+  livesInCareHome: z
+    .boolean()
+    .optional()
+    .describe(
+      "The child lives in a state or private care home (สถานสงเคราะห์) rather than with the applicant; left out means with the applicant",
+    ),
 });
 
 /**
@@ -65,6 +71,12 @@ export const eligibilityRequestSchema = z.object({
     .max(MAX_CHILDREN)
     .optional()
     .describe("Children in the applicant's care; an empty list means none"),
+  receivesOtherStateChildBenefit: z
+    .boolean()
+    .optional()
+    .describe(
+      "The family already gets a state child benefit (social-security child allowance, civil-service or state-enterprise child welfare); asked only for checks dated before Oct 2018",
+    ),
   hivCertified: z
     .boolean()
     .optional()

@@ -66,6 +66,8 @@ const childSupportRuleSchema = z.strictObject({
   /** Paid until the day before this birthday. */
   untilAge: ageSchema,
   maxAnnualIncomePerPerson: amountSchema,
+  /** The first years' rule: not for a family already getting another state child benefit. */
+  excludesOtherStateChildBenefit: z.boolean().default(false),
 });
 
 const registrationRoundSchema = z

@@ -70,8 +70,9 @@ export const childBirthDateId = (index: number) => `child-${index}-birthDate`;
 export function toEligibilityRequest(
   form: EligibilityForm,
 ): { request: EligibilityRequest; problems: [] } | { request?: undefined; problems: Problem[] } {
+  // "Yes" with no child entered yet is not "no children": the grant stays unknown, not refused.
   const children =
-    form.hasChildren === "yes"
+    form.hasChildren === "yes" && form.children.length > 0
       ? form.children.map(child => ({
           // A date that cannot be read is passed on as typed, for the schema to refuse.
           birthDate: parseTypedDate(child.birthDate) ?? child.birthDate,
