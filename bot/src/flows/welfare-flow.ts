@@ -40,6 +40,7 @@ const YES_NO_FIELDS = [
   "receivesGovernmentPension",
   "livesInStateCareHome",
   "receivesOtherStateChildBenefit",
+  "poorOrWithoutSupport",
   "hivCertified",
 ] as const;
 type YesNoField = (typeof YES_NO_FIELDS)[number];

@@ -40,6 +40,7 @@ export const PROFILE_FIELDS = [
   "annualIncomePerPerson",
   "financialAssets",
   "hardships",
+  "poorOrWithoutSupport",
   "hivCertified",
 ] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];

@@ -49,7 +49,9 @@ export const eligibilityRequestSchema = z.object({
   receivesGovernmentPension: z
     .boolean()
     .optional()
-    .describe("Receives a government pension or another regular state payment of the same kind"),
+    .describe(
+      "Receives a government pension or a regular state salary (not an allowance such as the disability or HIV allowance)",
+    ),
   livesInStateCareHome: z
     .boolean()
     .optional()
@@ -76,6 +78,12 @@ export const eligibilityRequestSchema = z.object({
     .optional()
     .describe(
       "The family already gets a state child benefit (social-security child allowance, civil-service or state-enterprise child welfare); asked only for checks dated before Oct 2018",
+    ),
+  poorOrWithoutSupport: z
+    .boolean()
+    .optional()
+    .describe(
+      "Has no income or not enough to live on, or has nobody to support them (for the HIV allowance and the family hardship aid)",
     ),
   hivCertified: z
     .boolean()

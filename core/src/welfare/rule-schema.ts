@@ -88,6 +88,8 @@ const familyHardshipRuleSchema = z.strictObject({
   benefit: z.literal("family_hardship_aid"),
   ...commonFields,
   maxAmountPerTime: amountSchema,
+  /** How many times a family may receive it, when the rule says. */
+  maxTimes: z.number().int().positive().optional(),
   qualifyingHardships: z.array(z.enum(HARDSHIPS)).min(1),
 });
 

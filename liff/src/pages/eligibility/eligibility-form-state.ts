@@ -20,6 +20,7 @@ export const eligibilityFormSchema = z.object({
   receivesGovernmentPension: yesNoSchema,
   livesInStateCareHome: yesNoSchema,
   hivCertified: yesNoSchema,
+  poorOrWithoutSupport: yesNoSchema,
   annualIncomePerPerson: z.string(),
   financialAssets: z.string(),
   hasChildren: yesNoSchema,
@@ -35,6 +36,7 @@ export const YES_NO_QUESTIONS = [
   "receivesGovernmentPension",
   "livesInStateCareHome",
   "hivCertified",
+  "poorOrWithoutSupport",
 ] as const;
 
 export function emptyEligibilityForm(): EligibilityForm {
@@ -46,6 +48,7 @@ export function emptyEligibilityForm(): EligibilityForm {
     receivesGovernmentPension: "",
     livesInStateCareHome: "",
     hivCertified: "",
+    poorOrWithoutSupport: "",
     annualIncomePerPerson: "",
     financialAssets: "",
     hasChildren: "",
