@@ -37,6 +37,20 @@ export const eligibilityRequestSchema = z.object({
     .optional()
     .describe("Date to check on, YYYY-MM-DD; today in Bangkok when left out"),
   age: z.number().int().min(0).max(130).optional().describe("Age in full years on the check date"),
+  birthDate: isoDateSchema
+    .optional()
+    .describe(
+      "Date of birth, YYYY-MM-DD; the age is counted from it on the check date when age is left out",
+    ),
+  birthYearBE: z
+    .number()
+    .int()
+    .min(2400)
+    .max(2700)
+    .optional()
+    .describe(
+      "Year of birth in the Buddhist era (CE + 543), when age and birthDate are left out; an answer that depends on whether this year's birthday has passed stays unknown",
+    ),
   nationality: nationalitySchema.optional().describe(`Nationality, ${NATIONALITY}`),
   hasDisabilityCard: z
     .boolean()

@@ -84,6 +84,30 @@ describe("the welfare check in the chat", () => {
     expect(last).toContain("800");
   });
 
+  it("should take a Buddhist-era birth date or birth year for the age, counted on today's date", () => {
+    const byDate = play([
+      tap("a=menu.welfare"),
+      answer("elderly"),
+      answer("yes"),
+      text("1/3/2504"),
+      answer("no"),
+      answer("no"),
+    ]);
+    // Born 1 Mar 1961: 65 on 25 Nov 2026, in the 60-69 band.
+    expect(byDate.last).toContain("600");
+    expect(byDate.steps.at(-1)).toEqual(IDLE);
+
+    // Born in 2509 BE (1966): 59 or 60 today, so the chat asks for the age or birth date.
+    const byYear = play([
+      tap("a=menu.welfare"),
+      answer("elderly"),
+      answer("yes"),
+      text("พ.ศ. 2509"),
+    ]);
+    expect(stepOf(byYear.steps.at(-1)!)).toBe("age");
+    expect(byYear.last).toContain("2509");
+  });
+
   it("should ask no child questions when there are no young children", () => {
     const { steps } = play([tap("a=menu.welfare"), answer("child"), answer("no")]);
     expect(steps.map(stepOf).filter(s => s?.startsWith("child"))).toEqual(["children"]);

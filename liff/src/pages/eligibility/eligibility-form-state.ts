@@ -1,7 +1,9 @@
 import { z } from "zod";
 import {
+  bangkokDate,
   eligibilityRequestSchema,
   HARDSHIPS,
+  parseAgeAnswer,
   parseTypedDate,
   type EligibilityRequest,
 } from "@sa/core";
@@ -85,8 +87,13 @@ export function toEligibilityRequest(
         ? []
         : undefined;
   const hardships = form.noHardship ? [] : form.hardships.length > 0 ? form.hardships : undefined;
+  // An age, a birth date or a Buddhist-era birth year; anything else is sent as NaN to be refused.
+  const ageAnswer =
+    form.age.trim() === ""
+      ? {}
+      : (parseAgeAnswer(form.age, bangkokDate(new Date())) ?? { age: Number.NaN });
   const candidate: Record<string, unknown> = {
-    age: parseTypedNumber(form.age),
+    ...ageAnswer,
     nationality: nationalityCode(form.nationality),
     annualIncomePerPerson: parseTypedNumber(form.annualIncomePerPerson),
     financialAssets: parseTypedNumber(form.financialAssets),
@@ -111,7 +118,8 @@ export function toEligibilityRequest(
         vars: { index: index + 1 },
       };
     }
-    if (path === "age") return { target: "age", key: "eligibility.errors.age" };
+    if (path === "age" || path === "birthDate" || path === "birthYearBE")
+      return { target: "age", key: "eligibility.errors.age" };
     if (path === "annualIncomePerPerson")
       return { target: "annualIncomePerPerson", key: "eligibility.errors.income" };
     if (path === "financialAssets")
