@@ -5,6 +5,7 @@ import {
   childIndexOfField,
   formatDate,
   HARDSHIPS,
+  parseAgeAnswer,
   parseTypedDate,
   questionsNeeded,
   toAsciiDigits,
@@ -39,6 +40,8 @@ const YES_NO_FIELDS = [
   "hasStateWelfareCard",
   "receivesGovernmentPension",
   "livesInStateCareHome",
+  "receivesOtherStateChildBenefit",
+  "poorOrWithoutSupport",
   "hivCertified",
 ] as const;
 type YesNoField = (typeof YES_NO_FIELDS)[number];
@@ -146,6 +149,13 @@ export function welfarePrompt(session: WelfareSession, ctx: FlowContext): Messag
         ...nav,
       ]);
     case "age":
+      // A birth year alone left the answer open (birthday passed or not): ask for more.
+      return textMessage(
+        session.profile.birthYearBE === undefined
+          ? t("welfareChat.ask.age")
+          : t("welfareChat.ask.ageAfterYear", { year: session.profile.birthYearBE }),
+        nav,
+      );
     case "annualIncomePerPerson":
       return textMessage(t(`welfareChat.ask.${step}`), nav);
     case "financialAssets":
@@ -242,12 +252,19 @@ export function continueWelfare(
         answered({ profile: { ...session.profile, nationality: value === "yes" ? "TH" : "ZZ" } }),
         ctx,
       );
-    case "age":
+    case "age": {
+      const said = value ?? text;
+      const given = said === undefined ? undefined : parseAgeAnswer(said, asOf(ctx));
+      if (!given) return again(t("welfareChat.badAge"));
+      // One way of giving the age replaces any other given before.
+      const { age: _a, birthDate: _d, birthYearBE: _y, ...rest } = session.profile;
+      return nextStep(answered({ profile: { ...rest, ...given } }), ctx);
+    }
     case "annualIncomePerPerson":
     case "financialAssets": {
       const number = value !== undefined && /^\d+$/.test(value) ? Number(value) : parseAmount(text);
       if (number === undefined || number > NUMBER_LIMITS[step]!) {
-        return again(t(step === "age" ? "welfareChat.badAge" : "welfareChat.badAmount"));
+        return again(t("welfareChat.badAmount"));
       }
       return nextStep(answered({ profile: { ...session.profile, [step]: number } }), ctx);
     }

@@ -1,6 +1,7 @@
+import { combineChecks, unknown } from "./checks";
 import { EVALUATORS, type Decision } from "./evaluators";
 import { BENEFIT_IDS, type BenefitId } from "./ids";
-import { isIsoDate } from "./iso-date";
+import { fullYearsOn, isIsoDate, parseIsoDate } from "./iso-date";
 import { message, renderMessage, type Message, type WelfareTranslate } from "./messages";
 import type { EligibilityProfile } from "./profile-schema";
 import type { EligibilityResponse, EligibilityResult } from "./response-schema";
@@ -26,6 +27,29 @@ export interface DecidedBenefit {
   decision: Decision;
 }
 
+/**
+ * The ages the profile allows on `asOf`: the age given, else the full years from the birth
+ * date, else the two ages a Buddhist-era birth year leaves open (birthday passed or not yet).
+ */
+export function possibleAges(profile: EligibilityProfile, asOf: string): number[] {
+  if (profile.age !== undefined) return [profile.age];
+  if (profile.birthDate !== undefined) {
+    const years = fullYearsOn(profile.birthDate, asOf);
+    return years >= 0 ? [years] : [];
+  }
+  if (profile.birthYearBE !== undefined) {
+    const older = parseIsoDate(asOf).year - (profile.birthYearBE - 543);
+    return [older - 1, older].filter(age => age >= 0);
+  }
+  return [];
+}
+
+const sameAnswer = (a: Decision, b: Decision) =>
+  a.status === b.status &&
+  a.monthlyAmount === b.monthlyAmount &&
+  a.oneOffAmount === b.oneOffAmount &&
+  a.missing.join() === b.missing.join();
+
 function evaluate<B extends BenefitId>(
   benefit: B,
   rule: RuleOf<B>,
@@ -33,7 +57,15 @@ function evaluate<B extends BenefitId>(
   asOf: string,
 ): Decision {
   const evaluator = EVALUATORS[benefit];
-  return evaluator(rule, profile, asOf);
+  const ages = possibleAges(profile, asOf);
+  if (ages.length <= 1) return evaluator(rule, { ...profile, age: ages[0] }, asOf);
+  // Only a birth year: the answer stands if both possible ages give it; else the age is needed.
+  const [younger, older] = ages.map(age => evaluator(rule, { ...profile, age }, asOf)) as [
+    Decision,
+    Decision,
+  ];
+  if (sameAnswer(younger, older)) return younger;
+  return { ...combineChecks([unknown("age")]), notes: [] };
 }
 
 /**

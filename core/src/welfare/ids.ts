@@ -36,9 +36,11 @@ export const PROFILE_FIELDS = [
   "receivesGovernmentPension",
   "livesInStateCareHome",
   "children",
+  "receivesOtherStateChildBenefit",
   "annualIncomePerPerson",
   "financialAssets",
   "hardships",
+  "poorOrWithoutSupport",
   "hivCertified",
 ] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];

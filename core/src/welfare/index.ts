@@ -1,4 +1,6 @@
-export { assessEligibility, decideBenefits } from "./assess";
+export { parseAgeAnswer } from "./age-answer";
+export type { AgeAnswer } from "./age-answer";
+export { assessEligibility, decideBenefits, possibleAges } from "./assess";
 export type { AssessOptions, DecideOptions, DecidedBenefit } from "./assess";
 export {
   BENEFIT_IDS,

@@ -20,6 +20,12 @@ const NATIONALITY = 'ISO 3166-1 alpha-2 code; "TH" is Thai';
 const childSchema = z.object({
   birthDate: isoDateSchema.describe("The child's date of birth, YYYY-MM-DD"),
   nationality: nationalitySchema.optional().describe(`The child's nationality, ${NATIONALITY}`),
+  livesInCareHome: z
+    .boolean()
+    .optional()
+    .describe(
+      "The child lives in a state or private care home (สถานสงเคราะห์) rather than with the applicant; left out means with the applicant",
+    ),
 });
 
 /**
@@ -31,6 +37,20 @@ export const eligibilityRequestSchema = z.object({
     .optional()
     .describe("Date to check on, YYYY-MM-DD; today in Bangkok when left out"),
   age: z.number().int().min(0).max(130).optional().describe("Age in full years on the check date"),
+  birthDate: isoDateSchema
+    .optional()
+    .describe(
+      "Date of birth, YYYY-MM-DD; the age is counted from it on the check date when age is left out",
+    ),
+  birthYearBE: z
+    .number()
+    .int()
+    .min(2400)
+    .max(2700)
+    .optional()
+    .describe(
+      "Year of birth in the Buddhist era (CE + 543), when age and birthDate are left out; an answer that depends on whether this year's birthday has passed stays unknown",
+    ),
   nationality: nationalitySchema.optional().describe(`Nationality, ${NATIONALITY}`),
   hasDisabilityCard: z
     .boolean()
@@ -43,7 +63,9 @@ export const eligibilityRequestSchema = z.object({
   receivesGovernmentPension: z
     .boolean()
     .optional()
-    .describe("Receives a government pension or another regular state payment of the same kind"),
+    .describe(
+      "Receives a government pension or a regular state salary (not an allowance such as the disability or HIV allowance)",
+    ),
   livesInStateCareHome: z
     .boolean()
     .optional()
@@ -65,6 +87,18 @@ export const eligibilityRequestSchema = z.object({
     .max(MAX_CHILDREN)
     .optional()
     .describe("Children in the applicant's care; an empty list means none"),
+  receivesOtherStateChildBenefit: z
+    .boolean()
+    .optional()
+    .describe(
+      "The family already gets a state child benefit (social-security child allowance, civil-service or state-enterprise child welfare); asked only for checks dated before Oct 2018",
+    ),
+  poorOrWithoutSupport: z
+    .boolean()
+    .optional()
+    .describe(
+      "Has no income or not enough to live on, or has nobody to support them (for the HIV allowance and the family hardship aid)",
+    ),
   hivCertified: z
     .boolean()
     .optional()

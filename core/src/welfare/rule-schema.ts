@@ -48,11 +48,14 @@ const disabilityRuleSchema = z.strictObject({
   benefit: z.literal("disability_allowance"),
   ...commonFields,
   monthlyAmount: amountSchema,
-  higherAmount: z.strictObject({
-    monthlyAmount: amountSchema,
-    underAge: ageSchema,
-    withStateWelfareCard: z.boolean(),
-  }),
+  /** A higher amount for some; left out when everyone gets the same. */
+  higherAmount: z
+    .strictObject({
+      monthlyAmount: amountSchema,
+      underAge: ageSchema,
+      withStateWelfareCard: z.boolean(),
+    })
+    .optional(),
 });
 
 const childSupportRuleSchema = z.strictObject({
@@ -63,6 +66,8 @@ const childSupportRuleSchema = z.strictObject({
   /** Paid until the day before this birthday. */
   untilAge: ageSchema,
   maxAnnualIncomePerPerson: amountSchema,
+  /** The first years' rule: not for a family already getting another state child benefit. */
+  excludesOtherStateChildBenefit: z.boolean().default(false),
 });
 
 const registrationRoundSchema = z
@@ -83,6 +88,8 @@ const familyHardshipRuleSchema = z.strictObject({
   benefit: z.literal("family_hardship_aid"),
   ...commonFields,
   maxAmountPerTime: amountSchema,
+  /** How many times a family may receive it, when the rule says. */
+  maxTimes: z.number().int().positive().optional(),
   qualifyingHardships: z.array(z.enum(HARDSHIPS)).min(1),
 });
 

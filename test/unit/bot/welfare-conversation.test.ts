@@ -72,13 +72,40 @@ describe("the welfare check in the chat", () => {
       answer("disability"),
       answer("yes"),
       answer("yes"),
+      answer("no"),
       text("40"),
-      answer("yes"),
     ]);
     const asked = steps.map(stepOf).filter(Boolean);
+    expect(asked).toContain("livesInStateCareHome");
     expect(asked).not.toContain("annualIncomePerPerson");
     expect(asked).not.toContain("financialAssets");
-    expect(last).toContain("1,000");
+    // Since Apr 2023 the welfare card no longer raises an adult's amount: not asked.
+    expect(asked).not.toContain("hasStateWelfareCard");
+    expect(last).toContain("800");
+  });
+
+  it("should take a Buddhist-era birth date or birth year for the age, counted on today's date", () => {
+    const byDate = play([
+      tap("a=menu.welfare"),
+      answer("elderly"),
+      answer("yes"),
+      text("1/3/2504"),
+      answer("no"),
+      answer("no"),
+    ]);
+    // Born 1 Mar 1961: 65 on 25 Nov 2026, in the 60-69 band.
+    expect(byDate.last).toContain("600");
+    expect(byDate.steps.at(-1)).toEqual(IDLE);
+
+    // Born in 2509 BE (1966): 59 or 60 today, so the chat asks for the age or birth date.
+    const byYear = play([
+      tap("a=menu.welfare"),
+      answer("elderly"),
+      answer("yes"),
+      text("พ.ศ. 2509"),
+    ]);
+    expect(stepOf(byYear.steps.at(-1)!)).toBe("age");
+    expect(byYear.last).toContain("2509");
   });
 
   it("should ask no child questions when there are no young children", () => {

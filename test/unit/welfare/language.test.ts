@@ -82,9 +82,9 @@ describe("texts", () => {
   it("gives English dates in the Gregorian year and Thai dates in the Buddhist year", () => {
     const profile = { nationality: "TH", age: 30, annualIncomePerPerson: 0, financialAssets: 0 };
     const english = resultFor("state_welfare_card", profile, { language: "en" });
-    expect(english.notes.join(" ")).toContain("from 5 Sep 2022 to 19 Oct 2022");
+    expect(english.notes.join(" ")).toContain("from 5 Sep 2022 to 31 Oct 2022");
     const thai = resultFor("state_welfare_card", profile);
-    expect(thai.notes.join(" ")).toContain("5 ก.ย. 2565 ถึง 19 ต.ค. 2565");
+    expect(thai.notes.join(" ")).toContain("5 ก.ย. 2565 ถึง 31 ต.ค. 2565");
   });
 
   it("names missing fields in the user's language", () => {

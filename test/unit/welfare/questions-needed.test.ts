@@ -11,12 +11,21 @@ describe("questionsNeeded", () => {
       ["disability_allowance"],
       asOf,
     );
-    expect(fields).toEqual(["age", "hasStateWelfareCard"]);
+    // A state care home rules it out first; since the card's 200-baht top-up ended (Apr 2023)
+    // only age can then raise the amount.
+    expect(fields).toEqual(["livesInStateCareHome"]);
+    expect(
+      questionsNeeded(
+        { hasDisabilityCard: true, nationality: "TH", livesInStateCareHome: false },
+        ["disability_allowance"],
+        asOf,
+      ).fields,
+    ).toEqual(["age"]);
   });
 
   it("needs nothing more once a card holder's age settles the amount", () => {
     const needed = questionsNeeded(
-      { hasDisabilityCard: true, nationality: "TH", age: 12 },
+      { hasDisabilityCard: true, nationality: "TH", age: 12, livesInStateCareHome: false },
       ["disability_allowance"],
       asOf,
     );

@@ -68,7 +68,7 @@ describe("rule versions", () => {
     const { results } = assess({}, { asOf: "2015-09-30" });
     const benefits = results.map(result => result.benefit);
     expect(benefits).not.toContain("child_support_grant");
-    expect(benefits).not.toContain("disability_allowance");
+    expect(benefits).not.toContain("state_welfare_card");
     expect(benefits).toContain("old_age_allowance");
     expect(
       questionsNeeded({}, undefined, { asOf: "2015-09-30" }).benefits.map(b => b.benefit),

@@ -18,6 +18,7 @@ const CONTRACT_EXAMPLE = {
   financialAssets: 20000,
   children: [{ birthDate: "2022-03-01", nationality: "TH" }],
   hivCertified: false,
+  poorOrWithoutSupport: true,
   hardships: ["head_of_family_absent", "chronic_illness_or_disability", "homeless"],
 };
 

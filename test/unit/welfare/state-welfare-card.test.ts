@@ -24,11 +24,34 @@ describe("state welfare card", () => {
     expect(result.monthlyAmount).toBeUndefined();
   });
 
-  it("says registration is closed and when the last round ran (5 Sep – 19 Oct 2022)", () => {
+  it("says registration is closed and when the last round ran (5 Sep – 31 Oct 2022, extended from 19 Oct)", () => {
     const result = card(APPLICANT);
     expect(result.notes).toContain(
-      "ขณะนี้ยังไม่เปิดลงทะเบียน รอบล่าสุดเปิดระหว่าง 5 ก.ย. 2565 ถึง 19 ต.ค. 2565 โปรดติดตามประกาศของกระทรวงการคลัง",
+      "ขณะนี้ยังไม่เปิดลงทะเบียน รอบล่าสุดเปิดระหว่าง 5 ก.ย. 2565 ถึง 31 ต.ค. 2565 โปรดติดตามประกาศของกระทรวงการคลัง",
     );
+  });
+
+  it("eligible while no round is open reads 'meets the criteria, registration is closed now' first", () => {
+    for (const language of ["th", "en"] as const) {
+      const result = card(APPLICANT, { language });
+      expect(result.status).toBe("eligible");
+      expect(result.notes[0]).toBe(
+        language === "th"
+          ? "ท่านมีคุณสมบัติตามเกณฑ์ แต่ขณะนี้ปิดรับลงทะเบียนแล้ว จึงยังไม่ได้รับบัตร ต้องลงทะเบียนเมื่อเปิดรอบใหม่"
+          : "You meet the criteria, but registration is closed now, so you do not receive the card yet: you need to register when a new round opens.",
+      );
+    }
+  });
+
+  it("the extension days 20–31 Oct 2022 are inside the round, 1 Nov is not", () => {
+    expect(card(APPLICANT, { asOf: "2022-10-31" }).notes[0]).toMatch(/^ขณะนี้เปิดลงทะเบียนอยู่/);
+    expect(card(APPLICANT, { asOf: "2022-11-01" }).notes[0]).toMatch(/^ท่านมีคุณสมบัติตามเกณฑ์/);
+  });
+
+  it("the announced 2025 round is a note, not a round with dates the sources do not confirm", () => {
+    const notes = card(APPLICANT).notes.join(" ");
+    expect(notes).toContain("2568");
+    expect(notes).not.toContain("ขณะนี้เปิดลงทะเบียนอยู่");
   });
 
   it("says registration is open on a day inside the 2022 round, including its last day", () => {

@@ -1,4 +1,13 @@
-import { combineChecks, fail, pass, thaiNationality, unique, unknown, type Check } from "../checks";
+import {
+  combineChecks,
+  fail,
+  pass,
+  thaiNationality,
+  unique,
+  unknown,
+  yesNo,
+  type Check,
+} from "../checks";
 import { childNationalityField } from "../ids";
 import { birthdayAt } from "../iso-date";
 import { message, type Message } from "../messages";
@@ -22,7 +31,7 @@ function assessChild(
   rule: ChildSupportRule,
   child: ChildProfile,
   index: number,
-  income: Check,
+  family: readonly Check[],
   asOf: string,
 ): Decision {
   const stopsOn = birthdayAt(child.birthDate, rule.untilAge);
@@ -40,7 +49,8 @@ function assessChild(
           message("childSupport.detail.tooOld", { untilAge: rule.untilAge, on: { date: stopsOn } }),
         )
       : pass(),
-    income,
+    child.livesInCareHome === true ? fail(message("childSupport.detail.careHome")) : pass(),
+    ...family,
   ];
   const result = combineChecks(checks, "childSupport.detail.needInfo");
   const line = (detail: Message[]): Message =>
@@ -88,8 +98,17 @@ export const evaluateChildSupportGrant: Evaluator<"child_support_grant"> = (
     };
   }
 
-  const income = incomeCheck(rule, profile);
-  const perChild = children.map((child, index) => assessChild(rule, child, index, income, asOf));
+  const family: Check[] = [
+    incomeCheck(rule, profile),
+    ...(rule.excludesOtherStateChildBenefit
+      ? [
+          yesNo(profile.receivesOtherStateChildBenefit, "receivesOtherStateChildBenefit", false, {
+            fail: message("childSupport.detail.otherStateChildBenefit"),
+          }),
+        ]
+      : []),
+  ];
+  const perChild = children.map((child, index) => assessChild(rule, child, index, family, asOf));
   const eligible = perChild.filter(child => child.status === "eligible");
   const status =
     eligible.length > 0

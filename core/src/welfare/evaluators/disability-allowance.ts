@@ -15,6 +15,13 @@ interface Amount {
 
 function amountFor(rule: DisabilityRule, profile: EligibilityProfile): Amount {
   const higher = rule.higherAmount;
+  if (!higher) {
+    return {
+      monthlyAmount: rule.monthlyAmount,
+      reason: message("disability.reason.amountBase", { amount: rule.monthlyAmount }),
+      missing: [],
+    };
+  }
   const { age, hasStateWelfareCard } = profile;
   if (age !== undefined && age < higher.underAge) {
     return {
@@ -66,6 +73,10 @@ export const evaluateDisabilityAllowance: Evaluator<"disability_allowance"> = (r
     yesNo(profile.hasDisabilityCard, "hasDisabilityCard", true, {
       pass: message("disability.reason.hasCard"),
       fail: message("disability.reason.noCard"),
+    }),
+    // Interior Ministry regulation B.E. 2553, clause 6: not for someone a state care home keeps.
+    yesNo(profile.livesInStateCareHome, "livesInStateCareHome", false, {
+      fail: message("disability.reason.stateCareHome"),
     }),
   ]);
   const notes =

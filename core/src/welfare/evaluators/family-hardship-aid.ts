@@ -1,4 +1,4 @@
-import { combineChecks, fail, pass, thaiNationality, unknown, type Check } from "../checks";
+import { combineChecks, fail, pass, thaiNationality, unknown, yesNo, type Check } from "../checks";
 import type { Hardship } from "../ids";
 import { message } from "../messages";
 import type { Evaluator } from "./decision";
@@ -21,6 +21,10 @@ export const evaluateFamilyHardshipAid: Evaluator<"family_hardship_aid"> = (rule
   const result = combineChecks([
     rule.thaiOnly ? thaiNationality(profile.nationality) : pass(),
     hardshipCheck,
+    // For low-income families and people without support: a hardship alone is not enough.
+    yesNo(profile.poorOrWithoutSupport, "poorOrWithoutSupport", true, {
+      fail: message("familyHardship.reason.notLowIncome"),
+    }),
   ]);
   if (result.status !== "eligible") return { ...result, notes: [] };
   return {
@@ -28,7 +32,12 @@ export const evaluateFamilyHardshipAid: Evaluator<"family_hardship_aid"> = (rule
     oneOffAmount: rule.maxAmountPerTime,
     reasons: [
       ...result.reasons,
-      message("familyHardship.reason.amount", { amount: rule.maxAmountPerTime }),
+      rule.maxTimes === undefined
+        ? message("familyHardship.reason.amount", { amount: rule.maxAmountPerTime })
+        : message("familyHardship.reason.amountTimes", {
+            amount: rule.maxAmountPerTime,
+            times: rule.maxTimes,
+          }),
     ],
     notes: [],
   };

@@ -9,6 +9,11 @@ export const evaluateHivAllowance: Evaluator<"hiv_allowance"> = (rule, profile) 
       pass: message("hiv.reason.certified", { amount: rule.monthlyAmount }),
       fail: message("hiv.reason.notCertified"),
     }),
+    // The allowance is for people who are poor or without support, not for everyone certified.
+    yesNo(profile.poorOrWithoutSupport, "poorOrWithoutSupport", true, {
+      pass: message("hiv.reason.poorOrWithoutSupport"),
+      fail: message("hiv.reason.notPoor"),
+    }),
   ]);
   return {
     ...result,

@@ -52,5 +52,14 @@ export const evaluateStateWelfareCard: Evaluator<"state_welfare_card"> = (rule, 
       fail: "welfareCard.reason.assetsOver",
     }),
   ]);
-  return { ...result, notes: registrationNotes(rule.registrationRounds, asOf) };
+  const rounds = registrationNotes(rule.registrationRounds, asOf);
+  const roundOpen = rule.registrationRounds.some(
+    round => round.opens <= asOf && asOf <= round.closes,
+  );
+  // Meeting the criteria is not holding the card: while no round is open, say so before anything.
+  const closedFirst =
+    result.status === "eligible" && !roundOpen
+      ? [message("welfareCard.note.criteriaMetRegistrationClosed")]
+      : [];
+  return { ...result, notes: [...closedFirst, ...rounds] };
 };

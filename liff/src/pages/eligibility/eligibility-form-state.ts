@@ -1,7 +1,9 @@
 import { z } from "zod";
 import {
+  bangkokDate,
   eligibilityRequestSchema,
   HARDSHIPS,
+  parseAgeAnswer,
   parseTypedDate,
   type EligibilityRequest,
 } from "@sa/core";
@@ -20,6 +22,7 @@ export const eligibilityFormSchema = z.object({
   receivesGovernmentPension: yesNoSchema,
   livesInStateCareHome: yesNoSchema,
   hivCertified: yesNoSchema,
+  poorOrWithoutSupport: yesNoSchema,
   annualIncomePerPerson: z.string(),
   financialAssets: z.string(),
   hasChildren: yesNoSchema,
@@ -35,6 +38,7 @@ export const YES_NO_QUESTIONS = [
   "receivesGovernmentPension",
   "livesInStateCareHome",
   "hivCertified",
+  "poorOrWithoutSupport",
 ] as const;
 
 export function emptyEligibilityForm(): EligibilityForm {
@@ -46,6 +50,7 @@ export function emptyEligibilityForm(): EligibilityForm {
     receivesGovernmentPension: "",
     livesInStateCareHome: "",
     hivCertified: "",
+    poorOrWithoutSupport: "",
     annualIncomePerPerson: "",
     financialAssets: "",
     hasChildren: "",
@@ -70,8 +75,9 @@ export const childBirthDateId = (index: number) => `child-${index}-birthDate`;
 export function toEligibilityRequest(
   form: EligibilityForm,
 ): { request: EligibilityRequest; problems: [] } | { request?: undefined; problems: Problem[] } {
+  // "Yes" with no child entered yet is not "no children": the grant stays unknown, not refused.
   const children =
-    form.hasChildren === "yes"
+    form.hasChildren === "yes" && form.children.length > 0
       ? form.children.map(child => ({
           // A date that cannot be read is passed on as typed, for the schema to refuse.
           birthDate: parseTypedDate(child.birthDate) ?? child.birthDate,
@@ -81,8 +87,13 @@ export function toEligibilityRequest(
         ? []
         : undefined;
   const hardships = form.noHardship ? [] : form.hardships.length > 0 ? form.hardships : undefined;
+  // An age, a birth date or a Buddhist-era birth year; anything else is sent as NaN to be refused.
+  const ageAnswer =
+    form.age.trim() === ""
+      ? {}
+      : (parseAgeAnswer(form.age, bangkokDate(new Date())) ?? { age: Number.NaN });
   const candidate: Record<string, unknown> = {
-    age: parseTypedNumber(form.age),
+    ...ageAnswer,
     nationality: nationalityCode(form.nationality),
     annualIncomePerPerson: parseTypedNumber(form.annualIncomePerPerson),
     financialAssets: parseTypedNumber(form.financialAssets),
@@ -107,7 +118,8 @@ export function toEligibilityRequest(
         vars: { index: index + 1 },
       };
     }
-    if (path === "age") return { target: "age", key: "eligibility.errors.age" };
+    if (path === "age" || path === "birthDate" || path === "birthYearBE")
+      return { target: "age", key: "eligibility.errors.age" };
     if (path === "annualIncomePerPerson")
       return { target: "annualIncomePerPerson", key: "eligibility.errors.income" };
     if (path === "financialAssets")

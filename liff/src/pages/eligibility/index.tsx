@@ -147,6 +147,7 @@ export function EligibilityPage() {
           {yesNo("receivesGovernmentPension", t("eligibility.receivesGovernmentPension"))}
           {yesNo("livesInStateCareHome", t("eligibility.livesInStateCareHome"))}
           {yesNo("hivCertified", t("eligibility.hivCertified"))}
+          {yesNo("poorOrWithoutSupport", t("eligibility.poorOrWithoutSupport"))}
         </section>
         <section class="card">
           <h2>{t("eligibility.section.money")}</h2>
