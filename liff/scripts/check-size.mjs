@@ -5,8 +5,9 @@
 // larger; a session loads only the language it shows). Listed but not counted: the LIFF SDK
 // (LINE's, its own chunk), what only the local stack loads (the LIFF mock, the "who am I"
 // picker), the Thai address directory (a library and its data, fetched only by the
-// registration form and the staff pages' place filters) and the chart library (fetched only by
-// the staff dashboard).
+// registration form and the staff pages' place filters), the chart library (fetched only by
+// the staff dashboard) and the office pages that edit the duty roster, routing and the push
+// outbox (fetched only when staff open them; they need the network to do anything anyway).
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -22,6 +23,10 @@ const NOT_COUNTED = [
     why: "address directory, registration and staff filters only",
   },
   { test: /^chartist-/, why: "chart library, staff dashboard only" },
+  {
+    test: /^(staff-duty|staff-outbox|staff-routing|staff-routing-entry)-/,
+    why: "office pages (roster, outbox, routing): fetched when staff open them, online",
+  },
 ];
 const CATALOG = /^catalog-(\w+)-/;
 

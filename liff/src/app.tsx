@@ -1,4 +1,4 @@
-import { LocationProvider, Route, Router } from "preact-iso";
+import { lazy, LocationProvider, Route, Router } from "preact-iso";
 import { CrashBoundary } from "./components/crash-boundary";
 import { Layout } from "./components/layout";
 import { LanguageProvider } from "./i18n/language-context";
@@ -13,18 +13,21 @@ import { NotFoundPage } from "./pages/not-found";
 import { OutboxPage } from "./pages/outbox";
 import { ReferralFormPage } from "./pages/referral-form";
 import { StaffDashboardPage } from "./pages/staff-dashboard";
-import { StaffDutyPage } from "./pages/staff-duty";
-import { StaffOutboxPage } from "./pages/staff-outbox";
-import { StaffRoutingPage } from "./pages/staff-routing";
-import { StaffRoutingEntryPage } from "./pages/staff-routing-entry";
 import { StaffVolunteersPage } from "./pages/staff-volunteers";
 import { StatusFormPage } from "./pages/status-form";
 import { VisitFormPage } from "./pages/visit-form";
 
-// Every screen is in the main bundle, none lazy-loaded: a volunteer who loses the signal
-// mid-visit must still be able to open the next form, and a lazy chunk would need the network.
-// Only libraries a few screens need come later: the address directory (registration, staff
-// filters) and the chart library (staff dashboard).
+// Every screen a volunteer or a staff member in the field uses is in the main bundle: a
+// volunteer who loses the signal mid-visit must still be able to open the next form, and a lazy
+// chunk would need the network. What comes later is only what needs the network anyway: the
+// address directory (registration, staff filters), the chart library (staff dashboard) and the
+// pages that edit routing, the duty roster and the push outbox, which only office staff open.
+const StaffDutyPage = lazy(() => import("./pages/staff-duty").then(m => m.StaffDutyPage));
+const StaffOutboxPage = lazy(() => import("./pages/staff-outbox").then(m => m.StaffOutboxPage));
+const StaffRoutingPage = lazy(() => import("./pages/staff-routing").then(m => m.StaffRoutingPage));
+const StaffRoutingEntryPage = lazy(() =>
+  import("./pages/staff-routing-entry").then(m => m.StaffRoutingEntryPage),
+);
 export function App() {
   return (
     <LanguageProvider>
