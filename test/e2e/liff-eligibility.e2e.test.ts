@@ -18,10 +18,12 @@ beforeEach(() => {
 
 /** Answers the form as a 72-year-old Thai person with no pension who lives at home. */
 async function fillForAThaiSeptuagenarian(form: Page) {
-  await form.getByLabel("อายุ (ปี)").fill("72");
+  await form.getByLabel("อายุ หรือวันเกิด").fill("72");
   await form.getByRole("group", { name: "สัญชาติ" }).getByLabel("สัญชาติไทย").check();
   await form
-    .getByRole("group", { name: "ได้รับบำนาญหรือเงินประจำจากรัฐอยู่แล้วหรือไม่" })
+    .getByRole("group", {
+      name: "ได้รับเงินบำนาญหรือเงินเดือนประจำจากราชการหรือไม่ (ไม่นับเบี้ยความพิการหรือเบี้ยผู้ป่วยเอดส์)",
+    })
     .getByLabel("ไม่ใช่")
     .check();
   await form
@@ -59,22 +61,22 @@ describe("the welfare eligibility form in the LIFF app", () => {
   it("should name each wrong answer in Thai, beside its field, and check once they are fixed", async () => {
     await actAs(context, await newSimulatedUser("ทดสอบ ผิดพลาด"));
     await page.goto(liffUrl("/eligibility"));
-    await page.getByLabel("อายุ (ปี)").fill("200");
+    await page.getByLabel("อายุ หรือวันเกิด").fill("200");
     await page
       .getByRole("group", { name: "มีเด็กในความดูแลหรือไม่" })
       .getByLabel("ใช่", { exact: true })
       .check();
     await page.getByRole("button", { name: "เพิ่มเด็ก" }).click();
-    await page.getByLabel("วันเกิด").fill("31/2/2567");
+    await page.getByLabel("วันเกิด", { exact: true }).fill("31/2/2567");
     await page.getByRole("button", { name: "ตรวจสอบสิทธิ์" }).click();
 
     const alert = page.getByRole("alert");
     await alert.waitFor();
     expect(await alert.textContent()).toContain("กรุณาแก้ไข 2 รายการ");
-    const age = page.getByLabel("อายุ (ปี)");
+    const age = page.getByLabel("อายุ หรือวันเกิด");
     expect(await age.getAttribute("aria-invalid")).toBe("true");
     expect(await page.locator("#age-error").textContent()).toBe(
-      "อายุต้องเป็นตัวเลขจำนวนเต็มระหว่าง 0 ถึง 130 ปี",
+      "พิมพ์อายุ 0 ถึง 130 ปี ปีเกิด พ.ศ. หรือวันเกิด วัน/เดือน/ปี",
     );
     expect(await page.locator("#child-0-birthDate-error").textContent()).toContain(
       "วันเกิดของเด็กคนที่ 1 ไม่ถูกต้อง",
@@ -85,7 +87,7 @@ describe("the welfare eligibility form in the LIFF app", () => {
 
     // Thai digits and a Buddhist-era date are what people type; both are accepted.
     await age.fill("๗๒");
-    await page.getByLabel("วันเกิด").fill("1/3/2567");
+    await page.getByLabel("วันเกิด", { exact: true }).fill("1/3/2567");
     await page.getByRole("button", { name: "ตรวจสอบสิทธิ์" }).click();
     await page.locator('article[data-benefit="child_support_grant"]').waitFor();
     expect(await page.locator("#age-error").count()).toBe(0);
@@ -101,7 +103,7 @@ describe("the welfare eligibility form in the LIFF app", () => {
     await page.getByRole("button", { name: "English" }).click();
     await page.getByRole("heading", { name: "Check welfare benefits" }).waitFor();
     expect(await page.getAttribute("html", "lang")).toBe("en");
-    expect(await page.getByLabel("Age (years)").inputValue()).toBe("72");
+    expect(await page.getByLabel("Age or date of birth").inputValue()).toBe("72");
     await expect.poll(() => oldAgeCard(page).textContent()).toContain("Eligible");
     expect(await oldAgeCard(page).textContent()).toContain("700 baht a month");
     // The verdict and reasons are English; only the regulation's official (Thai) title is not.

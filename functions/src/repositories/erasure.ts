@@ -103,6 +103,8 @@ export async function eraseReporterIn(
   }
   for (const doc of pending.docs) tx.delete(doc.ref);
   tx.delete(db.collection(Collections.sessions).doc(lineUserId));
+  // The report-rate window is keyed by the LINE id: it goes with the identity.
+  tx.delete(db.collection(Collections.rateLimits).doc(`report_${lineUserId}`));
   const role = typeof user?.role === "string" ? user.role : "citizen";
   if (user && role === "citizen") tx.delete(userRef);
   const tickets = docs.map(doc => doc.id);
