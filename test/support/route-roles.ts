@@ -115,6 +115,10 @@ export const ROUTE_RULES: RouteRule[] = [
   rule("PUT", "/admin/routing/50", "edit the routing table", { admin: 200 }),
   rule("GET", "/admin/outbox", "stuck pushes", { admin: 200 }),
   rule("POST", "/admin/outbox/none/retry", "retry a push (none here: 404)", { admin: 404 }),
+  rule("POST", "/admin/users/none/disable", "disable an account (none here: 404)", {
+    admin: 404,
+  }),
+  rule("POST", "/admin/users/none/enable", "enable an account (none here: 404)", { admin: 404 }),
 ];
 
 // The two token failures and no token are the same for every route.
