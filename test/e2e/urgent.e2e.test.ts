@@ -28,6 +28,16 @@ async function urgentReportOf(userId: string) {
   return snapshot.docs[0]!;
 }
 
+/** The 1300 centre as the only staff (so on duty for urgent reports), and a citizen. */
+async function centreAndCitizen() {
+  const centre = await staffMember("เวร 1300", null);
+  await db
+    .collection("routing")
+    .doc("national")
+    .set({ staff: [{ userId: centre.userId }] });
+  return { centre, citizen: await ChatUser.create() };
+}
+
 /** Moves the case's next escalation step into the past, as time passing would. */
 async function timePasses(ticket: string) {
   await db
@@ -148,12 +158,7 @@ describe("someone in danger reaches a person at once", () => {
   });
 
   it("should open one case and send one alert when danger is tapped twice at once and the event is redelivered", async () => {
-    const centre = await staffMember("เวร 1300", null);
-    await db
-      .collection("routing")
-      .doc("national")
-      .set({ staff: [{ userId: centre.userId }] });
-    const citizen = await ChatUser.create();
+    const { centre, citizen } = await centreAndCitizen();
 
     await Promise.all([citizen.tap("a=urgent"), citizen.tap("a=urgent")]);
     const first = await citizen.send(
@@ -171,12 +176,7 @@ describe("someone in danger reaches a person at once", () => {
   });
 
   it("should keep the case when the citizen cancels, and tell staff whether the danger is over", async () => {
-    const centre = await staffMember("เวร 1300", null);
-    await db
-      .collection("routing")
-      .doc("national")
-      .set({ staff: [{ userId: centre.userId }] });
-    const citizen = await ChatUser.create();
+    const { centre, citizen } = await centreAndCitizen();
 
     await citizen.tap("a=urgent");
     const ticket = (await urgentReportOf(citizen.userId)).id;
@@ -192,12 +192,7 @@ describe("someone in danger reaches a person at once", () => {
   });
 
   it("should keep a case whose citizen went quiet, marked as not fully told, when the sweep ends the chat", async () => {
-    const centre = await staffMember("เวร 1300", null);
-    await db
-      .collection("routing")
-      .doc("national")
-      .set({ staff: [{ userId: centre.userId }] });
-    const citizen = await ChatUser.create();
+    const { centre, citizen } = await centreAndCitizen();
 
     await citizen.tap("a=urgent");
     await citizen.tap("a=urgent.skip");

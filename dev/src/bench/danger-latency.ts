@@ -9,12 +9,7 @@
  */
 import { getApps, initializeApp } from "firebase-admin/app";
 import { getFirestore } from "firebase-admin/firestore";
-import {
-  freePorts,
-  LOCAL_CHANNEL_ACCESS_TOKEN,
-  LOCAL_CHANNEL_SECRET,
-  startLocalStack,
-} from "../local-stack";
+import { postJson, startBenchStack } from "./bench-stack";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 8);
 
@@ -27,16 +22,6 @@ const ORDINARY_BEFORE_CONFIRM: Record<string, unknown>[] = [
   { type: "postback", data: "a=phone.none" },
   { type: "postback", data: "a=consent&v=full" },
 ];
-
-async function post<T>(url: string, body: unknown): Promise<T> {
-  const response = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return (await response.json()) as T;
-}
 
 async function pushesTo(lineUrl: string, userId: string): Promise<number> {
   const response = await fetch(`${lineUrl}/sim/users/${userId}/messages`);
@@ -51,9 +36,9 @@ async function timeToPush(
   before: Record<string, unknown>[],
   last: Record<string, unknown>,
 ): Promise<number> {
-  const { userId } = await post<{ userId: string }>(`${lineUrl}/sim/users`, { language: "th" });
+  const { userId } = await postJson<{ userId: string }>(`${lineUrl}/sim/users`, { language: "th" });
   const send = (event: Record<string, unknown>) =>
-    post(`${lineUrl}/sim/users/${userId}/events`, event);
+    postJson(`${lineUrl}/sim/users/${userId}/events`, event);
   for (const event of before) await send(event);
   const seen = await pushesTo(lineUrl, staff);
   const started = performance.now();
@@ -72,19 +57,13 @@ function summary(name: string, samples: number[]) {
   return { path: name, runs: sorted.length, medianMs: at(0.5), p90Ms: at(0.9), maxMs: at(1) };
 }
 
-const stack = await startLocalStack({
-  projectId: `demo-sa-bench-danger-${process.pid}`,
-  ports: await freePorts(),
-  channelSecret: LOCAL_CHANNEL_SECRET,
-  channelAccessToken: LOCAL_CHANNEL_ACCESS_TOKEN,
-  temporary: true,
-});
+const stack = await startBenchStack("bench-danger");
 try {
   const lineUrl = stack.line.url;
   process.env.FIRESTORE_EMULATOR_HOST = stack.firestoreHost;
   const db = getFirestore(getApps()[0] ?? initializeApp({ projectId: stack.projectId }));
   // One staff member on duty around the clock, who also takes Chiang Mai's ordinary reports.
-  const { userId: staff } = await post<{ userId: string }>(`${lineUrl}/sim/users`, {
+  const { userId: staff } = await postJson<{ userId: string }>(`${lineUrl}/sim/users`, {
     displayName: "เวร",
     language: "th",
   });

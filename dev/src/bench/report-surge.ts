@@ -8,12 +8,7 @@
  */
 import { getApps, initializeApp } from "firebase-admin/app";
 import { getFirestore } from "firebase-admin/firestore";
-import {
-  freePorts,
-  LOCAL_CHANNEL_ACCESS_TOKEN,
-  LOCAL_CHANNEL_SECRET,
-  startLocalStack,
-} from "../local-stack";
+import { postJson, startBenchStack } from "./bench-stack";
 
 const SURGE_USERS = Number(process.env.BENCH_USERS ?? 24);
 const BASELINE_USERS = Number(process.env.BENCH_BASELINE_USERS ?? 6);
@@ -29,21 +24,14 @@ const STEPS: Record<string, unknown>[] = [
   { type: "postback", data: "a=confirm" },
 ];
 
-async function post(url: string, body: unknown) {
-  const response = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return response.json() as Promise<{ status?: number; userId?: string }>;
-}
-
 async function citizenFilesReport(lineUrl: string): Promise<number> {
-  const { userId } = await post(`${lineUrl}/sim/users`, { language: "th" });
+  const { userId } = await postJson<{ userId: string }>(`${lineUrl}/sim/users`, { language: "th" });
   const started = performance.now();
   for (const step of STEPS) {
-    const result = await post(`${lineUrl}/sim/users/${userId}/events`, step);
+    const result = await postJson<{ status: number }>(
+      `${lineUrl}/sim/users/${userId}/events`,
+      step,
+    );
     if (result.status !== 200) throw new Error(`webhook answered ${result.status}`);
   }
   return performance.now() - started;
@@ -72,13 +60,7 @@ async function round(lineUrl: string, users: number, concurrency: number) {
   };
 }
 
-const stack = await startLocalStack({
-  projectId: `demo-sa-bench-${process.pid}`,
-  ports: await freePorts(),
-  channelSecret: LOCAL_CHANNEL_SECRET,
-  channelAccessToken: LOCAL_CHANNEL_ACCESS_TOKEN,
-  temporary: true,
-});
+const stack = await startBenchStack("bench");
 try {
   await round(stack.line.url, 2, 1); // warm the function workers
   const baseline = await round(stack.line.url, BASELINE_USERS, 1);
