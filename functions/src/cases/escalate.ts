@@ -6,7 +6,7 @@ import { listOverdueSteps, readReportIn, reportRef } from "../repositories/repor
 import { readLanguagesIn } from "../repositories/users";
 import { nationalOnDuty } from "../routing/routing-table";
 import { ladderFor, nextStepAt, type LadderStep } from "./escalation-ladder";
-import { caseUrl } from "./case-links";
+import { caseNoticeText } from "./case-links";
 import { alertStaff, type RoutingOptions } from "./route-new-report";
 
 /**
@@ -61,7 +61,11 @@ export async function escalateOverdue(db: Firestore, options: RoutingOptions): P
         // message or call reaches everyone alerted so far, this step's people included.
         for (const to of [...alerted, ...audience]) {
           const t = translator(languages.get(to) ?? "th");
-          const text = `${t("staff.urgentUntaken", { ticket })}\n${caseUrl(options.liffBaseUrl, ticket)}`;
+          const text = caseNoticeText(
+            t("staff.urgentUntaken", { ticket }),
+            options.liffBaseUrl,
+            ticket,
+          );
           enqueuePush(
             tx,
             db,

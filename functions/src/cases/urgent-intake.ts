@@ -12,7 +12,7 @@ import { enqueuePush } from "../outbox/outbox";
 import { readReportIn, reportRef } from "../repositories/reports";
 import { readLanguagesIn } from "../repositories/users";
 import { NATIONAL, resolveUrgentRoute } from "../routing/routing-table";
-import { caseUrl } from "./case-links";
+import { caseNoticeText } from "./case-links";
 import { alertStaff, type RoutingOptions } from "./route-new-report";
 
 /** What the people already alerted hear, one push per answer that changes what they do. */
@@ -76,7 +76,11 @@ export async function applyUrgentChanges(
           to,
           messages: [
             textMessage(
-              `${t(`staff.urgentUpdate.${text}`, { ticket })}\n${caseUrl(options.liffBaseUrl, ticket)}`,
+              caseNoticeText(
+                t(`staff.urgentUpdate.${text}`, { ticket }),
+                options.liffBaseUrl,
+                ticket,
+              ),
             ),
           ],
           reason: `staff.urgent_update.${text}`,

@@ -7,9 +7,10 @@ import {
   type FlowContext,
   type Session,
 } from "@sa/bot";
-import { loadAreaDirectory, reportSchema, translator, type Language } from "@sa/core";
+import { reportSchema, type Language } from "@sa/core";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { areaDirectory, flowContext } from "../../support/bot-context";
 
 /**
  * The conversation as a state machine: any sequence of inputs, from any session it can reach,
@@ -20,7 +21,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 let areas: FlowContext["areas"];
 beforeAll(async () => {
-  areas = await loadAreaDirectory();
+  areas = await areaDirectory();
 });
 
 const START = new Date("2026-11-25T03:00:00Z").getTime();
@@ -155,15 +156,11 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 );
 
 function contextAt(now: number, language: Language, tickets: { n: number }): FlowContext {
-  return {
+  return flowContext(areas, {
     now: new Date(now),
-    userId: "U1",
     language,
-    t: translator(language),
-    tFor: translator,
-    areas,
     newTicket: () => `691125-P${String(++tickets.n).padStart(4, "0")}`,
-  };
+  });
 }
 
 describe("the conversation, for any sequence of inputs", () => {
