@@ -8,7 +8,9 @@ export { myReportsMessage, MY_REPORTS_LIMIT } from "./messages/my-reports";
 export { erasedMessage, myDataMessage, MY_DATA_LIMIT } from "./messages/my-data";
 export { richMenu } from "./rich-menu";
 export {
+  caseUpdateNotice,
   citizenStatusNotice,
+  type CitizenNotice,
   ratingQuestion,
   staffCaseAlert,
   volunteerAssignment,

@@ -110,6 +110,39 @@ describe("staff hear of new reports and act on them from LINE", () => {
     expect(timeline.docs.filter(d => d.data().type === "acknowledged")).toHaveLength(1);
   });
 
+  it("should tell staff in their own language with an open button, and the citizen when a new case is closed", async () => {
+    const taker = await staffMember("สมชาย");
+    const other = await staffMember("Sam");
+    await db.collection("users").doc(other.userId).update({ language: "en" });
+    await setRouting("50", { staff: [{ userId: taker.userId }, { userId: other.userId }] });
+    const citizen = await ChatUser.create();
+    const ticket = await reportThroughChat(citizen);
+    const alert = await eventually(async () => (await received(other.userId))[0]);
+    expect(visibleText(alert.message)).toContain("New report");
+
+    await tapAs(taker.userId, `a=case.ack&v=${ticket}`);
+    const taken = await eventually(async () =>
+      (await received(other.userId)).find(m => visibleText(m.message).includes("taken by")),
+    );
+    expect(visibleText(taken.message)).toContain(`${ticket} has been taken by สมชาย`);
+    expect(JSON.stringify(taken.message)).toContain(`/cases/${ticket}`);
+    expect(visibleText(taken.message)).toContain("Open");
+
+    // Closed straight from new: the citizen hears it, with nothing of the report in it.
+    const closedTicket = await reportThroughChat(citizen);
+    const closed = await callApi(`/cases/${closedTicket}/staff-status`, {
+      idToken: taker.idToken,
+      body: { clientId: "close-from-new-1", status: "closed" },
+    });
+    expect(closed.status).toBe(201);
+    const notice = await eventually(async () =>
+      (await citizen.log()).find(
+        m => m.via === "push" && visibleText(m.message).includes(`${closedTicket}: ปิดเรื่องแล้ว`),
+      ),
+    );
+    expect(visibleText(notice.message)).not.toContain("ขาดอาหาร");
+  });
+
   it("should deliver each push exactly once when LINE fails with 500 and then recovers", async () => {
     const staff = await staffMember("สมชาย");
     await setRouting("50", { staff: [{ userId: staff.userId }] });

@@ -28,7 +28,7 @@ export function staffCaseAlert(
   report: Report,
   t: Translate,
   language: Language,
-  options: { caseUrl: string; escalated?: boolean },
+  options: { caseUrl: string; escalated?: boolean; title?: string },
 ): messagingApi.FlexMessage {
   const area = report.location?.area;
   const place = area
@@ -38,11 +38,13 @@ export function staffCaseAlert(
         language,
       ) + (report.location?.approximate ? ` ${t("staff.approximate")}` : "")
     : t("staff.noPlace");
-  const title = options.escalated
-    ? t("staff.escalatedTitle")
-    : report.urgent
-      ? t("staff.urgentTitle")
-      : t("staff.newCaseTitle");
+  const title = options.title
+    ? options.title
+    : options.escalated
+      ? t("staff.escalatedTitle")
+      : report.urgent
+        ? t("staff.urgentTitle")
+        : t("staff.newCaseTitle");
   const alt = options.escalated
     ? t("staff.escalatedAlt", { ticket: report.ticket })
     : t(report.urgent ? "staff.newCaseUrgentAlt" : "staff.newCaseAlt", { ticket: report.ticket });
@@ -107,7 +109,7 @@ export function volunteerAssignment(
   language: Language,
   caseUrl: string,
 ): messagingApi.FlexMessage {
-  const alert = staffCaseAlert(report, t, language, { caseUrl });
+  const alert = staffCaseAlert(report, t, language, { caseUrl, title: t("staff.assignedTitle") });
   return {
     ...alert,
     altText: t("staff.assignedAlt", { ticket: report.ticket }),
@@ -116,23 +118,60 @@ export function volunteerAssignment(
       footer: {
         type: "box",
         layout: "vertical",
-        contents: [
-          {
-            type: "button",
-            style: "primary",
-            height: "sm",
-            action: { type: "uri", label: t("staff.open"), uri: caseUrl },
-          },
-        ],
+        contents: [openButton(t, caseUrl)],
       },
     },
   };
 }
 
+function openButton(t: Translate, caseUrl: string): FlexComponent {
+  return {
+    type: "button",
+    style: "primary",
+    height: "sm",
+    action: { type: "uri", label: t("staff.open"), uri: caseUrl },
+  };
+}
+
+/**
+ * A short staff or volunteer notice about a case (taken by someone, referred, reopened, more
+ * details of an urgent one...) with its "open" button. The text is also the alternative text,
+ * so the lock screen, and an SMS made of it, read the same lock-screen-safe line.
+ */
+export function caseUpdateNotice(
+  text: string,
+  t: Translate,
+  caseUrl: string,
+): messagingApi.FlexMessage {
+  return {
+    type: "flex",
+    altText: text,
+    contents: {
+      type: "bubble",
+      size: "kilo",
+      body: {
+        type: "box",
+        layout: "vertical",
+        contents: [{ type: "text", text, wrap: true, size: "sm" }],
+      },
+      footer: { type: "box", layout: "vertical", contents: [openButton(t, caseUrl)] },
+    },
+  };
+}
+
+/** What a citizen hears of their case: never who was visited or what was found there. */
+export type CitizenNotice =
+  | "acknowledged"
+  | "assigned"
+  | "referred"
+  | "resolved"
+  | "closed"
+  | "centreHasIt";
+
 /** The short word a citizen hears when their case moves on; "resolved" asks them to confirm. */
 export function citizenStatusNotice(
   ticket: string,
-  status: "acknowledged" | "assigned" | "referred" | "resolved",
+  status: CitizenNotice,
   t: Translate,
 ): messagingApi.Message {
   const text = t(`notify.${status}`, { ticket });

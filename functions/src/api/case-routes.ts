@@ -23,6 +23,8 @@ export interface CaseRouteDeps {
   db: Firestore;
   photos: PhotoStore;
   now: () => Date;
+  /** The LIFF app's address: pushes link to the case there. */
+  liffBaseUrl: string;
 }
 
 function caller(req: Request) {
@@ -76,11 +78,12 @@ export function caseRoutes(deps: () => Promise<CaseRouteDeps>) {
     routes.post(`/cases/:ticket/${path}`, async (req, res) => {
       const parsed = schema.safeParse(req.body ?? {});
       if (!parsed.success) throw invalidBody(parsed.error.issues);
-      const { db, now } = await deps();
+      const { db, now, liffBaseUrl } = await deps();
       const { clientId, ...body } = parsed.data;
       const result = await changeCase(db, caller(req), String(req.params.ticket), change(body), {
         id: clientId,
         now: now(),
+        liffBaseUrl,
       });
       res.status(result.created ? 201 : 200).json({ entry: result.entry });
     });
@@ -95,7 +98,7 @@ export function caseRoutes(deps: () => Promise<CaseRouteDeps>) {
   routes.post("/cases/:ticket/visits", async (req, res) => {
     const parsed = visitSchema.safeParse(req.body ?? {});
     if (!parsed.success) throw invalidBody(parsed.error.issues);
-    const { db, photos, now } = await deps();
+    const { db, photos, now, liffBaseUrl } = await deps();
     const ticket = String(req.params.ticket);
     const { clientId, ...body } = parsed.data;
     const decoded = decodePhotos((body as { photos?: string[] }).photos ?? []);
@@ -107,6 +110,7 @@ export function caseRoutes(deps: () => Promise<CaseRouteDeps>) {
     const result = await changeCase(db, caller(req), ticket, recordWork("visit", data), {
       id: clientId,
       now: now(),
+      liffBaseUrl,
     });
     if (result.created) {
       await Promise.all(

@@ -76,8 +76,8 @@ export function staffRoutes(deps: () => Promise<StaffRouteDeps>) {
       db,
       { userId: account.userId, callerName },
       String(req.params.ticket),
-      assignVolunteer(body.data.volunteerUserId, liffBaseUrl),
-      { id: body.data.clientId, now: now() },
+      assignVolunteer(body.data.volunteerUserId),
+      { id: body.data.clientId, now: now(), liffBaseUrl },
     );
     res.status(result.created ? 201 : 200).json({ entry: result.entry });
   });
@@ -87,14 +87,14 @@ export function staffRoutes(deps: () => Promise<StaffRouteDeps>) {
     requireStaff(account);
     const body = staffStatusSchema.safeParse(req.body ?? {});
     if (!body.success) throw invalidBody(body.error.issues);
-    const { db, now } = await deps();
+    const { db, now, liffBaseUrl } = await deps();
     const at = now();
     const result = await changeCase(
       db,
       { userId: account.userId, callerName },
       String(req.params.ticket),
       staffStatus(body.data, at),
-      { id: body.data.clientId, now: at },
+      { id: body.data.clientId, now: at, liffBaseUrl },
     );
     res.status(result.created ? 201 : 200).json({ entry: result.entry });
   });

@@ -1,10 +1,8 @@
-import { textMessage, volunteerAssignment } from "@sa/bot";
-import { translator, type Report, type ReportStatus, type Translate } from "@sa/core";
-import type { CasePlan } from "../repositories/cases";
+import type { ReportStatus } from "@sa/core";
 import { isApprovedVolunteer } from "./case-access";
-import { caseUrl } from "./case-links";
 import { CaseError } from "./case-errors";
 import type { CaseChange, PlanContext } from "./case-service";
+import { assignmentNotice, reopenedNotices, staffNotices, takenNotices } from "./notices";
 import { planStatusChange } from "./status-rules";
 
 /**
@@ -35,18 +33,9 @@ export function takeCase(options: {
       const change = planStatusChange(report, "acknowledged", {
         acknowledgedBy: { userId: account.userId, name, at: options.now.toISOString() },
       });
-      const t = translator(account.language);
-      const others = (report.routing?.recipients ?? []).filter(id => id !== account.userId);
       return {
         update: change.update,
-        pushes: [
-          ...change.pushes,
-          ...others.map(to => ({
-            to,
-            messages: [textMessage(t("staff.takenBy", { ticket: report.ticket, name }))],
-            reason: "staff.taken_by_other",
-          })),
-        ],
+        notices: [...change.notices, ...takenNotices(report, account.userId, name)],
       };
     },
   };
@@ -71,7 +60,7 @@ export function staffStatus(
  * Staff assign an approved volunteer who serves the case's province (the national centre too
  * may only pick a volunteer of that province); the volunteer is read in the transaction.
  */
-export function assignVolunteer(volunteerUserId: string, liffBaseUrl: string): CaseChange {
+export function assignVolunteer(volunteerUserId: string): CaseChange {
   const change: CaseChange = {
     kind: "manage",
     type: "assigned",
@@ -89,18 +78,9 @@ export function assignVolunteer(volunteerUserId: string, liffBaseUrl: string): C
       const assignee = { userId: volunteer.userId, name: volunteer.name ?? "" };
       change.data = { assignee };
       const status = planStatusChange(report, "assigned", { assignee });
-      const t = translator(volunteer.language);
-      const link = caseUrl(liffBaseUrl, report.ticket);
       return {
         update: status.update,
-        pushes: [
-          ...status.pushes,
-          {
-            to: volunteer.userId,
-            messages: [volunteerAssignment(report, t, volunteer.language, link)],
-            reason: "volunteer.assigned",
-          },
-        ],
+        notices: [...status.notices, assignmentNotice(report, volunteer.userId)],
       };
     },
   };
@@ -119,7 +99,7 @@ export function recordWork(
     plan: ({ report }) =>
       ["assigned", "acknowledged", "reopened"].includes(report.status)
         ? planStatusChange(report, "in_progress")
-        : { update: {}, pushes: [] },
+        : { update: {}, notices: [] },
   };
 }
 
@@ -133,17 +113,9 @@ export function referCase(data: { agency: string } & Record<string, unknown>): C
       const change = planStatusChange(report, "referred");
       return {
         update: change.update,
-        pushes: [
-          ...change.pushes,
-          ...tellStaff(
-            report,
-            t =>
-              t("staff.referredAlt", {
-                ticket: report.ticket,
-                agency: t(`staff.agency.${data.agency}`),
-              }),
-            "staff.referred",
-          ),
+        notices: [
+          ...change.notices,
+          ...staffNotices(report, "referredAlt", "staff.referred", { agency: data.agency }),
         ],
       };
     },
@@ -160,11 +132,7 @@ export function volunteerStatus(data: { status: string; note?: string | undefine
       data.status === "needs_staff"
         ? {
             update: { needsStaff: true },
-            pushes: tellStaff(
-              report,
-              t => t("staff.needsStaffAlt", { ticket: report.ticket }),
-              "staff.needs_staff",
-            ),
+            notices: staffNotices(report, "needsStaffAlt", "staff.needs_staff"),
           }
         : planStatusChange(report, data.status as ReportStatus, { needsStaff: false }),
   };
@@ -179,9 +147,13 @@ export function confirmSolved(): CaseChange {
     plan: ({ report }) => {
       if (report.status !== "resolved")
         throw new CaseError("InvalidTransition", "Only a resolved case can be confirmed");
-      return planStatusChange(report, "closed", {
-        feedback: { ...report.feedback, solved: true },
-      });
+      // The citizen closed it: nobody to tell.
+      return planStatusChange(
+        report,
+        "closed",
+        { feedback: { ...report.feedback, solved: true } },
+        { byCitizen: true },
+      );
     },
   };
 }
@@ -195,26 +167,13 @@ export function reopenCase(): CaseChange {
     plan: ({ report }) => {
       if (report.status !== "resolved")
         throw new CaseError("InvalidTransition", "Only a resolved case can be reopened");
-      const change = planStatusChange(report, "reopened", {
-        feedback: { ...report.feedback, solved: false },
-      });
-      const volunteer = report.assignee ? [report.assignee.userId] : [];
-      const th = translator("th");
-      return {
-        update: change.update,
-        pushes: [
-          ...tellStaff(
-            report,
-            t => t("staff.reopenedAlt", { ticket: report.ticket }),
-            "staff.reopened",
-          ),
-          ...volunteer.map(to => ({
-            to,
-            messages: [textMessage(th("staff.reopenedAlt", { ticket: report.ticket }))],
-            reason: "staff.reopened",
-          })),
-        ],
-      };
+      const change = planStatusChange(
+        report,
+        "reopened",
+        { feedback: { ...report.feedback, solved: false } },
+        { byCitizen: true },
+      );
+      return { update: change.update, notices: reopenedNotices(report) };
     },
   };
 }
@@ -230,20 +189,7 @@ export function rateCase(rating: number): CaseChange {
         throw new CaseError("NotYetResolved", "A case is rated once it is resolved");
       if (report.feedback?.rating !== undefined)
         throw new CaseError("AlreadyRated", "This case was rated already");
-      return { update: { feedback: { ...report.feedback, rating } }, pushes: [] };
+      return { update: { feedback: { ...report.feedback, rating } }, notices: [] };
     },
   };
-}
-
-/** The staff member who took the case, or else everyone it was routed to. */
-function tellStaff(
-  report: Report,
-  text: (t: Translate) => string,
-  reason: string,
-): CasePlan["pushes"] {
-  const staff = report.acknowledgedBy
-    ? [report.acknowledgedBy.userId]
-    : (report.routing?.recipients ?? []);
-  const t = translator("th");
-  return staff.map(to => ({ to, messages: [textMessage(text(t))], reason }));
 }

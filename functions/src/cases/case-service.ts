@@ -1,15 +1,12 @@
 import type { Report, TimelineEntry } from "@sa/core";
 import type { Firestore } from "firebase-admin/firestore";
 import { recordAudit, recordAuditIn, type AuditAction } from "../repositories/audit";
-import {
-  readCaseIn,
-  readTimelineEntryIn,
-  writeCaseChange,
-  type CasePlan,
-} from "../repositories/cases";
+import { readCaseIn, readTimelineEntryIn, writeCaseChange } from "../repositories/cases";
 import { readAccountIn, type Account } from "../repositories/users";
 import { canChange, canSee, type ChangeKind } from "./case-access";
 import { CaseError } from "./case-errors";
+import { languagesOf, renderAll, type NoticeOptions } from "./notices";
+import type { ChangePlan } from "./status-rules";
 
 /**
  * The one way a case is read or changed, from the LIFF api and from LINE buttons alike. The
@@ -36,8 +33,8 @@ export interface CaseChange {
   kind: ChangeKind;
   type: TimelineEntry["type"];
   data: Record<string, unknown>;
-  /** What the change does: fields and pushes; throws a CaseError to refuse. No writes here. */
-  plan(context: PlanContext): CasePlan | Promise<CasePlan>;
+  /** What the change does: fields and who is told; throws a CaseError to refuse. No writes here. */
+  plan(context: PlanContext): ChangePlan | Promise<ChangePlan>;
 }
 
 export interface ChangeResult {
@@ -104,7 +101,7 @@ export async function changeCase(
   caller: Caller,
   ticket: string,
   change: CaseChange,
-  options: { id: string; now: Date },
+  options: { id: string } & NoticeOptions,
 ): Promise<ChangeResult> {
   let deniedAs: string | undefined;
   try {
@@ -125,6 +122,7 @@ export async function changeCase(
         account,
         readAccount: userId => readAccountIn(tx, db, userId),
       });
+      const languages = await languagesOf(tx, db, plan.notices);
       const entry: TimelineEntry = {
         id: options.id,
         type: change.type,
@@ -136,7 +134,8 @@ export async function changeCase(
             : { name: account.name ?? caller.callerName ?? "", role: account.role },
         data: change.data,
       };
-      writeCaseChange(tx, db, ticket, entry, plan, options.now);
+      const pushes = renderAll(plan.notices, languages, options.liffBaseUrl);
+      writeCaseChange(tx, db, ticket, entry, { update: plan.update, pushes }, options.now);
       recordAuditIn(tx, db, {
         actor: caller.userId,
         role: account.role,

@@ -1,13 +1,16 @@
-import { textMessage } from "@sa/bot";
-import { translator } from "@sa/core";
 import type { Firestore } from "firebase-admin/firestore";
-import { enqueuePush } from "../outbox/outbox";
 import { listOverdueSteps, readReportIn, reportRef } from "../repositories/reports";
-import { readLanguagesIn } from "../repositories/users";
 import { nationalOnDuty } from "../routing/routing-table";
 import { ladderFor, nextStepAt, type LadderStep } from "./escalation-ladder";
-import { caseNoticeText } from "./case-links";
-import { alertStaff, type RoutingOptions } from "./route-new-report";
+import {
+  alertNotices,
+  centreHasItNotices,
+  languagesOf,
+  queueNotices,
+  urgentNotices,
+  type Addressed,
+} from "./notices";
+import type { RoutingOptions } from "./route-new-report";
 
 /**
  * Cases nobody took in time go one step up the escalation ladder per sweep (see
@@ -47,56 +50,37 @@ export async function escalateOverdue(db: Firestore, options: RoutingOptions): P
         if (someone) break;
       }
       const taken = level < steps.length ? level + 1 : level;
-      const languages = await readLanguagesIn(tx, db, [...alerted, ...audience]);
+      const notices: Addressed[] = [];
+      if (step && level < steps.length) {
+        notices.push(
+          ...alertNotices(report, audience, `staff.escalated.${step.audience}`, {
+            escalated: true,
+          }),
+        );
+        // Their LINE may be silent (a phone on mute, a flat battery on LINE's side): a text
+        // message or call reaches everyone alerted so far, this step's people included.
+        if (step.secondChannel) {
+          notices.push(
+            ...urgentNotices(
+              ticket,
+              [...alerted, ...audience],
+              "urgentUntaken",
+              "staff.urgent_second_channel",
+              "second_channel",
+            ),
+          );
+        }
+        // A reporter who withdrew their identity is not told any more.
+        if (step.tellCitizen) notices.push(...centreHasItNotices(report));
+      }
+      const languages = await languagesOf(tx, db, notices);
       tx.update(reportRef(db, ticket), {
         "routing.escalationLevel": taken,
         "routing.nextStepAt": nextStepAt(report.createdAt, steps, taken, options.now),
         "routing.alerted": [...alerted, ...audience],
       });
       if (!step || level >= steps.length) return false;
-      const reason = `staff.escalated.${step.audience}`;
-      alertStaff(tx, db, report, audience, languages, options, reason, { escalated: true });
-      if (step.secondChannel) {
-        // Their LINE may be silent (a phone on mute, a flat battery on LINE's side): a text
-        // message or call reaches everyone alerted so far, this step's people included.
-        for (const to of [...alerted, ...audience]) {
-          const t = translator(languages.get(to) ?? "th");
-          const text = caseNoticeText(
-            t("staff.urgentUntaken", { ticket }),
-            options.liffBaseUrl,
-            ticket,
-          );
-          enqueuePush(
-            tx,
-            db,
-            {
-              to,
-              messages: [textMessage(text)],
-              reason: "staff.urgent_second_channel",
-              ticket,
-              urgent: true,
-              via: "second_channel",
-            },
-            options.now,
-          );
-        }
-      }
-      // A reporter who withdrew their identity is not told any more.
-      const citizen = report.reporter.lineUserId;
-      if (step.tellCitizen && citizen) {
-        const t = translator(report.reporter.language);
-        enqueuePush(
-          tx,
-          db,
-          {
-            to: citizen,
-            messages: [textMessage(t("notify.centreHasIt", { ticket }))],
-            reason: "citizen.centre_has_it",
-            ticket,
-          },
-          options.now,
-        );
-      }
+      queueNotices(tx, db, ticket, notices, languages, options);
       return true;
     });
     if (stepped) escalated++;

@@ -1,17 +1,10 @@
-import { staffCaseAlert } from "@sa/bot";
-import { translator, type Language, type Report } from "@sa/core";
-import type { Firestore, Transaction } from "firebase-admin/firestore";
-import { enqueuePush } from "../outbox/outbox";
+import type { Firestore } from "firebase-admin/firestore";
 import { readReportIn, reportRef } from "../repositories/reports";
-import { readLanguagesIn } from "../repositories/users";
 import { resolveRoute, resolveUrgentRoute } from "../routing/routing-table";
-import { caseUrl } from "./case-links";
 import { ladderFor, nextStepAt } from "./escalation-ladder";
+import { alertNotices, languagesOf, queueNotices, type NoticeOptions } from "./notices";
 
-export interface RoutingOptions {
-  now: Date;
-  liffBaseUrl: string;
-}
+export type RoutingOptions = NoticeOptions;
 
 /**
  * Runs once a report exists: picks the staff to tell (the people on duty for an urgent one),
@@ -32,7 +25,8 @@ export async function routeNewReport(
       ? await resolveUrgentRoute(tx, db, province, report.category, options.now)
       : await resolveRoute(tx, db, province, report.category);
     const deadline = report.urgent ? route.ackMinutes.urgent : route.ackMinutes.normal;
-    const languages = await readLanguagesIn(tx, db, route.recipients);
+    const notices = alertNotices(report, route.recipients, "staff.new_case");
+    const languages = await languagesOf(tx, db, notices);
     tx.update(reportRef(db, ticket), {
       routedAt: options.now.toISOString(),
       routing: {
@@ -51,37 +45,7 @@ export async function routeNewReport(
         escalationLevel: 0,
       },
     });
-    alertStaff(tx, db, report, route.recipients, languages, options, "staff.new_case");
+    queueNotices(tx, db, ticket, notices, languages, options);
     return route.recipients;
   });
-}
-
-/**
- * Queues the case alert (ticket, category, district, time — nothing that may not show on a
- * lock screen) for each person, in their language. Urgent alerts are marked so the outbox
- * falls back to the second channel when LINE does not take them.
- */
-export function alertStaff(
-  tx: Transaction,
-  db: Firestore,
-  report: Report,
-  recipients: string[],
-  languages: Map<string, Language>,
-  options: RoutingOptions,
-  reason: string,
-  alert: { escalated?: boolean } = {},
-): void {
-  for (const to of recipients) {
-    const language = languages.get(to) ?? "th";
-    const message = staffCaseAlert(report, translator(language), language, {
-      caseUrl: caseUrl(options.liffBaseUrl, report.ticket),
-      ...alert,
-    });
-    enqueuePush(
-      tx,
-      db,
-      { to, messages: [message], reason, ticket: report.ticket, urgent: report.urgent },
-      options.now,
-    );
-  }
 }

@@ -1,9 +1,7 @@
-import { textMessage } from "@sa/bot";
-import { translator } from "@sa/core";
 import type { Firestore } from "firebase-admin/firestore";
-import { enqueuePush } from "../outbox/outbox";
 import { countRoutingFailure, isUnrouted, listUnrouted } from "../repositories/reports";
 import { nationalOnDuty } from "../routing/routing-table";
+import { tellIn, urgentNotices } from "./notices";
 import { routeNewReport, type RoutingOptions } from "./route-new-report";
 
 /** The trigger normally routes a report within seconds; after this the sweep steps in. */
@@ -57,21 +55,13 @@ async function alertCentre(deps: StrandedDeps, ticket: string, options: RoutingO
   const { db } = deps;
   await db.runTransaction(async tx => {
     const centre = await nationalOnDuty(tx, db, options.now);
-    const t = translator("th");
-    for (const to of centre.primary) {
-      enqueuePush(
-        tx,
-        db,
-        {
-          to,
-          messages: [textMessage(t("staff.unroutable", { ticket }))],
-          reason: "staff.unroutable",
-          ticket,
-          urgent: true,
-        },
-        options.now,
-      );
-    }
+    await tellIn(
+      tx,
+      db,
+      ticket,
+      urgentNotices(ticket, centre.primary, "unroutable", "staff.unroutable"),
+      options,
+    );
   });
   deps.log("report could not be routed", { alert: "report_unroutable", ticket });
 }

@@ -1,35 +1,30 @@
-import { citizenStatusNotice } from "@sa/bot";
-import { TRANSITIONS, translator, type Report, type ReportStatus } from "@sa/core";
-import type { CasePlan } from "../repositories/cases";
+import { TRANSITIONS, type Report, type ReportStatus } from "@sa/core";
 import { CaseError } from "./case-errors";
+import { statusNotices, type Addressed } from "./notices";
 
-/** Statuses the citizen hears about, in their own language. */
-const TOLD_TO_CITIZEN = new Set<ReportStatus>(["acknowledged", "assigned", "referred", "resolved"]);
+/** What a change to a case does besides its timeline entry: fields to set, people to tell. */
+export interface ChangePlan {
+  update: Partial<Report>;
+  notices: Addressed[];
+}
 
 /**
- * The one place a case changes status: checks the move is allowed and says who is told.
- * Staying in the same status is no change and tells nobody.
+ * The one place a case changes status: checks the move is allowed; who hears of it is
+ * decided in notices.ts. Staying in the same status is no change and tells nobody.
  */
 export function planStatusChange(
   report: Report,
   to: ReportStatus,
   extra: Partial<Report> = {},
-): CasePlan {
-  if (report.status === to && to !== "assigned") return { update: extra, pushes: [] };
+  options: { byCitizen?: boolean } = {},
+): ChangePlan {
+  if (report.status === to && to !== "assigned") return { update: extra, notices: [] };
   if (!TRANSITIONS[report.status].includes(to)) {
     throw new CaseError("InvalidTransition", `A case that is ${report.status} cannot become ${to}`);
   }
-  const pushes: CasePlan["pushes"] = [];
-  // A reporter who withdrew their identity (`lineUserId: null`) is not told any more.
-  const citizen = report.reporter.lineUserId;
-  if (citizen && TOLD_TO_CITIZEN.has(to) && report.status !== to) {
-    const t = translator(report.reporter.language);
-    pushes.push({
-      to: citizen,
-      messages: [citizenStatusNotice(report.ticket, to as "acknowledged", t)],
-      reason: `citizen.${to}`,
-    });
-  }
   const resolvedAt = to === "resolved" ? { resolvedAt: new Date().toISOString() } : {};
-  return { update: { ...extra, ...resolvedAt, status: to }, pushes };
+  return {
+    update: { ...extra, ...resolvedAt, status: to },
+    notices: statusNotices(report, to, options),
+  };
 }

@@ -1,19 +1,15 @@
-import { textMessage } from "@sa/bot";
 import {
   clipText,
   MAX_DESCRIPTION_LENGTH,
   MAX_REPORT_PHOTOS,
-  translator,
   type Report,
   type UrgentChange,
 } from "@sa/core";
 import type { Firestore, Transaction } from "firebase-admin/firestore";
-import { enqueuePush } from "../outbox/outbox";
 import { readReportIn, reportRef } from "../repositories/reports";
-import { readLanguagesIn } from "../repositories/users";
 import { NATIONAL, resolveUrgentRoute } from "../routing/routing-table";
-import { caseNoticeText } from "./case-links";
-import { alertStaff, type RoutingOptions } from "./route-new-report";
+import { alertNotices, languagesOf, queueNotices, urgentNotices } from "./notices";
+import type { RoutingOptions } from "./route-new-report";
 
 /** What the people already alerted hear, one push per answer that changes what they do. */
 type Notice = "location" | "details" | "phone" | "photo" | "safe" | "notSafe" | "stopped";
@@ -46,7 +42,14 @@ export async function applyUrgentChanges(
       ? await resolveUrgentRoute(tx, db, province, updated.category, options.now)
       : undefined;
   const joining = (reroute?.recipients ?? []).filter(id => !alerted.includes(id));
-  const languages = await readLanguagesIn(tx, db, [...alerted, ...joining]);
+  const text = noticeText(notices);
+  const told = [
+    ...alertNotices(updated, joining, "staff.new_case"),
+    ...(text
+      ? urgentNotices(ticket, alerted, `urgentUpdate.${text}`, `staff.urgent_update.${text}`)
+      : []),
+  ];
+  const languages = await languagesOf(tx, db, told);
 
   tx.update(reportRef(db, ticket), {
     category: updated.category,
@@ -63,34 +66,7 @@ export async function applyUrgentChanges(
         "routing.backup": [...new Set([...(routing?.backup ?? []), ...reroute.backup])],
       }),
   });
-  alertStaff(tx, db, updated, joining, languages, options, "staff.new_case");
-
-  const text = noticeText(notices);
-  if (text) {
-    for (const to of alerted) {
-      const t = translator(languages.get(to) ?? "th");
-      enqueuePush(
-        tx,
-        db,
-        {
-          to,
-          messages: [
-            textMessage(
-              caseNoticeText(
-                t(`staff.urgentUpdate.${text}`, { ticket }),
-                options.liffBaseUrl,
-                ticket,
-              ),
-            ),
-          ],
-          reason: `staff.urgent_update.${text}`,
-          ticket,
-          urgent: true,
-        },
-        options.now,
-      );
-    }
-  }
+  queueNotices(tx, db, ticket, told, languages, options);
   return { discard };
 }
 

@@ -43,7 +43,7 @@ export async function listTimeline(db: Firestore, ticket: string): Promise<Timel
 /** What a change to a case does besides its timeline entry: fields to set, pushes to send. */
 export interface CasePlan {
   update: Partial<Report>;
-  pushes: { to: string; messages: messagingApi.Message[]; reason: string }[];
+  pushes: { to: string; messages: messagingApi.Message[]; reason: string; urgent?: boolean }[];
 }
 
 /** The timeline entry already written under `id` (a retried change), read in the transaction. */

@@ -1,11 +1,9 @@
-import { textMessage } from "@sa/bot";
-import { reportSchema, translator, type Report } from "@sa/core";
+import { reportSchema } from "@sa/core";
 import { randomBytes } from "node:crypto";
 import { FieldValue, type Firestore, type Transaction } from "firebase-admin/firestore";
-import { enqueuePush } from "../outbox/outbox";
+import { languagesOf, queueNotices, withdrawnNotices, type NoticeOptions } from "../cases/notices";
 import { Collections } from "./collections";
 import { reportRef } from "./reports";
-import { readLanguagesIn } from "./users";
 
 /** A citizen with more reports than this is erased in several steps (see eraseReporterIn). */
 export const ERASE_BATCH = 100;
@@ -17,18 +15,6 @@ export interface Erasure {
   tickets: string[];
   /** More reports still carry the citizen's id (over ERASE_BATCH): erase again to finish. */
   more: boolean;
-}
-
-/** Staff told of a case while it is open: they hear that the reporter withdrew. */
-function staffOn(report: Report): string[] {
-  if (report.status === "closed") return [];
-  return [
-    ...new Set([
-      ...(report.routing?.alerted ?? report.routing?.recipients ?? []),
-      ...(report.acknowledgedBy ? [report.acknowledgedBy.userId] : []),
-      ...(report.assignee ? [report.assignee.userId] : []),
-    ]),
-  ];
 }
 
 /** A short id the citizen can quote to the 1300 centre; it names nobody. */
@@ -48,9 +34,10 @@ export async function eraseReporterIn(
   tx: Transaction,
   db: Firestore,
   lineUserId: string,
-  now: Date,
+  options: NoticeOptions,
   requestId = newErasureRequestId(),
 ): Promise<Erasure> {
+  const { now } = options;
   const reports = await tx.get(
     db
       .collection(Collections.reports)
@@ -70,11 +57,11 @@ export async function eraseReporterIn(
     const result = reportSchema.safeParse(doc.data());
     return result.success ? [result.data] : [];
   });
-  const staff = parsed.flatMap(report => staffOn(report).map(to => ({ to, report })));
-  const languages = await readLanguagesIn(
+  const told = parsed.map(report => ({ ticket: report.ticket, notices: withdrawnNotices(report) }));
+  const languages = await languagesOf(
     tx,
     db,
-    staff.map(s => s.to),
+    told.flatMap(t => t.notices),
   );
 
   const at = now.toISOString();
@@ -87,19 +74,8 @@ export async function eraseReporterIn(
       updatedAt: at,
     });
   }
-  for (const { to, report } of staff) {
-    const t = translator(languages.get(to) ?? "th");
-    enqueuePush(
-      tx,
-      db,
-      {
-        to,
-        messages: [textMessage(t("staff.reporterWithdrew", { ticket: report.ticket }))],
-        reason: "staff.reporter_withdrew",
-        ticket: report.ticket,
-      },
-      now,
-    );
+  for (const { ticket, notices } of told) {
+    queueNotices(tx, db, ticket, notices, languages, options);
   }
   for (const doc of pending.docs) tx.delete(doc.ref);
   tx.delete(db.collection(Collections.sessions).doc(lineUserId));
@@ -127,12 +103,14 @@ export async function eraseReporterIn(
 export async function eraseReporter(
   db: Firestore,
   lineUserId: string,
-  now: Date,
+  options: NoticeOptions,
   requestId = newErasureRequestId(),
 ): Promise<Erasure> {
   const tickets: string[] = [];
   for (;;) {
-    const step = await db.runTransaction(tx => eraseReporterIn(tx, db, lineUserId, now, requestId));
+    const step = await db.runTransaction(tx =>
+      eraseReporterIn(tx, db, lineUserId, options, requestId),
+    );
     tickets.push(...step.tickets);
     if (!step.more) return { requestId, tickets, more: false };
   }

@@ -5,6 +5,7 @@ import type { Firestore } from "firebase-admin/firestore";
 import { confirmSolved, rateCase, reopenCase, takeCase } from "../cases/case-changes";
 import { CaseError, type CaseErrorCode } from "../cases/case-errors";
 import { changeCase, type CaseChange } from "../cases/case-service";
+import type { NoticeOptions } from "../cases/notices";
 import { isActive, readAccount } from "../repositories/users";
 
 export const CASE_ACTIONS: ReadonlySet<string> = new Set([
@@ -47,8 +48,9 @@ export async function handleCasePostback(
   postback: Postback,
   userId: string,
   eventId: string,
-  now: Date,
+  options: NoticeOptions,
 ): Promise<messagingApi.Message[]> {
+  const { now } = options;
   const [ticket = "", score] = (postback.value ?? "").split(":");
   // For the reply's language and a disabled account only: access is decided inside the case
   // service's transaction.
@@ -78,7 +80,7 @@ export async function handleCasePostback(
   try {
     const result = await changeCase(db, { userId }, ticket, change, {
       id: `line-${eventId}`,
-      now,
+      ...options,
     });
     return result.created ? reply() : [];
   } catch (error) {

@@ -74,7 +74,10 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
       log("case postback refused", { webhookEventId: eventId, action: postback.action });
       return;
     }
-    const replies = await handleCasePostback(db, postback, userId, eventId, deps.now());
+    const replies = await handleCasePostback(db, postback, userId, eventId, {
+      now: deps.now(),
+      liffBaseUrl: deps.liffBaseUrl,
+    });
     await sendReplies(deps, event, eventId, replies);
     return;
   }
@@ -102,7 +105,10 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
     });
     // The erase reads and writes first: it is the only data-changing command of its step.
     if (result.commands.some(command => command.type === "eraseMyData")) {
-      const erasure = await eraseReporterIn(tx, db, userId, deps.now());
+      const erasure = await eraseReporterIn(tx, db, userId, {
+        now: deps.now(),
+        liffBaseUrl: deps.liffBaseUrl,
+      });
       markProcessed(tx, db, eventId, deps.now());
       return { result, language, erasure, unreadable: undefined };
     }
@@ -147,7 +153,13 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
   if (erasure) {
     // Ids only in the log: the request id is what the citizen may quote.
     log("reporter erased", { requestId: erasure.requestId, reports: erasure.tickets.length });
-    if (erasure.more) await eraseReporter(db, userId, deps.now(), erasure.requestId);
+    if (erasure.more)
+      await eraseReporter(
+        db,
+        userId,
+        { now: deps.now(), liffBaseUrl: deps.liffBaseUrl },
+        erasure.requestId,
+      );
     replies.push(erasedMessage(erasure.requestId, translator(language)));
   }
   for (const command of result.commands) {

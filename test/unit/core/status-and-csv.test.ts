@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { casesCsv } from "../../../functions/src/cases/cases-csv";
+import { renderAll } from "../../../functions/src/cases/notices";
 import { planStatusChange } from "../../../functions/src/cases/status-rules";
 import { backoffMs, MAX_ATTEMPTS } from "../../../functions/src/outbox/deliver";
 import { isValidThaiNationalId, TRANSITIONS, type Report } from "@sa/core";
@@ -30,11 +31,12 @@ describe("case status changes", () => {
   it("should tell the citizen in their own language when their case is taken, referred or resolved", () => {
     const plan = planStatusChange(report(), "acknowledged");
     expect(plan.update.status).toBe("acknowledged");
-    expect(plan.pushes).toHaveLength(1);
-    expect(plan.pushes[0]!.to).toBe("Ucitizen");
-    expect(JSON.stringify(plan.pushes[0]!.messages)).toContain("staff have taken your report");
+    expect(plan.notices).toHaveLength(1);
+    expect(plan.notices[0]!.to).toBe("Ucitizen");
+    const [push] = renderAll(plan.notices, new Map(), "https://liff.example");
+    expect(JSON.stringify(push!.messages)).toContain("staff have taken your report");
     const quiet = planStatusChange(report({ status: "acknowledged" }), "in_progress");
-    expect(quiet.pushes).toEqual([]);
+    expect(quiet.notices).toEqual([]);
   });
 
   it("should let a citizen's 'not solved' reopen a resolved case, and a reopened case be worked again", () => {
