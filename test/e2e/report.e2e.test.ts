@@ -78,6 +78,9 @@ describe("a citizen reporting a problem through LINE", () => {
       consent: { sharePhone: true },
     });
     expect(stored.photos).toHaveLength(1);
+    // Kept under a key of the report, not under who sent it: erasing the reporter unlinks it.
+    expect(stored.photos[0]).toMatch(/^report-photos\/r-[0-9a-f]{24}\/[^/]+\.png$/);
+    expect(stored.photos[0]).not.toContain(user.userId);
     expect(readFileSync(join(inject("stack").photoDir, stored.photos[0]))).toEqual(PNG_BYTES);
     expect((await db.collection("sessions").doc(user.userId).get()).exists).toBe(false);
 

@@ -24,7 +24,7 @@ import {
 import type { Firestore } from "firebase-admin/firestore";
 import { applyUrgentChanges } from "../cases/urgent-intake";
 import type { LinePlatform } from "../line/line-platform";
-import { reportPhotoPath, type PhotoStore } from "../photos/photo-store";
+import { draftPhotoKey, reportPhotoPath, type PhotoStore } from "../photos/photo-store";
 import { markProcessed, wasProcessed, wasProcessedIn } from "../repositories/processed-events";
 import { eraseReporter, eraseReporterIn, type Erasure } from "../repositories/erasure";
 import { readRecentReportsIn, recordReportIn } from "../repositories/rate-limits";
@@ -240,8 +240,16 @@ async function prepareInput(deps: WebhookDeps, userId: string, input: BotInput):
     if (!wanted) return input;
     try {
       const { bytes, contentType } = await deps.line.content(input.messageId);
+      // Kept under the report, never under the sender (see reportPhotoPath).
+      const key =
+        session.flow === "urgent"
+          ? session.ticket
+          : draftPhotoKey(
+              session.flow === "report" ? (session.draft.photos ?? []) : [],
+              input.messageId,
+            );
       const path = await deps.photos.save(
-        reportPhotoPath(userId, input.messageId, contentType),
+        reportPhotoPath(key, input.messageId, contentType),
         bytes,
         contentType,
       );
