@@ -1,5 +1,12 @@
 import type { messagingApi } from "@line/bot-sdk";
-import type { AreaDirectory, Language, Report, Translate, UrgentChange } from "@sa/core";
+import type {
+  AreaDirectory,
+  Language,
+  Report,
+  Translate,
+  UrgentChange,
+  WelfareRuleSet,
+} from "@sa/core";
 import type { Session } from "./session";
 
 /** Everything a flow may use besides its input: passed in, never reached for. */
@@ -18,6 +25,11 @@ export interface FlowContext {
    * never limited.
    */
   recentReports?: readonly Date[];
+  /**
+   * The welfare rules in force (bundled plus published), read by the caller for a welfare
+   * conversation; the bundled rules when left out.
+   */
+  welfareRules?: WelfareRuleSet;
 }
 
 /** Ordinary reports one LINE user may start in an hour; the danger path has no limit. */

@@ -119,6 +119,19 @@ export const ROUTE_RULES: RouteRule[] = [
     admin: 404,
   }),
   rule("POST", "/admin/users/none/enable", "enable an account (none here: 404)", { admin: 404 }),
+  rule("GET", "/admin/welfare-rules", "welfare rule versions", { admin: 200 }),
+  rule("POST", "/admin/welfare-rules/check", "check a rule version", { admin: 200 }),
+  rule("POST", "/admin/welfare-rules/preview", "preview a version (none sent: 400)", {
+    admin: 400,
+  }),
+  rule("POST", "/admin/welfare-rules", "draft a version (none sent: 400)", { admin: 400 }),
+  rule("PUT", "/admin/welfare-rules/none", "edit a draft (none sent: 400)", { admin: 400 }),
+  rule("POST", "/admin/welfare-rules/none/submit", "submit a draft (none here: 404)", {
+    admin: 404,
+  }),
+  rule("POST", "/admin/welfare-rules/none/approve", "approve a version (none here: 404)", {
+    admin: 404,
+  }),
 ];
 
 // The two token failures and no token are the same for every route.

@@ -80,6 +80,7 @@ function benefitsOf(session: WelfareSession): readonly BenefitId[] {
 function nextStep(session: WelfareSession, ctx: FlowContext): FlowResult {
   const needed = questionsNeeded(session.profile as EligibilityProfile, benefitsOf(session), {
     asOf: asOf(ctx),
+    ...(ctx.welfareRules ? { rules: ctx.welfareRules } : {}),
   });
   const field = needed.fields[0];
   if (!field) return finish(session, ctx);
@@ -92,6 +93,7 @@ function finish(session: WelfareSession, ctx: FlowContext): FlowResult {
     asOf: asOf(ctx),
     t: translator(ctx.language, "welfare"),
     benefits: benefitsOf(session),
+    ...(ctx.welfareRules ? { rules: ctx.welfareRules } : {}),
   });
   // The answers (age, income, health) live only in the session and are dropped here.
   return {

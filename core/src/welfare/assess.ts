@@ -1,4 +1,5 @@
 import { combineChecks, unknown } from "./checks";
+import { evaluateCriteria } from "./criteria";
 import { EVALUATORS, type Decision } from "./evaluators";
 import { BENEFIT_IDS, type BenefitId } from "./ids";
 import { fullYearsOn, isIsoDate, parseIsoDate } from "./iso-date";
@@ -56,7 +57,8 @@ function evaluate<B extends BenefitId>(
   profile: EligibilityProfile,
   asOf: string,
 ): Decision {
-  const evaluator = EVALUATORS[benefit];
+  const evaluator = (rule: RuleOf<B>, known: EligibilityProfile, asOf: string) =>
+    EVALUATORS[benefit](rule, known, asOf, evaluateCriteria(rule.criteria, known));
   const ages = possibleAges(profile, asOf);
   if (ages.length <= 1) return evaluator(rule, { ...profile, age: ages[0] }, asOf);
   // Only a birth year: the answer stands if both possible ages give it; else the age is needed.

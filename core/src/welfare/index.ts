@@ -20,5 +20,11 @@ export { eligibilityResponseSchema, eligibilityResultSchema } from "./response-s
 export type { EligibilityResponse, EligibilityResult } from "./response-schema";
 export { welfareRuleFileSchema, welfareRuleSchema } from "./rule-schema";
 export type { RuleOf, WelfareRule, WelfareRuleInput } from "./rule-schema";
-export { parseWelfareRules, ruleInForce, welfareRules } from "./rules";
+export { parseWelfareRules, ruleInForce, welfareRules, withPublished } from "./rules";
+export { CRITERION_FIELDS, CRITERION_TESTS, criterionSchema, testsFor } from "./criteria";
+export type { Criterion, CriterionField, CriterionTest, RuleMessage } from "./criteria";
+export { answerOf, checkRuleVersion, runExamples } from "./examples";
+export type { ExampleAnswer, ExampleOutcome, RuleCheck, RuleIssue } from "./examples";
+export { ruleExampleSchema } from "./rule-schema";
+export type { RuleExample } from "./rule-schema";
 export type { WelfareRuleSet } from "./rules";

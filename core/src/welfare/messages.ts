@@ -15,6 +15,8 @@ export type MessageVar = string | number | { date: string } | { list: readonly M
 export interface Message {
   key: string;
   vars?: Record<string, MessageVar>;
+  /** Text staff wrote into a rule version instead of a catalog key; `{{name}}` takes vars. */
+  text?: { th: string; en: string };
 }
 
 export function message(key: string, vars?: Record<string, MessageVar>): Message {
@@ -47,10 +49,16 @@ function renderVar(t: WelfareTranslate, value: MessageVar): string {
 }
 
 export function renderMessage(t: WelfareTranslate, msg: Message): string {
-  if (!msg.vars) return t(msg.key);
+  if (!msg.vars && !msg.text) return t(msg.key);
   const vars: Record<string, string> = {};
-  for (const [name, value] of Object.entries(msg.vars)) vars[name] = renderVar(t, value);
-  return t(msg.key, vars);
+  for (const [name, value] of Object.entries(msg.vars ?? {})) vars[name] = renderVar(t, value);
+  if (!msg.text) return t(msg.key, vars);
+  // The catalog says which language `t` speaks, so inline text follows the reader's language.
+  const text = t("language") === "en" ? msg.text.en : msg.text.th;
+  return text.replace(
+    /\{\{\s*\$?(\w+)\s*\}\}/g,
+    (whole, name: string) => vars[`$${name}`] ?? whole,
+  );
 }
 
 /** How a profile field is named to the user ("age", "nationality of child 2"). */

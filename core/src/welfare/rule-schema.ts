@@ -1,12 +1,9 @@
 import { z } from "zod";
-import { HARDSHIPS, type BenefitId } from "./ids";
-import { isoDateSchema } from "./profile-schema";
+import { criterionSchema, messageKeySchema } from "./criteria";
+import { ELIGIBILITY_STATUSES, type BenefitId } from "./ids";
+import { eligibilityRequestSchema, isoDateSchema } from "./profile-schema";
 
 // Strict objects throughout: a misspelt field in a rules file must fail, not be ignored.
-
-const messageKeySchema = z
-  .string()
-  .regex(/^[A-Za-z][\w.]*$/, { message: "Expected a catalog key" });
 const amountSchema = z.number().int().positive();
 const ageSchema = z.number().int().min(0).max(130);
 
@@ -16,6 +13,24 @@ const noteSchema = z.strictObject({
   from: isoDateSchema.optional(),
   vars: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
+
+/**
+ * A profile with the answer the public rule gives it: a version whose examples give another
+ * answer cannot be published. Amounts and missing fields are compared only when named.
+ */
+export const ruleExampleSchema = z.strictObject({
+  name: z.string().trim().min(1).max(120),
+  /** The check date; the version's effective date when left out. */
+  asOf: isoDateSchema.optional(),
+  profile: eligibilityRequestSchema.omit({ asOf: true }).strict(),
+  expect: z.strictObject({
+    status: z.enum(ELIGIBILITY_STATUSES),
+    monthlyAmount: z.number().int().min(0).optional(),
+    oneOffAmount: z.number().int().min(0).optional(),
+    missing: z.array(z.string()).optional(),
+  }),
+});
+export type RuleExample = z.output<typeof ruleExampleSchema>;
 
 const commonFields = {
   effective: isoDateSchema,
@@ -28,6 +43,9 @@ const commonFields = {
   uncertain: z.array(noteSchema).default([]),
   /** For staff editing the file; never shown to users. */
   comment: z.string().optional(),
+  /** Conditions over the profile, all of which must hold (see criteria.ts for the form). */
+  criteria: z.array(criterionSchema).max(30).default([]),
+  examples: z.array(ruleExampleSchema).max(30).default([]),
 };
 
 const oldAgeRuleSchema = z.strictObject({
@@ -65,9 +83,6 @@ const childSupportRuleSchema = z.strictObject({
   bornOnOrAfter: isoDateSchema,
   /** Paid until the day before this birthday. */
   untilAge: ageSchema,
-  maxAnnualIncomePerPerson: amountSchema,
-  /** The first years' rule: not for a family already getting another state child benefit. */
-  excludesOtherStateChildBenefit: z.boolean().default(false),
 });
 
 const registrationRoundSchema = z
@@ -77,9 +92,6 @@ const registrationRoundSchema = z
 const stateWelfareCardRuleSchema = z.strictObject({
   benefit: z.literal("state_welfare_card"),
   ...commonFields,
-  minAge: ageSchema,
-  maxAnnualIncomePerPerson: amountSchema,
-  maxFinancialAssets: amountSchema,
   /** Registration only happens in announced rounds; both days are inclusive. */
   registrationRounds: z.array(registrationRoundSchema),
 });
@@ -90,7 +102,6 @@ const familyHardshipRuleSchema = z.strictObject({
   maxAmountPerTime: amountSchema,
   /** How many times a family may receive it, when the rule says. */
   maxTimes: z.number().int().positive().optional(),
-  qualifyingHardships: z.array(z.enum(HARDSHIPS)).min(1),
 });
 
 const hivRuleSchema = z.strictObject({
@@ -99,14 +110,31 @@ const hivRuleSchema = z.strictObject({
   monthlyAmount: amountSchema,
 });
 
-export const welfareRuleSchema = z.discriminatedUnion("benefit", [
-  oldAgeRuleSchema,
-  disabilityRuleSchema,
-  childSupportRuleSchema,
-  stateWelfareCardRuleSchema,
-  familyHardshipRuleSchema,
-  hivRuleSchema,
-]);
+/** An example must be checked on a day the version is in force. */
+function examplesInForce(
+  rule: { effective: string; examples: readonly RuleExample[] },
+  ctx: z.RefinementCtx,
+) {
+  rule.examples.forEach((example, index) => {
+    if (example.asOf !== undefined && example.asOf < rule.effective)
+      ctx.addIssue({
+        code: "custom",
+        path: ["examples", index, "asOf"],
+        message: "An example's date must be on or after the effective date",
+      });
+  });
+}
+
+export const welfareRuleSchema = z
+  .discriminatedUnion("benefit", [
+    oldAgeRuleSchema,
+    disabilityRuleSchema,
+    childSupportRuleSchema,
+    stateWelfareCardRuleSchema,
+    familyHardshipRuleSchema,
+    hivRuleSchema,
+  ])
+  .superRefine(examplesInForce);
 
 /** One rules file: the versions of one benefit, in any order. */
 export const welfareRuleFileSchema = z.array(welfareRuleSchema).min(1);

@@ -47,6 +47,19 @@ export function ruleInForce<B extends BenefitId>(
   return found;
 }
 
+/**
+ * The bundled versions with the published ones laid over them: a published version with the
+ * same benefit and effective date replaces the bundled one (a correction), others add to it.
+ */
+export function withPublished(
+  bundled: WelfareRuleSet,
+  published: readonly WelfareRule[],
+): WelfareRuleSet {
+  const key = (rule: WelfareRule) => `${rule.benefit} ${rule.effective}`;
+  const replaced = new Set(published.map(key));
+  return [...bundled.filter(rule => !replaced.has(key(rule))), ...published];
+}
+
 /** The rules shipped in core/rules/welfare, checked when this module loads. */
 export const welfareRules: WelfareRuleSet = parseWelfareRules({
   "old-age-allowance.json": oldAgeAllowance,

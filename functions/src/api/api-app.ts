@@ -12,6 +12,7 @@ import { ipRateLimit } from "./ip-rate-limit";
 import { meRoutes } from "./me-routes";
 import { BODY_LIMITS, bodyLimitOf, limitBodySize } from "./request-limits";
 import { staffRoutes } from "./staff-routes";
+import { welfareRuleRoutes } from "./welfare-rule-routes";
 
 export interface ApiAppOptions {
   now: () => Date;
@@ -58,7 +59,7 @@ export function createApiApp(options: ApiAppOptions): express.Express {
   // Called directly at the function's URL, and as /api/** through the Hosting rewrite that
   // serves the LIFF app from the same origin.
   const routes = express.Router();
-  routes.post("/eligibility", publicLimit, eligibilityRoute(options.now));
+  routes.post("/eligibility", publicLimit, eligibilityRoute(options.now, options.deps));
   routes.use(authenticate(options.deps));
   routes.use(meRoutes(options.deps));
   routes.use(caseRoutes(options.deps));
@@ -66,6 +67,7 @@ export function createApiApp(options: ApiAppOptions): express.Express {
   routes.use(dutyRoutes(options.deps));
   routes.use(accountRoutes(options.deps));
   routes.use(adminRoutes(options.deps));
+  routes.use(welfareRuleRoutes(options.deps));
   app.use("/api", routes);
   app.use(routes);
 

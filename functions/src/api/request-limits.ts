@@ -9,7 +9,7 @@ import { HttpError } from "./http-error";
 export const BODY_LIMITS = {
   /** Forms: registration, assistance, referral, status, assign, eligibility. */
   form: 16 * 1024,
-  /** A whole duty roster (50 shifts at most) or a routing entry. */
+  /** A whole duty roster (50 shifts at most), a routing entry or a welfare rule version. */
   table: 64 * 1024,
   /** A household visit: three photos compressed on the phone (400,000 characters each). */
   visit: 1_300_000,
@@ -21,6 +21,8 @@ export function bodyLimitOf(method: string, path: string): number {
     return BODY_LIMITS.visit;
   }
   if (method === "PUT") return BODY_LIMITS.table;
+  // A welfare rule version with its examples, or one with the profiles to preview it on.
+  if (/^(?:\/api)?\/admin\/welfare-rules(?:\/|$)/.test(path)) return BODY_LIMITS.table;
   return BODY_LIMITS.form;
 }
 

@@ -14,7 +14,10 @@ export type AuditAction =
   | "erase_reporter"
   | "sign_in"
   | "disable_account"
-  | "enable_account";
+  | "enable_account"
+  | "draft_welfare_rule"
+  | "submit_welfare_rule"
+  | "approve_welfare_rule";
 
 /**
  * Who read or changed which personal record, and when (PDPA accountability). Written for every

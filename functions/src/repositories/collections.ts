@@ -13,4 +13,6 @@ export const Collections = {
   duty: "duty",
   /** Abuse limits: reports per LINE user, requests per hashed address (rate-limits.ts). */
   rateLimits: "rateLimits",
+  /** Welfare rule versions staff drafted, submitted and published (welfare-rules.ts). */
+  welfareRules: "welfareRules",
 } as const;

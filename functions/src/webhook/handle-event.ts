@@ -1,4 +1,5 @@
 import type { messagingApi, webhook } from "@line/bot-sdk";
+import { rulesInUse } from "../welfare-rules/rule-set";
 import {
   converse,
   textMessage,
@@ -92,6 +93,9 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
     const { session, unreadable } = await readSessionStateIn(tx, db, userId);
     const user = await readUserIn(tx, db, userId);
     const recentReports = await readRecentReportsIn(tx, db, userId, deps.now());
+    // Read outside the transaction (published versions only change by approval), and only
+    // when the welfare interview is under way, so other conversations pay nothing for it.
+    const welfareRules = session.flow === "welfare" ? await rulesInUse(db) : undefined;
     const language = user?.language ?? guessedLanguage;
     const result = converse(session, prepared, {
       now: deps.now(),
@@ -102,6 +106,7 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
       areas: deps.areas,
       newTicket: () => newTicketCode(deps.now()),
       recentReports,
+      ...(welfareRules ? { welfareRules } : {}),
     });
     // The erase reads and writes first: it is the only data-changing command of its step.
     if (result.commands.some(command => command.type === "eraseMyData")) {

@@ -1,30 +1,12 @@
-import {
-  combineChecks,
-  fail,
-  pass,
-  thaiNationality,
-  unique,
-  unknown,
-  yesNo,
-  type Check,
-} from "../checks";
+import { combineChecks, fail, pass, thaiNationality, unique, unknown, type Check } from "../checks";
 import { childNationalityField } from "../ids";
 import { birthdayAt } from "../iso-date";
 import { message, type Message } from "../messages";
-import type { ChildProfile, EligibilityProfile } from "../profile-schema";
+import type { ChildProfile } from "../profile-schema";
 import type { RuleOf } from "../rule-schema";
 import type { Decision, Evaluator } from "./decision";
 
 type ChildSupportRule = RuleOf<"child_support_grant">;
-
-function incomeCheck(rule: ChildSupportRule, profile: EligibilityProfile): Check {
-  const income = profile.annualIncomePerPerson;
-  if (income === undefined) return unknown("annualIncomePerPerson");
-  const vars = { amount: income, ceiling: rule.maxAnnualIncomePerPerson };
-  return income <= rule.maxAnnualIncomePerPerson
-    ? pass()
-    : fail(message("childSupport.detail.incomeOver", vars));
-}
 
 /** One line per child, so a parent sees which child counts and why. */
 function assessChild(
@@ -82,10 +64,16 @@ function assessChild(
   };
 }
 
+/**
+ * The family's conditions (income, other child benefits) are data criteria, told on each
+ * child's line; the children's own conditions (born after, under the age, Thai, not in a care
+ * home) are this code's, driven by the version's dates and ages.
+ */
 export const evaluateChildSupportGrant: Evaluator<"child_support_grant"> = (
   rule,
   profile,
   asOf,
+  family,
 ) => {
   const { children } = profile;
   if (children === undefined) return { ...combineChecks([unknown("children")]), notes: [] };
@@ -98,16 +86,6 @@ export const evaluateChildSupportGrant: Evaluator<"child_support_grant"> = (
     };
   }
 
-  const family: Check[] = [
-    incomeCheck(rule, profile),
-    ...(rule.excludesOtherStateChildBenefit
-      ? [
-          yesNo(profile.receivesOtherStateChildBenefit, "receivesOtherStateChildBenefit", false, {
-            fail: message("childSupport.detail.otherStateChildBenefit"),
-          }),
-        ]
-      : []),
-  ];
   const perChild = children.map((child, index) => assessChild(rule, child, index, family, asOf));
   const eligible = perChild.filter(child => child.status === "eligible");
   const status =

@@ -1,3 +1,4 @@
+import type { Check } from "../checks";
 import type { BenefitId, EligibilityStatus } from "../ids";
 import type { Message } from "../messages";
 import type { EligibilityProfile } from "../profile-schema";
@@ -15,8 +16,13 @@ export interface Decision {
   notes: Message[];
 }
 
+/**
+ * What only code can say about a benefit kind (its amounts, per-child lines, registration
+ * rounds). `criteria` are the version's data criteria, already checked on the profile.
+ */
 export type Evaluator<B extends BenefitId> = (
   rule: RuleOf<B>,
   profile: EligibilityProfile,
   asOf: string,
+  criteria: readonly Check[],
 ) => Decision;

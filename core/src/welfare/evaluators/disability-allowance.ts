@@ -1,4 +1,4 @@
-import { combineChecks, pass, thaiNationality, yesNo } from "../checks";
+import { combineChecks, pass, thaiNationality } from "../checks";
 import { message, type Message } from "../messages";
 import type { EligibilityProfile } from "../profile-schema";
 import type { RuleOf } from "../rule-schema";
@@ -67,17 +67,16 @@ function amountFor(rule: DisabilityRule, profile: EligibilityProfile): Amount {
   };
 }
 
-export const evaluateDisabilityAllowance: Evaluator<"disability_allowance"> = (rule, profile) => {
+/** The card and the care-home exclusion are data criteria; this decides the amount. */
+export const evaluateDisabilityAllowance: Evaluator<"disability_allowance"> = (
+  rule,
+  profile,
+  _asOf,
+  criteria,
+) => {
   const result = combineChecks([
     rule.thaiOnly ? thaiNationality(profile.nationality) : pass(),
-    yesNo(profile.hasDisabilityCard, "hasDisabilityCard", true, {
-      pass: message("disability.reason.hasCard"),
-      fail: message("disability.reason.noCard"),
-    }),
-    // Interior Ministry regulation B.E. 2553, clause 6: not for someone a state care home keeps.
-    yesNo(profile.livesInStateCareHome, "livesInStateCareHome", false, {
-      fail: message("disability.reason.stateCareHome"),
-    }),
+    ...criteria,
   ]);
   const notes =
     profile.hasDisabilityCard === false ? [message("disability.note.howToGetCard")] : [];

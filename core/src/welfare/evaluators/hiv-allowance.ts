@@ -1,19 +1,16 @@
-import { combineChecks, pass, thaiNationality, yesNo } from "../checks";
-import { message } from "../messages";
+import { combineChecks, pass, thaiNationality } from "../checks";
 import type { Evaluator } from "./decision";
 
-export const evaluateHivAllowance: Evaluator<"hiv_allowance"> = (rule, profile) => {
+/** Certification and means are data criteria; this only pays the version's amount. */
+export const evaluateHivAllowance: Evaluator<"hiv_allowance"> = (
+  rule,
+  profile,
+  _asOf,
+  criteria,
+) => {
   const result = combineChecks([
     rule.thaiOnly ? thaiNationality(profile.nationality) : pass(),
-    yesNo(profile.hivCertified, "hivCertified", true, {
-      pass: message("hiv.reason.certified", { amount: rule.monthlyAmount }),
-      fail: message("hiv.reason.notCertified"),
-    }),
-    // The allowance is for people who are poor or without support, not for everyone certified.
-    yesNo(profile.poorOrWithoutSupport, "poorOrWithoutSupport", true, {
-      pass: message("hiv.reason.poorOrWithoutSupport"),
-      fail: message("hiv.reason.notPoor"),
-    }),
+    ...criteria,
   ]);
   return {
     ...result,

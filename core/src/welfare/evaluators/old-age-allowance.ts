@@ -1,4 +1,4 @@
-import { combineChecks, fail, pass, thaiNationality, unknown, yesNo, type Check } from "../checks";
+import { combineChecks, fail, pass, thaiNationality, unknown, type Check } from "../checks";
 import { message, type Message } from "../messages";
 import type { RuleOf } from "../rule-schema";
 import type { Evaluator } from "./decision";
@@ -12,7 +12,13 @@ function bandFor(rule: OldAgeRule, age: number) {
   return { ...rule.ageBands[index]!, toAge: next ? next.fromAge - 1 : undefined };
 }
 
-export const evaluateOldAgeAllowance: Evaluator<"old_age_allowance"> = (rule, profile) => {
+/** The age bands are the amount; pension, care home and any new test are data criteria. */
+export const evaluateOldAgeAllowance: Evaluator<"old_age_allowance"> = (
+  rule,
+  profile,
+  _asOf,
+  criteria,
+) => {
   const minAge = rule.ageBands[0]!.fromAge;
   const { age } = profile;
   const band = age === undefined ? undefined : bandFor(rule, age);
@@ -38,12 +44,7 @@ export const evaluateOldAgeAllowance: Evaluator<"old_age_allowance"> = (rule, pr
   const result = combineChecks([
     rule.thaiOnly ? thaiNationality(profile.nationality) : pass(),
     ageCheck,
-    yesNo(profile.receivesGovernmentPension, "receivesGovernmentPension", false, {
-      fail: message("oldAge.reason.pension"),
-    }),
-    yesNo(profile.livesInStateCareHome, "livesInStateCareHome", false, {
-      fail: message("oldAge.reason.stateCareHome"),
-    }),
+    ...criteria,
   ]);
 
   const notes: Message[] = [];

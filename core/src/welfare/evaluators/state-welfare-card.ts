@@ -1,4 +1,4 @@
-import { atMost, combineChecks, fail, pass, thaiNationality, unknown } from "../checks";
+import { combineChecks, pass, thaiNationality } from "../checks";
 import { message, type Message } from "../messages";
 import type { RegistrationRound } from "../rule-schema";
 import type { Evaluator } from "./decision";
@@ -26,7 +26,13 @@ function registrationNotes(rounds: readonly RegistrationRound[], asOf: string): 
   ];
 }
 
-export const evaluateStateWelfareCard: Evaluator<"state_welfare_card"> = (rule, profile, asOf) => {
+/** Age, income and assets are data criteria; this adds the holder's case and the rounds. */
+export const evaluateStateWelfareCard: Evaluator<"state_welfare_card"> = (
+  rule,
+  profile,
+  asOf,
+  criteria,
+) => {
   if (profile.hasStateWelfareCard === true) {
     return {
       status: "eligible",
@@ -35,22 +41,9 @@ export const evaluateStateWelfareCard: Evaluator<"state_welfare_card"> = (rule, 
       notes: [],
     };
   }
-  const { age } = profile;
   const result = combineChecks([
     rule.thaiOnly ? thaiNationality(profile.nationality) : pass(),
-    age === undefined
-      ? unknown("age")
-      : age < rule.minAge
-        ? fail(message("welfareCard.reason.underAge", { age, minAge: rule.minAge }))
-        : pass(),
-    atMost(profile.annualIncomePerPerson, "annualIncomePerPerson", rule.maxAnnualIncomePerPerson, {
-      pass: "welfareCard.reason.incomeWithin",
-      fail: "welfareCard.reason.incomeOver",
-    }),
-    atMost(profile.financialAssets, "financialAssets", rule.maxFinancialAssets, {
-      pass: "welfareCard.reason.assetsWithin",
-      fail: "welfareCard.reason.assetsOver",
-    }),
+    ...criteria,
   ]);
   const rounds = registrationNotes(rule.registrationRounds, asOf);
   const roundOpen = rule.registrationRounds.some(
