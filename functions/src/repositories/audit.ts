@@ -14,7 +14,9 @@ export type AuditAction =
   | "erase_reporter"
   | "sign_in"
   | "disable_account"
-  | "enable_account";
+  | "enable_account"
+  | "edit_help_points"
+  | "import_help_points";
 
 /**
  * Who read or changed which personal record, and when (PDPA accountability). Written for every

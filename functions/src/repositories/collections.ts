@@ -13,4 +13,6 @@ export const Collections = {
   duty: "duty",
   /** Abuse limits: reports per LINE user, requests per hashed address (rate-limits.ts). */
   rateLimits: "rateLimits",
+  /** `helpPoints/{id}`: one-stop centres, provincial offices and shelters (help-points.ts). */
+  helpPoints: "helpPoints",
 } as const;
