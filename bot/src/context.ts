@@ -42,6 +42,8 @@ export type Command =
   /** Written to the urgent report in the same transaction as the session. */
   | { type: "updateUrgentReport"; ticket: string; change: UrgentChange }
   | { type: "showMyReports" }
+  /** The nearest help points to a shared location; the caller reads the directory after commit. */
+  | { type: "showNearbyHelpPoints"; latitude: number; longitude: number; provinceCode: string }
   /** The summary of what is held; the caller reads the reports after commit. */
   | { type: "showMyData"; conversation: boolean }
   /**

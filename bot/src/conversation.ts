@@ -17,7 +17,7 @@ import { continueWelfare, startWelfare, welfarePrompt } from "./flows/welfare-fl
 import { emergencyCallCard } from "./messages/emergency-card";
 import { mainMenuItems } from "./messages/main-menu";
 import { eraseQuestion } from "./messages/my-data";
-import { postbackItem, textMessage } from "./messages/quick-reply";
+import { locationItem, postbackItem, textMessage } from "./messages/quick-reply";
 
 type Intent =
   | "report"
@@ -25,6 +25,7 @@ type Intent =
   | "track"
   | "welfare"
   | "hotline"
+  | "nearby"
   | "myData"
   | "eraseAsk"
   | "eraseConfirm"
@@ -51,6 +52,10 @@ const TEXT_INTENTS: Record<string, Intent> = {
   ลบข้อมูลของฉัน: "eraseAsk",
   "delete my data": "eraseAsk",
   "erase my data": "eraseAsk",
+  ศูนย์ใกล้ฉัน: "nearby",
+  ศูนย์ใกล้บ้าน: "nearby",
+  "nearest centre": "nearby",
+  "centre near me": "nearby",
   "1300": "hotline",
   "โทร 1300": "hotline",
   "call 1300": "hotline",
@@ -73,6 +78,8 @@ function intentOf(input: BotInput): Intent | undefined {
         return "welfare";
       case Action.menuHotline:
         return "hotline";
+      case Action.menuNearby:
+        return "nearby";
       case Action.urgent:
         return "urgent";
       case Action.myData:
@@ -148,7 +155,7 @@ export function converse(session: Session, input: BotInput, ctx: FlowContext): F
   if (session.flow === "urgent") {
     if (intent === "urgent") return repeatUrgent(session, ctx);
     // Danger words here are the story being told: the card is already on screen.
-    if (intent === "report" || intent === "welfare") {
+    if (intent === "report" || intent === "welfare" || intent === "nearby") {
       return {
         session,
         replies: [textMessage(t("urgent.stillOpen")), urgentPrompt(session, ctx)],
@@ -185,7 +192,8 @@ function converseCalm(
   }
 
   if (session.flow === "report") {
-    if (intent === "report" || intent === "welfare") {
+    // A location sent now is the report's place, so the centres wait until the report is done.
+    if (intent === "report" || intent === "welfare" || intent === "nearby") {
       return {
         session,
         replies: [textMessage(t("report.alreadyReporting")), prompt(session.step, session, ctx)],
@@ -199,6 +207,7 @@ function converseCalm(
     // A benefit check holds nothing worth keeping: a new choice from the menu replaces it.
     if (intent === "report") return startReport(ctx);
     if (intent === "welfare") return startWelfare(ctx);
+    if (intent === "nearby") return askNearbyLocation(ctx);
     if (isCancel(input)) {
       return {
         session: IDLE,
@@ -214,6 +223,8 @@ function converseCalm(
       return startReport(ctx);
     case "welfare":
       return startWelfare(ctx);
+    case "nearby":
+      return askNearbyLocation(ctx);
   }
 
   const menu = mainMenuItems(t, ctx.language);
@@ -228,6 +239,23 @@ function converseCalm(
         ],
         commands: [],
       };
+    case "location":
+      // Nothing under way asked for a place: a shared location is a question about help nearby.
+      if (!input.area || input.outsideThailand) {
+        return { session, replies: [textMessage(t("nearby.outside"), menu)], commands: [] };
+      }
+      return {
+        session,
+        replies: [],
+        commands: [
+          {
+            type: "showNearbyHelpPoints",
+            latitude: input.latitude,
+            longitude: input.longitude,
+            provinceCode: input.area.provinceCode,
+          },
+        ],
+      };
     case "image":
       return {
         session,
@@ -237,6 +265,21 @@ function converseCalm(
     default:
       return { session, replies: [textMessage(t("help"), menu)], commands: [] };
   }
+}
+
+/** "ศูนย์ใกล้ฉัน": LINE's location picker, one tap away. */
+function askNearbyLocation(ctx: FlowContext): FlowResult {
+  const { t } = ctx;
+  return {
+    session: IDLE,
+    replies: [
+      textMessage(t("nearby.askLocation"), [
+        locationItem(t("nearby.shareLocation")),
+        postbackItem(t("menu.call1300"), encodePostback(Action.menuHotline)),
+      ]),
+    ],
+    commands: [],
+  };
 }
 
 /**

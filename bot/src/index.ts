@@ -16,3 +16,8 @@ export {
   volunteerAssignment,
 } from "./messages/case-messages";
 export { textMessage } from "./messages/quick-reply";
+export {
+  nearbyHelpPointsMessage,
+  nearestCentreText,
+  NEARBY_HELP_POINTS,
+} from "./messages/nearby-help-points";

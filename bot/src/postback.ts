@@ -24,6 +24,8 @@ export const Action = {
   menuTrack: "menu.track",
   menuWelfare: "menu.welfare",
   menuHotline: "menu.hotline",
+  /** "ศูนย์ใกล้ฉัน": asks for a location, then answers the nearest help points. */
+  menuNearby: "menu.nearby",
   /** "ข้อมูลของฉัน": what is held about the citizen. */
   myData: "mydata",
   /** "ลบข้อมูลของฉัน": asks first; only the confirm erases. */

@@ -1,6 +1,7 @@
 import { initializeApp, deleteApp } from "firebase-admin/app";
 import { FieldValue, getFirestore } from "firebase-admin/firestore";
-import { dutyRosterSchema, type Area, type DutyShift } from "@sa/core";
+import { dutyRosterSchema, provinceOfHelpPoint, type Area, type DutyShift } from "@sa/core";
+import { demoHelpPoints } from "./demo-help-points";
 
 const CHIANG_MAI: Area = {
   provinceCode: "50",
@@ -74,7 +75,7 @@ const aroundTheClock = (userId: string, backupUserId: string | null = null): Dut
  * Seeds the local stack: the demo users in the LINE stand-in and in Firestore, and routing so
  * that Chiang Mai reports reach the provincial staff and the rest reach the 1300 centre, and
  * duty rosters: the Chiang Mai staff member on duty around the clock with the head of duty as
- * backup, and the 1300 centre on duty nationally.
+ * backup, and the 1300 centre on duty nationally; and Chiang Mai's (demo) help points.
  */
 export async function seedDemo(options: {
   lineUrl: string;
@@ -113,6 +114,14 @@ export async function seedDemo(options: {
     for (const [id, shifts] of Object.entries(rosters)) {
       batch.set(db.collection("duty").doc(id), {
         ...dutyRosterSchema.parse({ shifts }),
+        updatedAt: FieldValue.serverTimestamp(),
+        updatedBy: "seed",
+      });
+    }
+    for (const point of demoHelpPoints()) {
+      batch.set(db.collection("helpPoints").doc(point.id), {
+        ...point,
+        provinceCode: provinceOfHelpPoint(point),
         updatedAt: FieldValue.serverTimestamp(),
         updatedBy: "seed",
       });

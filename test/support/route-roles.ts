@@ -132,6 +132,14 @@ export const ROUTE_RULES: RouteRule[] = [
   rule("POST", "/admin/welfare-rules/none/approve", "approve a version (none here: 404)", {
     admin: 404,
   }),
+  rule("GET", "/admin/help-points", "the help-point directory", { admin: 200 }),
+  rule("PUT", "/admin/help-points/none", "edit a help point (no body here: 400)", { admin: 400 }),
+  rule("POST", "/admin/help-points/none/remove", "remove a help point (none here: 404)", {
+    admin: 404,
+  }),
+  rule("POST", "/admin/help-points/import", "import help points (no file here: 400)", {
+    admin: 400,
+  }),
 ];
 
 // The two token failures and no token are the same for every route.

@@ -11,6 +11,7 @@ export function mainMenuItems(t: Translate, language: Language): messagingApi.Qu
     postbackItem(t("menu.track"), encodePostback(Action.menuTrack)),
     postbackItem(t("menu.welfare"), encodePostback(Action.menuWelfare)),
     postbackItem(t("menu.call1300"), encodePostback(Action.menuHotline)),
+    postbackItem(t("menu.nearby"), encodePostback(Action.menuNearby)),
     postbackItem(t("menu.otherLanguage"), encodePostback(Action.language, other)),
   ];
 }

@@ -6,6 +6,7 @@ import { authenticate } from "./authenticate";
 import { caseRoutes } from "./case-routes";
 import { dutyRoutes } from "./duty-routes";
 import { eligibilityRoute } from "./eligibility-route";
+import { helpPointRoutes } from "./help-point-routes";
 import { CaseError } from "../cases/case-errors";
 import { caseErrorToHttp, HttpError } from "./http-error";
 import { ipRateLimit } from "./ip-rate-limit";
@@ -68,6 +69,7 @@ export function createApiApp(options: ApiAppOptions): express.Express {
   routes.use(accountRoutes(options.deps));
   routes.use(adminRoutes(options.deps));
   routes.use(welfareRuleRoutes(options.deps));
+  routes.use(helpPointRoutes(options.deps));
   app.use("/api", routes);
   app.use(routes);
 

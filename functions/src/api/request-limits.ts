@@ -13,12 +13,17 @@ export const BODY_LIMITS = {
   table: 64 * 1024,
   /** A household visit: three photos compressed on the phone (400,000 characters each). */
   visit: 1_300_000,
+  /** A province's help-point CSV (a few hundred rows of Thai text). */
+  helpPointsCsv: 512 * 1024,
 } as const;
 
 /** The limit for one request: only the visit route takes files. */
 export function bodyLimitOf(method: string, path: string): number {
   if (method === "POST" && /^(?:\/api)?\/cases\/[^/]+\/visits\/?$/.test(path)) {
     return BODY_LIMITS.visit;
+  }
+  if (method === "POST" && /^(?:\/api)?\/admin\/help-points\/import\/?$/.test(path)) {
+    return BODY_LIMITS.helpPointsCsv;
   }
   if (method === "PUT") return BODY_LIMITS.table;
   // A welfare rule version with its examples, or one with the profiles to preview it on.

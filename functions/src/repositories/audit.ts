@@ -17,7 +17,9 @@ export type AuditAction =
   | "enable_account"
   | "draft_welfare_rule"
   | "submit_welfare_rule"
-  | "approve_welfare_rule";
+  | "approve_welfare_rule"
+  | "edit_help_points"
+  | "import_help_points";
 
 /**
  * Who read or changed which personal record, and when (PDPA accountability). Written for every

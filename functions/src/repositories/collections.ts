@@ -15,4 +15,6 @@ export const Collections = {
   rateLimits: "rateLimits",
   /** Welfare rule versions staff drafted, submitted and published (welfare-rules.ts). */
   welfareRules: "welfareRules",
+  /** `helpPoints/{id}`: one-stop centres, provincial offices and shelters (help-points.ts). */
+  helpPoints: "helpPoints",
 } as const;

@@ -10,12 +10,16 @@ import {
   MY_REPORTS_LIMIT,
   myDataMessage,
   myReportsMessage,
+  nearbyHelpPointsMessage,
+  nearestCentreText,
+  NEARBY_HELP_POINTS,
   type BotInput,
   type Command,
 } from "@sa/bot";
 import {
   areaOfSharedLocation,
   languageFromLine,
+  nearestHelpPoints,
   newTicketCode,
   translator,
   type AreaDirectory,
@@ -26,6 +30,8 @@ import type { Firestore } from "firebase-admin/firestore";
 import { applyUrgentChanges } from "../cases/urgent-intake";
 import type { LinePlatform } from "../line/line-platform";
 import { draftPhotoKey, reportPhotoPath, type PhotoStore } from "../photos/photo-store";
+import { nearestHelpPointTo } from "../help-points/nearest-help-point";
+import { listHelpPoints } from "../repositories/help-points";
 import { markProcessed, wasProcessed, wasProcessedIn } from "../repositories/processed-events";
 import { eraseReporter, eraseReporterIn, type Erasure } from "../repositories/erasure";
 import { readRecentReportsIn, recordReportIn } from "../repositories/rate-limits";
@@ -170,6 +176,7 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
   for (const command of result.commands) {
     await afterCommit(deps, command, userId, language, replies);
   }
+  await nameNearestCentre(deps, result.commands, language, replies);
   await sendReplies(deps, event, eventId, replies);
 }
 
@@ -214,9 +221,43 @@ async function afterCommit(
       );
       return;
     }
+    case "showNearbyHelpPoints": {
+      const points = await listHelpPoints(deps.db, command.provinceCode);
+      const nearby = nearestHelpPoints(points, command, NEARBY_HELP_POINTS);
+      replies.push(nearbyHelpPointsMessage(nearby, translator(language)));
+      return;
+    }
     case "discardPhotos":
       await Promise.all(command.paths.map(path => deps.photos.remove(path).catch(() => undefined)));
       return;
+  }
+}
+
+/**
+ * Under "ส่งเรื่องเรียบร้อยแล้ว" of an ordinary report: the nearest help point, where the citizen
+ * can also go in person. The last message keeps its quick replies (LINE shows only the last's).
+ */
+async function nameNearestCentre(
+  deps: WebhookDeps,
+  commands: Command[],
+  language: Language,
+  replies: messagingApi.Message[],
+): Promise<void> {
+  const created = commands.find(c => c.type === "createReport");
+  if (!created || created.type !== "createReport" || created.report.urgent) return;
+  try {
+    const nearest = await nearestHelpPointTo(deps.db, created.report.location ?? null);
+    if (!nearest) return;
+    const last = replies.pop();
+    const quickReply = last && "quickReply" in last ? last.quickReply : undefined;
+    if (last) replies.push({ ...last, quickReply: undefined });
+    replies.push({
+      ...textMessage(nearestCentreText(nearest, translator(language))),
+      ...(quickReply && { quickReply }),
+    });
+  } catch (error) {
+    // The report is saved; a directory that cannot be read only costs the extra line.
+    deps.log("nearest centre lookup failed", { error: String(error) });
   }
 }
 

@@ -1,0 +1,2 @@
+export * from "./help-point";
+export * from "./nearest-help-points";
