@@ -3,7 +3,7 @@ import type { Firestore } from "firebase-admin/firestore";
 import type { RaiseAlert } from "../alerts/alerts";
 import type { UrgentChannel } from "../alerts/urgent-channel";
 import type { PushOutcome } from "../line/line-platform";
-import { listDuePushIds } from "../repositories/outbox";
+import { listDuePushIds, updatePushIfPresent } from "../repositories/outbox";
 import { outboxRef, type OutboxItem } from "./outbox";
 
 /** A LINE outage of hours loses nothing: about 8 hours of retries before giving up. */
@@ -38,14 +38,19 @@ export interface DeliveryDeps {
 }
 
 /**
+ * What became of one try: the item's new status; "skipped" when it was not due or someone
+ * else held it; "cancelled" when it was deleted while being sent (a citizen's erasure
+ * deletes their pending pushes): nothing is written back, so it stays deleted and no sweep
+ * sees it again.
+ */
+export type DeliveryResult = OutboxItem["status"] | "skipped" | "cancelled";
+
+/**
  * Tries one outbox item once, if it is due and nobody else holds it. Safe to call from the
  * creation trigger and the sweep at the same time: the claim is a transaction, and the retry
  * key makes LINE refuse (409) a second copy of a push it already accepted.
  */
-export async function deliver(
-  deps: DeliveryDeps,
-  id: string,
-): Promise<OutboxItem["status"] | "skipped"> {
+export async function deliver(deps: DeliveryDeps, id: string): Promise<DeliveryResult> {
   const { db } = deps;
   const ref = outboxRef(db, id);
   const claimed = await db.runTransaction(async tx => {
@@ -61,13 +66,13 @@ export async function deliver(
 
   const outcome = await deps.push(claimed.to, claimed.messages, claimed.retryKey);
   if (outcome.kind === "sent" || outcome.kind === "already_sent") {
-    await ref.update({
+    const present = await record(deps, id, claimed, {
       status: "sent",
       sentAt: deps.now().toISOString(),
       leaseUntil: 0,
       lastError: null,
     });
-    return "sent";
+    return present ? "sent" : "cancelled";
   }
 
   const quotaHits = (claimed.quotaHits ?? 0) + (outcome.kind === "quota" ? 1 : 0);
@@ -84,7 +89,7 @@ export async function deliver(
   const fallback =
     claimed.urgent && !claimed.urgentFallbackSentAt ? await urgentFallback(deps, id, claimed) : {};
   const now = deps.now();
-  await ref.update({
+  const present = await record(deps, id, claimed, {
     status: giveUp ? "failed" : "pending",
     lastError: outcome.error,
     leaseUntil: 0,
@@ -92,6 +97,7 @@ export async function deliver(
     quotaHits,
     ...fallback,
   });
+  if (!present) return "cancelled";
 
   const fields = {
     outboxId: id,
@@ -118,27 +124,44 @@ async function deliverBySecondChannel(
   deps: DeliveryDeps,
   id: string,
   item: OutboxItem,
-): Promise<OutboxItem["status"]> {
-  const ref = outboxRef(deps.db, id);
+): Promise<DeliveryResult> {
   const result = await urgentFallback(deps, id, item);
   const now = deps.now();
   if (result.urgentFallbackSentAt) {
-    await ref.update({ ...result, status: "sent", sentAt: now.toISOString(), leaseUntil: 0 });
-    return "sent";
+    const present = await record(deps, id, item, {
+      ...result,
+      status: "sent",
+      sentAt: now.toISOString(),
+      leaseUntil: 0,
+    });
+    return present ? "sent" : "cancelled";
   }
   const error = result.urgentFallbackError ?? "urgent channel is off";
   const giveUp =
     !deps.urgent.enabled ||
     error === NO_PHONE ||
     item.attempts >= (item.maxAttempts ?? MAX_ATTEMPTS);
-  await ref.update({
+  const present = await record(deps, id, item, {
     ...result,
     status: giveUp ? "failed" : "pending",
     lastError: error,
     leaseUntil: 0,
     nextAttemptAt: now.getTime() + backoffMs(item.attempts),
   });
+  if (!present) return "cancelled";
   return giveUp ? "failed" : "pending";
+}
+
+/** Writes how the attempt went; false (and logged, ids only) when the item was deleted meanwhile. */
+async function record(
+  deps: DeliveryDeps,
+  id: string,
+  item: OutboxItem,
+  fields: Partial<OutboxItem>,
+): Promise<boolean> {
+  const present = await updatePushIfPresent(deps.db, id, fields);
+  if (!present) deps.log("push cancelled while being sent", { outboxId: id, reason: item.reason });
+  return present;
 }
 
 const NO_PHONE = "no phone on file";

@@ -42,3 +42,25 @@ export async function listTroubledPushDocs(
   ]);
   return [...failed.docs, ...tried.docs, ...old.docs];
 }
+
+/**
+ * Records how an attempt went, only if the item still exists: a citizen's erasure deletes
+ * their pending pushes, possibly while one is being sent, and a plain update would fail (a
+ * set would bring the deleted push back). False when the item is gone.
+ */
+export async function updatePushIfPresent(
+  db: Firestore,
+  id: string,
+  fields: Record<string, unknown>,
+): Promise<boolean> {
+  try {
+    await outboxRef(db, id).update(fields);
+    return true;
+  } catch (error) {
+    if ((error as { code?: unknown }).code === NOT_FOUND) return false;
+    throw error;
+  }
+}
+
+/** gRPC's NOT_FOUND, what Firestore answers an update of a deleted document with. */
+const NOT_FOUND = 5;
