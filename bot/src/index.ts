@@ -14,3 +14,4 @@ export {
   volunteerAssignment,
 } from "./messages/case-messages";
 export { textMessage } from "./messages/quick-reply";
+export { isEnglishSentence, phoneFromText, typedAnswer, type TypedAnswer } from "./flows/answers";
