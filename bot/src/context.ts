@@ -20,6 +20,11 @@ export interface FlowContext {
   areas: Pick<AreaDirectory, "find">;
   newTicket: () => string;
   /**
+   * The phone number this person gave in their latest report, read by the caller from its
+   * store, so the phone step can offer it again (LINE never tells a bot a user's number).
+   */
+  knownPhone?: string;
+  /**
    * When this person sent their ordinary reports of the last hour (the abuse limit,
    * REPORTS_PER_HOUR); read by the caller from its store. Urgent reports are not in it and are
    * never limited.

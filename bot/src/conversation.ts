@@ -1,11 +1,18 @@
-import { cleanUserText, DANGER_HOTLINES, detectDanger, type EmergencyNumber } from "@sa/core";
+import {
+  cleanUserText,
+  DANGER_HOTLINES,
+  detectDanger,
+  MAX_DESCRIPTION_LENGTH,
+  type EmergencyNumber,
+  type ReportDraft,
+} from "@sa/core";
 import type { messagingApi } from "@line/bot-sdk";
 import type { BotInput } from "./input";
 import type { FlowContext, FlowResult } from "./context";
 import { Action, decodePostback, encodePostback } from "./postback";
 import { IDLE, type Session } from "./session";
-import { isCancelWord } from "./flows/answers";
-import { abandon, continueReport, prompt, startReport } from "./flows/report-flow";
+import { isCancelWord, isEnglishSentence, typedAnswer } from "./flows/answers";
+import { abandon, continueReport, offerReport, prompt, startReport } from "./flows/report-flow";
 import {
   continueUrgent,
   repeatUrgent,
@@ -105,16 +112,21 @@ function intentOf(input: BotInput): Intent | undefined {
  */
 export function converse(session: Session, input: BotInput, ctx: FlowContext): FlowResult {
   const { t } = ctx;
-  const intent = intentOf(input);
+  const intent = intentOf(input) ?? englishAtThaiStep(input, ctx);
 
   if (session.flow !== "idle" && Date.parse(session.expiresAt) <= ctx.now.getTime()) {
     const dropped = dropSession(session, t);
     // The message that woke the old session is not an answer to its question any more:
     // only a menu choice is carried out; anything else just hears that the session ended.
     if (!intent) {
+      // A photo fetched for the old draft goes with it.
+      const late = input.kind === "image" && input.photo ? [input.photo] : [];
       return {
         ...dropped,
         replies: [textMessage(visibleNotice(dropped), mainMenuItems(t, ctx.language))],
+        commands: late.length
+          ? [...dropped.commands, { type: "discardPhotos", paths: late }]
+          : dropped.commands,
       };
     }
     const rest = converse(IDLE, input, ctx);
@@ -192,6 +204,19 @@ function converseCalm(
   }
 
   if (session.flow === "report") {
+    if (session.step === "offer") {
+      // Not yet a report: the menu's report button says yes to it, another choice replaces it.
+      if (intent === "report")
+        return continueReport(
+          session,
+          { kind: "postback", data: encodePostback(Action.offerYes) },
+          ctx,
+        );
+      if (intent === "welfare") {
+        const dropped = abandon(session, "");
+        return { ...startWelfare(ctx), commands: dropped.commands };
+      }
+    }
     // A location sent now is the report's place, so the centres wait until the report is done.
     if (intent === "report" || intent === "welfare" || intent === "nearby") {
       return {
@@ -228,6 +253,9 @@ function converseCalm(
   }
 
   const menu = mainMenuItems(t, ctx.language);
+  // Story first: what happened, told or shown without the menu, starts a report with it.
+  const story = storyOf(input);
+  if (story) return offerReport(story, ctx);
   switch (input.kind) {
     case "follow":
       return { session, replies: [textMessage(t("welcome"), menu)], commands: [] };
@@ -257,11 +285,8 @@ function converseCalm(
         ],
       };
     case "image":
-      return {
-        session,
-        replies: [textMessage(t("help"), menu)],
-        commands: input.photo ? [{ type: "discardPhotos", paths: [input.photo] }] : [],
-      };
+      // The photo could not be fetched: nothing was kept, so ask for it again.
+      return { session, replies: [textMessage(t("report.photoFailed"), menu)], commands: [] };
     default:
       return { session, replies: [textMessage(t("help"), menu)], commands: [] };
   }
@@ -280,6 +305,23 @@ function askNearbyLocation(ctx: FlowContext): FlowResult {
     ],
     commands: [],
   };
+}
+
+/** Shorter than this, or a greeting, a typed message is small talk rather than a story. */
+const MIN_STORY_LENGTH = 12;
+const SMALL_TALK =
+  /^(สวัสดี|หวัดดี|ดีค่ะ|ดีครับ|ขอบคุณ|ขอบใจ|hello|hi|hey|thank|good (morning|afternoon|evening))/i;
+
+/** What a message outside any flow gives a new report, or undefined when it is not a story. */
+function storyOf(input: BotInput): ReportDraft | undefined {
+  if (input.kind === "image") return input.photo ? { photos: [input.photo] } : undefined;
+  if (input.kind !== "text") return undefined;
+  const text = cleanUserText(input.text);
+  if (Array.from(text).length < MIN_STORY_LENGTH || SMALL_TALK.test(text)) return undefined;
+  // A bare "ใช่"/"ok" typed out of place is not a story either.
+  if (typedAnswer(text)) return undefined;
+  if (text.length > MAX_DESCRIPTION_LENGTH) return undefined;
+  return { description: text };
 }
 
 /**
@@ -339,6 +381,16 @@ export function dropSession(
     case "welfare":
       return { session: IDLE, replies: [textMessage(t("welfareChat.expired"))], commands: [] };
   }
+}
+
+/**
+ * "Can you speak English?" typed while the bot speaks Thai is a request to switch, not an answer
+ * (nor a story to report): the question is asked again in English. Danger words come first.
+ */
+function englishAtThaiStep(input: BotInput, ctx: FlowContext): Intent | undefined {
+  if (ctx.language !== "th" || input.kind !== "text") return undefined;
+  if (detectDanger(input.text)) return undefined;
+  return isEnglishSentence(cleanUserText(input.text)) ? "en" : undefined;
 }
 
 function visibleNotice(result: FlowResult): string {

@@ -21,3 +21,4 @@ export {
   nearestCentreText,
   NEARBY_HELP_POINTS,
 } from "./messages/nearby-help-points";
+export { isEnglishSentence, phoneFromText, typedAnswer, type TypedAnswer } from "./flows/answers";

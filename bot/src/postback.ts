@@ -43,6 +43,13 @@ export const Action = {
   locationUnknown: "location.unknown",
   photosDone: "photos.done",
   noPhone: "phone.none",
+  /** The number the citizen gave in an earlier report, offered again. */
+  knownPhone: "phone.known",
+  /** Story first: "yes, report this" and "no" to what was typed or sent outside any flow. */
+  offerYes: "offer.yes",
+  offerNo: "offer.no",
+  /** The full consent text, from the summary. */
+  consentText: "consent.text",
   consent: "consent",
   confirm: "confirm",
   edit: "edit",

@@ -5,11 +5,14 @@ import { areaSchema, eligibilityRequestSchema, reportDraftSchema } from "@sa/cor
 export const SESSION_TTL_MS = 30 * 60 * 1000;
 
 export const REPORT_STEPS = [
+  /** Story first: what was typed or sent outside any flow, and "report this?" asked. */
+  "offer",
   "category",
   "description",
   "location",
   "photos",
   "phone",
+  /** Sessions saved before consent joined the summary; read as "confirm". */
   "consent",
   "confirm",
   "edit",

@@ -8,6 +8,14 @@ export const LANGUAGES = ["th", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
 export type Translate = TFunction;
 
+// Thai and English catalogs must have the same keys, checked both ways at type-check time (as
+// the LIFF app's are): a message added in one language only fails `npm run typecheck`.
+type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const botCatalogsMatch: SameShape<typeof thBot, typeof enBot> = true;
+const welfareCatalogsMatch: SameShape<typeof thWelfare, typeof enWelfare> = true;
+void botCatalogsMatch;
+void welfareCatalogsMatch;
+
 export const resources = {
   th: { bot: thBot, welfare: thWelfare },
   en: { bot: enBot, welfare: enWelfare },

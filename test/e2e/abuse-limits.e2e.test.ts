@@ -61,7 +61,6 @@ async function reportThroughChat(citizen: ChatUser) {
   await citizen.tap("a=location.unknown");
   await citizen.tap("a=photos.done");
   await citizen.tap("a=phone.none");
-  await citizen.tap("a=consent&v=full");
   await citizen.tap("a=confirm");
 }
 

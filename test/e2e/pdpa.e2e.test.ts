@@ -21,7 +21,6 @@ async function reportThroughChat(citizen: ChatUser): Promise<string> {
   await citizen.say("ต.ศรีภูมิ อ.เมืองเชียงใหม่ จ.เชียงใหม่");
   await citizen.tap("a=photos.done");
   await citizen.say(PHONE);
-  await citizen.tap("a=consent&v=full");
   await citizen.tap("a=confirm");
   const confirmation = (await citizen.newReplies()).map(visibleText).join("\n");
   return /(?:เลขที่เรื่อง|Ticket): (\S+)/.exec(confirmation)![1]!;

@@ -19,7 +19,6 @@ async function reportThroughChat(citizen: ChatUser, options: { place?: string } 
   else await citizen.tap("a=location.unknown");
   await citizen.tap("a=photos.done");
   await citizen.tap("a=phone.none");
-  await citizen.tap("a=consent&v=full");
   await citizen.tap("a=confirm");
   const confirmation = (await citizen.newReplies()).map(visibleText).join("\n");
   return /(?:เลขที่เรื่อง|Ticket): (\S+)/.exec(confirmation)![1]!;

@@ -4,7 +4,7 @@ import {
   THAI_TIME_ZONE,
   isReportCategory,
   MAX_REPORT_PHOTOS,
-  parseThaiPhone,
+  formatThaiPhone,
   REPORT_CATEGORIES,
   type Area,
   type Report,
@@ -20,11 +20,26 @@ import {
 } from "../context";
 import { Action, decodePostback, encodePostback } from "../postback";
 import { IDLE, renewed, type ReportSession, type ReportStep } from "../session";
-import { locationItem, postbackItem, textMessage } from "../messages/quick-reply";
+import {
+  cameraItem,
+  cameraRollItem,
+  locationItem,
+  postbackItem,
+  textMessage,
+} from "../messages/quick-reply";
+import { mainMenuItems } from "../messages/main-menu";
 import { reportSummaryMessage } from "../messages/report-summary";
 import { placeName } from "../messages/place-name";
 import { categoryQuestion } from "../messages/category-question";
-import { answerOf, categoryFromText, isCancelWord, isUrgentWord, sharedLocation } from "./answers";
+import {
+  answerOf,
+  categoryFromText,
+  isUrgentWord,
+  phoneFromText,
+  sharedLocation,
+  typedAnswer,
+} from "./answers";
+import { suggestCategory } from "./category-suggestion";
 import { startUrgent } from "./urgent-flow";
 
 /** Bumped when the consent wording changes, so each report records what the person agreed to. */
@@ -45,18 +60,42 @@ function result(
 }
 
 export function startReport(ctx: FlowContext): FlowResult {
-  const limited = reportLimitReached(ctx);
-  if (limited) {
-    // The danger path is never limited: its button stays one tap away.
-    const danger = postbackItem(
-      ctx.t("urgent.dangerShort"),
-      encodePostback(Action.urgent),
-      ctx.t("urgent.dangerButton"),
-    );
-    return { session: IDLE, replies: [textMessage(limited, [danger])], commands: [] };
-  }
+  const limited = limitedReply(ctx);
+  if (limited) return limited;
   const session: ReportSession = { flow: "report", step: "category", draft: {}, expiresAt: "" };
   return result(session, ctx, [prompt("category", session, ctx)]);
+}
+
+/**
+ * Story first: what a citizen typed or sent outside any flow becomes the start of a report,
+ * once they say yes to "ต้องการแจ้งเรื่องนี้ไหมคะ". Nothing is kept if they say no.
+ */
+export function offerReport(
+  draft: ReportSession["draft"],
+  ctx: FlowContext,
+  before: Message[] = [],
+): FlowResult {
+  const limited = limitedReply(ctx);
+  if (limited) {
+    const photos = draft.photos ?? [];
+    return photos.length > 0
+      ? { ...limited, commands: [{ type: "discardPhotos", paths: photos }] }
+      : limited;
+  }
+  const session: ReportSession = { flow: "report", step: "offer", draft, expiresAt: "" };
+  return result(session, ctx, [...before, prompt("offer", session, ctx)]);
+}
+
+/** The polite refusal past the hourly limit, with the danger button still one tap away. */
+function limitedReply(ctx: FlowContext): FlowResult | undefined {
+  const limited = reportLimitReached(ctx);
+  if (!limited) return undefined;
+  const danger = postbackItem(
+    ctx.t("urgent.dangerShort"),
+    encodePostback(Action.urgent),
+    ctx.t("urgent.dangerButton"),
+  );
+  return { session: IDLE, replies: [textMessage(limited, [danger])], commands: [] };
 }
 
 /**
@@ -81,22 +120,54 @@ function reportLimitReached(ctx: FlowContext): string | undefined {
   return ctx.t("report.tooMany", { limit: REPORTS_PER_HOUR, time });
 }
 
+/**
+ * The first question the draft has no answer to. Anything already given — a story typed before
+ * the report began, a photo sent early — is never asked for again; after an edit this is the
+ * summary.
+ */
+function nextStep(draft: ReportSession["draft"]): ReportStep {
+  if (!draft.category) return "category";
+  if (draft.description === undefined) return "description";
+  if (draft.location === undefined) return "location";
+  if (draft.photos === undefined) return "photos";
+  if (draft.phone === undefined) return "phone";
+  return "confirm";
+}
+
 /** The question for a step, with the quick replies that answer it. */
 export function prompt(step: ReportStep, session: ReportSession, ctx: FlowContext): Message {
   const { t } = ctx;
+  const { draft } = session;
   const cancel = postbackItem(t("common.cancel"), encodePostback(Action.cancel));
+  const photoCount = draft.photos?.length ?? 0;
   switch (step) {
-    case "category":
-      return categoryQuestion(t, [
-        ...REPORT_CATEGORIES.map(c =>
-          postbackItem(
-            t(`category.short.${c}`),
-            encodePostback(Action.category, c),
-            t(`category.name.${c}`),
-          ),
-        ),
-        cancel,
+    case "offer":
+      return textMessage(t(draft.description ? "report.offer" : "report.offerPhoto"), [
+        postbackItem(t("report.offerYes"), encodePostback(Action.offerYes)),
+        postbackItem(t("report.offerNo"), encodePostback(Action.offerNo)),
       ]);
+    case "category": {
+      const suggested = suggestCategory(draft.description);
+      const ordered = suggested
+        ? [suggested, ...REPORT_CATEGORIES.filter(c => c !== suggested)]
+        : REPORT_CATEGORIES;
+      return categoryQuestion(
+        t,
+        [
+          ...ordered.map(c =>
+            postbackItem(
+              c === suggested ? `✓ ${t(`category.short.${c}`)}` : t(`category.short.${c}`),
+              encodePostback(Action.category, c),
+              t(`category.name.${c}`),
+            ),
+          ),
+          cancel,
+        ],
+        suggested
+          ? t("report.categorySuggested", { category: t(`category.name.${suggested}`) })
+          : t("report.askCategory"),
+      );
+    }
     case "description":
       return textMessage(t("report.askDescription"), [cancel]);
     case "location":
@@ -105,40 +176,36 @@ export function prompt(step: ReportStep, session: ReportSession, ctx: FlowContex
         postbackItem(t("report.locationUnknown"), encodePostback(Action.locationUnknown)),
         cancel,
       ]);
-    case "photos": {
-      const count = session.draft.photos?.length ?? 0;
-      const text =
-        count === 0
-          ? t("report.askPhotos", { max: MAX_REPORT_PHOTOS })
-          : t("report.photoReceived", { count, max: MAX_REPORT_PHOTOS });
-      return textMessage(text, [
-        postbackItem(
-          count === 0 ? t("common.skip") : t("common.done"),
-          encodePostback(Action.photosDone),
-        ),
+    case "photos":
+      return textMessage(t("report.askPhotos", { max: MAX_REPORT_PHOTOS }), [
+        cameraItem(t("report.takePhoto")),
+        cameraRollItem(t("report.choosePhoto")),
+        postbackItem(t("common.skip"), encodePostback(Action.photosDone)),
         cancel,
       ]);
+    case "phone": {
+      const known = ctx.knownPhone ? formatThaiPhone(ctx.knownPhone) : undefined;
+      return textMessage(
+        known ? t("report.askPhoneKnown", { phone: known }) : t("report.askPhone"),
+        [
+          ...(known
+            ? [
+                postbackItem(
+                  known,
+                  encodePostback(Action.knownPhone),
+                  t("report.useKnownPhone", { phone: known }),
+                ),
+              ]
+            : []),
+          postbackItem(t("report.noPhone"), encodePostback(Action.noPhone)),
+          ...(photoCount < MAX_REPORT_PHOTOS ? [cameraRollItem(t("report.morePhotos"))] : []),
+          cancel,
+        ],
+      );
     }
-    case "phone":
-      return textMessage(t("report.askPhone"), [
-        postbackItem(t("report.noPhone"), encodePostback(Action.noPhone)),
-        cancel,
-      ]);
     case "consent":
-      return textMessage(t("report.askConsent"), [
-        postbackItem(t("report.consentYes"), encodePostback(Action.consent, "full")),
-        ...(session.draft.phone
-          ? [
-              postbackItem(
-                t("report.consentWithoutPhone"),
-                encodePostback(Action.consent, "without_phone"),
-              ),
-            ]
-          : []),
-        postbackItem(t("report.consentNo"), encodePostback(Action.consent, "no")),
-      ]);
     case "confirm":
-      return reportSummaryMessage(session.draft, t, ctx.language);
+      return reportSummaryMessage(draft, t, ctx.language);
     case "edit":
       return textMessage(t("report.askEditField"), [
         postbackItem(t("report.fieldCategory"), encodePostback(Action.edit, "category")),
@@ -151,22 +218,17 @@ export function prompt(step: ReportStep, session: ReportSession, ctx: FlowContex
   }
 }
 
-/** Moves on from a completed step: the next question, or back to the summary when editing. */
+/** Moves on from an answered step to the first question still open (the summary at the end). */
 function advance(
   session: ReportSession,
-  next: ReportStep,
   ctx: FlowContext,
   before: Message[] = [],
   commands: Command[] = [],
 ): FlowResult {
-  const target: ReportStep = session.editing && next !== "consent" ? "confirm" : next;
-  const moved: ReportSession = {
-    ...session,
-    step: target,
-    editing: target === "confirm" ? false : session.editing,
-  };
+  const moved: ReportSession = { ...session, step: nextStep(session.draft) };
   delete moved.areaChoices;
-  return result(moved, ctx, [...before, prompt(target, moved, ctx)], commands);
+  delete moved.editing;
+  return result(moved, ctx, [...before, prompt(moved.step, moved, ctx)], commands);
 }
 
 function again(session: ReportSession, ctx: FlowContext, notice?: string): FlowResult {
@@ -175,13 +237,50 @@ function again(session: ReportSession, ctx: FlowContext, notice?: string): FlowR
 }
 
 /** Drops the draft, and with it any photo already stored for it. */
-export function abandon(session: ReportSession, notice: string): FlowResult {
+export function abandon(
+  session: ReportSession,
+  notice: string,
+  items?: messagingApi.QuickReplyItem[],
+): FlowResult {
   const photos = session.draft.photos ?? [];
   return {
     session: IDLE,
-    replies: [textMessage(notice)],
+    replies: [textMessage(notice, items)],
     commands: photos.length > 0 ? [{ type: "discardPhotos", paths: photos }] : [],
   };
+}
+
+/**
+ * A photo is evidence whenever it comes: kept at any step up to MAX_REPORT_PHOTOS, and at the
+ * photo step it answers the question, so the conversation moves on by itself.
+ */
+function addPhoto(
+  session: ReportSession,
+  input: Extract<BotInput, { kind: "image" }>,
+  ctx: FlowContext,
+): FlowResult {
+  const { t } = ctx;
+  if (!input.photo) return again(session, ctx, t("report.photoFailed"));
+  const photos = [...(session.draft.photos ?? [])];
+  if (photos.includes(input.photo)) return again(session, ctx);
+  if (photos.length >= MAX_REPORT_PHOTOS) {
+    return result(
+      session,
+      ctx,
+      [
+        textMessage(t("report.photosFull", { max: MAX_REPORT_PHOTOS })),
+        prompt(session.step, session, ctx),
+      ],
+      [{ type: "discardPhotos", paths: [input.photo] }],
+    );
+  }
+  photos.push(input.photo);
+  const updated: ReportSession = { ...session, draft: { ...session.draft, photos } };
+  const received = textMessage(
+    t("report.photoReceived", { count: photos.length, max: MAX_REPORT_PHOTOS }),
+  );
+  if (session.step === "photos") return advance(updated, ctx, [received]);
+  return result(updated, ctx, [received, prompt(updated.step, updated, ctx)]);
 }
 
 export function continueReport(
@@ -191,30 +290,45 @@ export function continueReport(
 ): FlowResult {
   const { t } = ctx;
   const { postback, text } = answerOf(input);
+  const typed = text === undefined ? undefined : typedAnswer(text);
 
-  if (postback?.action === Action.cancel || (text !== undefined && isCancelWord(text))) {
+  if (postback?.action === Action.cancel || typed === "cancel") {
     return abandon(session, t("report.cancelled"));
   }
-  // A photo sent at another step is not needed: say so rather than keep it silently.
-  if (input.kind === "image" && session.step !== "photos") {
-    const discard: Command[] = input.photo ? [{ type: "discardPhotos", paths: [input.photo] }] : [];
-    return result(
-      session,
-      ctx,
-      [textMessage(t("report.photoNotNow")), prompt(session.step, session, ctx)],
-      discard,
-    );
-  }
+  if (input.kind === "image") return addPhoto(session, input, ctx);
 
   const draft = session.draft;
   switch (session.step) {
+    case "offer": {
+      if (postback?.action === Action.offerNo || typed === "no") {
+        return abandon(session, t("report.offerDeclined"), mainMenuItems(t, ctx.language));
+      }
+      if (postback?.action === Action.offerYes || typed === "yes") return advance(session, ctx);
+      // More of the story before the answer: it joins what was said.
+      if (text !== undefined && typed === undefined) {
+        const description = draft.description ? `${draft.description}\n${text}` : text;
+        if (description.length > MAX_DESCRIPTION_LENGTH)
+          return again(
+            session,
+            ctx,
+            t("report.descriptionTooLong", { max: MAX_DESCRIPTION_LENGTH }),
+          );
+        return again({ ...session, draft: { ...draft, description } }, ctx);
+      }
+      return again(session, ctx);
+    }
     case "category": {
       // "ด่วน" typed instead of tapping the red button means the same.
       if (text !== undefined && isUrgentWord(text)) return startUrgent(ctx, { draft });
+      const suggested = suggestCategory(draft.description);
       const chosen =
-        postback?.action === Action.category ? postback.value : categoryFromText(text, ctx);
+        postback?.action === Action.category
+          ? postback.value
+          : typed === "yes"
+            ? suggested
+            : categoryFromText(text, ctx);
       if (!isReportCategory(chosen)) return again(session, ctx, t("report.categoryNotUnderstood"));
-      return advance({ ...session, draft: { ...draft, category: chosen } }, "description", ctx);
+      return advance({ ...session, draft: { ...draft, category: chosen } }, ctx);
     }
     case "description": {
       if (text === undefined) return again(session, ctx, t("report.descriptionNeedsText"));
@@ -224,63 +338,50 @@ export function continueReport(
       // store a session that would no longer parse (and lose the whole draft on the next message).
       if (text.length > MAX_DESCRIPTION_LENGTH)
         return again(session, ctx, t("report.descriptionTooLong", { max: MAX_DESCRIPTION_LENGTH }));
-      return advance({ ...session, draft: { ...draft, description: text } }, "location", ctx);
+      return advance({ ...session, draft: { ...draft, description: text } }, ctx);
     }
     case "location":
       return answerLocation(session, input, postback, text, ctx);
     case "photos": {
-      if (postback?.action === Action.photosDone) return advance(session, "phone", ctx);
-      if (input.kind !== "image") return again(session, ctx);
-      if (!input.photo) return again(session, ctx, t("report.photoFailed"));
-      const photos = [...(draft.photos ?? [])];
-      if (photos.includes(input.photo)) return again(session, ctx);
-      if (photos.length >= MAX_REPORT_PHOTOS) {
-        return result(
-          session,
-          ctx,
-          [textMessage(t("report.photosFull", { max: MAX_REPORT_PHOTOS }))],
-          [{ type: "discardPhotos", paths: [input.photo] }],
-        );
-      }
-      photos.push(input.photo);
-      const updated = { ...session, draft: { ...draft, photos } };
-      if (photos.length === MAX_REPORT_PHOTOS) {
-        return advance(updated, "phone", ctx, [
-          textMessage(t("report.photosFull", { max: MAX_REPORT_PHOTOS })),
-        ]);
-      }
-      return result(updated, ctx, [prompt("photos", updated, ctx)]);
+      if (postback?.action === Action.photosDone || typed === "skip" || typed === "no")
+        return advance({ ...session, draft: { ...draft, photos: draft.photos ?? [] } }, ctx);
+      return again(session, ctx);
     }
     case "phone": {
-      if (postback?.action === Action.noPhone) {
-        return advance({ ...session, draft: { ...draft, phone: null } }, "consent", ctx);
+      if (postback?.action === Action.noPhone || typed === "no") {
+        return advance({ ...session, draft: { ...draft, phone: null } }, ctx);
+      }
+      if (ctx.knownPhone && (postback?.action === Action.knownPhone || typed === "yes")) {
+        return advance({ ...session, draft: { ...draft, phone: ctx.knownPhone } }, ctx);
       }
       if (text === undefined) return again(session, ctx);
-      const phone = parseThaiPhone(text);
+      const phone = phoneFromText(text);
       if (!phone)
         return again(
           session,
           ctx,
           t("report.phoneInvalid", { text: Array.from(text).slice(0, 30).join("") }),
         );
-      // A changed phone needs fresh consent: the earlier answer may have been "without phone".
-      const { consent: _dropped, ...rest } = draft;
-      return advance({ ...session, editing: false, draft: { ...rest, phone } }, "consent", ctx);
+      return advance({ ...session, draft: { ...draft, phone } }, ctx);
     }
-    case "consent": {
-      const answer = postback?.action === Action.consent ? postback.value : undefined;
-      if (answer === "no") return abandon(session, t("report.consentRefused"));
-      if (answer !== "full" && answer !== "without_phone")
-        return again(session, ctx, t("report.consentNotUnderstood"));
-      const phone = answer === "without_phone" ? null : (draft.phone ?? null);
-      return advance({ ...session, draft: { ...draft, consent: answer, phone } }, "confirm", ctx);
-    }
+    case "consent":
     case "confirm": {
       if (postback?.action === Action.edit)
         return result({ ...session, step: "edit" }, ctx, [prompt("edit", session, ctx)]);
-      if (postback?.action !== Action.confirm)
-        return again(session, ctx, t("report.confirmNotUnderstood"));
-      return submit(session, ctx);
+      if (postback?.action === Action.consentText) {
+        return result({ ...session, step: "confirm" }, ctx, [
+          textMessage(t("report.consentText")),
+          prompt("confirm", session, ctx),
+        ]);
+      }
+      // Buttons of an older summary ("ยินยอม" then "ยืนยันส่งเรื่อง") still work.
+      const consent = postback?.action === Action.consent ? postback.value : undefined;
+      if (consent === "no") return abandon(session, t("report.consentRefused"));
+      if (consent === "without_phone")
+        return submit({ ...session, draft: { ...draft, phone: null } }, ctx);
+      if (postback?.action === Action.confirm || consent === "full" || typed === "yes")
+        return submit(session, ctx);
+      return again(session, ctx, t("report.confirmNotUnderstood"));
     }
     case "edit": {
       const field = postback?.action === Action.edit ? postback.value : undefined;
@@ -293,12 +394,13 @@ export function continueReport(
       };
       const step = field ? steps[field] : undefined;
       if (!step) return again(session, ctx);
-      let updated: ReportSession = { ...session, step, editing: true };
+      let updated: ReportSession = { ...session, step };
       const commands: Command[] = [];
       // Editing photos means choosing them again: the old ones are dropped.
-      if (step === "photos" && draft.photos?.length) {
-        commands.push({ type: "discardPhotos", paths: draft.photos });
-        updated = { ...updated, draft: { ...draft, photos: [] } };
+      if (step === "photos") {
+        if (draft.photos?.length) commands.push({ type: "discardPhotos", paths: draft.photos });
+        const { photos: _dropped, ...rest } = draft;
+        updated = { ...updated, draft: rest };
       }
       return result(updated, ctx, [prompt(step, updated, ctx)], commands);
     }
@@ -315,7 +417,7 @@ function answerLocation(
   const { t } = ctx;
   const draft = session.draft;
   const done = (location: NonNullable<ReportSession["draft"]["location"]> | null) =>
-    advance({ ...session, draft: { ...draft, location } }, "photos", ctx);
+    advance({ ...session, draft: { ...draft, location } }, ctx);
 
   if (postback?.action === Action.locationUnknown) return done(null);
   if (input.kind === "location") {
@@ -359,18 +461,13 @@ function areaCode(area: Area): string {
 
 function submit(session: ReportSession, ctx: FlowContext): FlowResult {
   const { draft } = session;
-  if (!draft.category || draft.description === undefined || !draft.consent) {
+  if (!draft.category || draft.description === undefined) {
     // Cannot happen through the steps; a damaged session starts the missing step again.
-    return again(
-      {
-        ...session,
-        step: !draft.category ? "category" : !draft.description ? "description" : "consent",
-      },
-      ctx,
-    );
+    return again({ ...session, step: nextStep(draft) }, ctx);
   }
   const now = ctx.now.toISOString();
   const ticket = ctx.newTicket();
+  const phone = draft.phone ?? null;
   const report: Report = {
     ticket,
     category: draft.category,
@@ -378,28 +475,30 @@ function submit(session: ReportSession, ctx: FlowContext): FlowResult {
     description: draft.description,
     location: draft.location ?? null,
     photos: draft.photos ?? [],
-    reporter: {
-      lineUserId: ctx.userId,
-      phone: draft.consent === "full" ? (draft.phone ?? null) : null,
-      language: ctx.language,
-    },
-    consent: {
-      version: CONSENT_VERSION,
-      givenAt: now,
-      sharePhone: draft.consent === "full" && !!draft.phone,
-    },
+    reporter: { lineUserId: ctx.userId, phone, language: ctx.language },
+    // One tap agreed to the consent text shown with the summary, and to the number in it.
+    consent: { version: CONSENT_VERSION, givenAt: now, sharePhone: phone !== null },
     lawfulBasis: "consent",
     status: "new",
     routedAt: null,
     createdAt: now,
     updatedAt: now,
   };
-  const text = ctx.t("report.submitted", { ticket });
   return {
     session: IDLE,
     replies: [
-      textMessage(text, [postbackItem(ctx.t("menu.track"), encodePostback(Action.menuTrack))]),
+      textMessage(submittedText(report, ctx), [
+        postbackItem(ctx.t("menu.track"), encodePostback(Action.menuTrack)),
+      ]),
     ],
     commands: [{ type: "createReport", report }],
   };
+}
+
+/** Promises only what is true: "in your area" needs a place, "we will call" needs a number. */
+function submittedText(report: Report, ctx: FlowContext): string {
+  const { t } = ctx;
+  const who = report.location?.area ? t("report.submittedLocal") : t("report.submittedCentral");
+  const next = report.reporter.phone ? t("report.submittedCallBack") : t("report.submittedNoPhone");
+  return `${t("report.submitted", { ticket: report.ticket })}\n\n${who} ${next}`;
 }

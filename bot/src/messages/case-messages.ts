@@ -12,8 +12,8 @@ function row(label: string, value: string): FlexComponent {
     layout: "baseline",
     spacing: "sm",
     contents: [
-      { type: "text", text: label, size: "sm", color: "#888888", flex: 2 },
-      { type: "text", text: value, size: "sm", flex: 5, wrap: true },
+      { type: "text", text: label, size: "md", color: "#555555", flex: 2 },
+      { type: "text", text: value, size: "md", flex: 5, wrap: true },
     ],
   };
 }
@@ -82,7 +82,7 @@ export function staffCaseAlert(
           {
             type: "button",
             style: "primary",
-            height: "sm",
+            height: "md",
             action: {
               type: "postback",
               label: t("staff.acknowledge"),
@@ -93,7 +93,7 @@ export function staffCaseAlert(
           {
             type: "button",
             style: "secondary",
-            height: "sm",
+            height: "md",
             action: { type: "uri", label: t("staff.open"), uri: options.caseUrl },
           },
         ],
@@ -128,7 +128,7 @@ function openButton(t: Translate, caseUrl: string): FlexComponent {
   return {
     type: "button",
     style: "primary",
-    height: "sm",
+    height: "md",
     action: { type: "uri", label: t("staff.open"), uri: caseUrl },
   };
 }

@@ -11,11 +11,12 @@ import { postbackItem } from "./quick-reply";
 export function categoryQuestion(
   t: Translate,
   categories: messagingApi.QuickReplyItem[],
+  question = t("report.askCategory"),
 ): messagingApi.FlexMessage {
   const danger = encodePostback(Action.urgent);
   return {
     type: "flex",
-    altText: t("report.askCategory"),
+    altText: question,
     contents: {
       type: "bubble",
       body: {
@@ -35,7 +36,7 @@ export function categoryQuestion(
               displayText: t("urgent.dangerButton"),
             },
           },
-          { type: "text", text: t("report.askCategory"), wrap: true },
+          { type: "text", text: question, size: "md", wrap: true },
         ],
       },
     },

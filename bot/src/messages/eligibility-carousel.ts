@@ -7,17 +7,17 @@ type FlexComponent = messagingApi.FlexComponent;
 const VERDICT_COLOUR: Record<EligibilityResult["status"], string> = {
   eligible: "#2E7D32",
   not_eligible: "#757575",
-  unknown: "#F57C00",
+  unknown: "#9A4A00",
 };
 
 function small(text: string, color = "#555555"): FlexComponent {
-  return { type: "text", text, size: "sm", wrap: true, color };
+  return { type: "text", text, size: "md", wrap: true, color };
 }
 
 function section(title: string, lines: string[]): FlexComponent[] {
   if (lines.length === 0) return [];
   return [
-    { type: "text", text: title, size: "sm", weight: "bold", margin: "md" },
+    { type: "text", text: title, size: "md", weight: "bold", margin: "md" },
     ...lines.map(line => small(`• ${line}`)),
   ];
 }
@@ -55,7 +55,7 @@ function bubble(result: EligibilityResult, t: Translate): messagingApi.FlexBubbl
               ...section(t("welfareChat.applyAt"), [result.applyAt]),
             ]),
         ...section(t("welfareChat.notes"), result.notes),
-        small(t("welfareChat.source", { title: result.source.title }), "#999999"),
+        small(t("welfareChat.source", { title: result.source.title }), "#555555"),
       ],
     },
     footer: {
@@ -65,7 +65,7 @@ function bubble(result: EligibilityResult, t: Translate): messagingApi.FlexBubbl
         {
           type: "button",
           style: "link",
-          height: "sm",
+          height: "md",
           action: { type: "uri", label: t("welfareChat.ask1300"), uri: "tel:1300" },
         },
       ],

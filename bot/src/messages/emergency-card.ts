@@ -49,7 +49,7 @@ export function emergencyCallCard(
                     uri: `tel:${number}`,
                   },
                 },
-                { type: "text", text: t(`emergency.n${number}.when`), size: "sm", wrap: true },
+                { type: "text", text: t(`emergency.n${number}.when`), size: "md", wrap: true },
               ],
             }),
           ),

@@ -19,7 +19,7 @@ export function myDataItem(t: Translate): messagingApi.QuickReplyItem {
 }
 
 function line(text: string, options: Partial<messagingApi.FlexText> = {}): messagingApi.FlexText {
-  return { type: "text", text, size: "sm", wrap: true, ...options };
+  return { type: "text", text, size: "md", wrap: true, ...options };
 }
 
 function reportLines(
@@ -37,7 +37,7 @@ function reportLines(
         created: formatDateTime(report.createdAt, language),
         updated: formatDateTime(report.updatedAt, language),
       }),
-      { size: "xs", color: "#888888" },
+      { size: "md", color: "#555555" },
     ),
     line(
       t("myData.holds", {
@@ -46,7 +46,7 @@ function reportLines(
         location: yes(report.location !== null),
         phone: yes(report.reporter.phone !== null),
       }),
-      { size: "xs" },
+      { size: "md" },
     ),
   ];
 }
@@ -83,7 +83,7 @@ export function myDataMessage(
           ),
           ...shown.flatMap(report => reportLines(report, t, language)),
           { type: "separator", margin: "md" },
-          line(t("myData.eraseHint"), { size: "xs", color: "#555555", margin: "md" }),
+          line(t("myData.eraseHint"), { size: "md", color: "#555555", margin: "md" }),
         ],
       },
     },

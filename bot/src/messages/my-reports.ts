@@ -9,14 +9,14 @@ import { myDataItem } from "./my-data";
 export const MY_REPORTS_LIMIT = 10;
 
 const STATUS_COLOR: Record<Report["status"], string> = {
-  new: "#F57C00",
+  new: "#9A4A00",
   acknowledged: "#1976D2",
   assigned: "#1976D2",
   in_progress: "#1976D2",
   referred: "#6A1B9A",
   resolved: "#2E7D32",
   closed: "#616161",
-  reopened: "#F57C00",
+  reopened: "#9A4A00",
 };
 
 /** The citizen's own reports, newest first: ticket, category, status, last update. */
@@ -43,13 +43,13 @@ export function myReportsMessage(
         {
           type: "text",
           text: t(`category.name.${categoryKey(report.category)}`),
-          size: "sm",
+          size: "md",
           wrap: true,
         },
         {
           type: "text",
           text: t(`status.${report.status}`),
-          size: "sm",
+          size: "md",
           weight: "bold",
           color: STATUS_COLOR[report.status],
           wrap: true,
@@ -57,18 +57,18 @@ export function myReportsMessage(
         {
           type: "text",
           text: placeName(report.location, t, language),
-          size: "xs",
-          color: "#888888",
+          size: "md",
+          color: "#555555",
           wrap: true,
         },
         {
           type: "text",
           text: t("track.updated", { date: formatDateTime(report.updatedAt, language) }),
-          size: "xs",
-          color: "#888888",
+          size: "md",
+          color: "#555555",
         },
         ...(report.urgent
-          ? [{ type: "text", text: t("track.urgent"), size: "xs", color: "#C62828" } as const]
+          ? [{ type: "text", text: t("track.urgent"), size: "md", color: "#C62828" } as const]
           : []),
       ],
     },

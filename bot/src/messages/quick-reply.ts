@@ -24,6 +24,15 @@ export function locationItem(text: string): QuickReplyItem {
   return { type: "action", action: { type: "location", label: label(text) } };
 }
 
+/** LINE's own camera and camera-roll buttons: one tap to a photo, nothing typed. */
+export function cameraItem(text: string): QuickReplyItem {
+  return { type: "action", action: { type: "camera", label: label(text) } };
+}
+
+export function cameraRollItem(text: string): QuickReplyItem {
+  return { type: "action", action: { type: "cameraRoll", label: label(text) } };
+}
+
 export function textMessage(text: string, items?: QuickReplyItem[]): messagingApi.TextMessage {
   return {
     type: "text",

@@ -11,19 +11,26 @@ import { placeName } from "./place-name";
 
 type FlexComponent = messagingApi.FlexComponent;
 
+/** Labels beside the answers: 7.5:1 on white, readable with poor eyesight (WCAG AA wants 4.5). */
+export const LABEL_GREY = "#555555";
+
 function row(label: string, value: string): FlexComponent {
   return {
     type: "box",
     layout: "baseline",
     spacing: "sm",
     contents: [
-      { type: "text", text: label, size: "sm", color: "#888888", flex: 3, wrap: true },
-      { type: "text", text: value, size: "sm", flex: 6, wrap: true },
+      { type: "text", text: label, size: "md", color: LABEL_GREY, flex: 3, wrap: true },
+      { type: "text", text: value, size: "md", flex: 6, wrap: true },
     ],
   };
 }
 
-/** The answers so far, to confirm, edit or cancel before anything is saved. */
+/**
+ * The answers so far, to agree and send in one tap, edit or cancel before anything is saved.
+ * The consent is one line here with its full text one tap away; cancel sits apart from the
+ * send button, below a separator, so a shaking thumb does not hit it by mistake.
+ */
 export function reportSummaryMessage(
   draft: ReportDraft,
   t: Translate,
@@ -34,7 +41,7 @@ export function reportSummaryMessage(
     ({
       type: "button",
       style,
-      height: "sm",
+      height: "md",
       action: { type: "postback", label, data: encodePostback(action), displayText: label },
     }) satisfies FlexComponent;
   return {
@@ -59,10 +66,10 @@ export function reportSummaryMessage(
           ),
           row(
             t("report.fieldPhone"),
-            draft.phone && draft.consent !== "without_phone"
-              ? formatThaiPhone(draft.phone)
-              : t("common.notGiven"),
+            draft.phone ? formatThaiPhone(draft.phone) : t("common.notGiven"),
           ),
+          { type: "separator" },
+          { type: "text", text: t("report.summaryConsent"), size: "md", wrap: true },
         ],
       },
       footer: {
@@ -71,7 +78,9 @@ export function reportSummaryMessage(
         spacing: "sm",
         contents: [
           postback(t("report.confirm"), Action.confirm, "primary"),
+          postback(t("report.readConsent"), Action.consentText, "link"),
           postback(t("report.edit"), Action.edit, "secondary"),
+          { type: "separator", margin: "xl" },
           postback(t("common.cancel"), Action.cancel, "link"),
         ],
       },

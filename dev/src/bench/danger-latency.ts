@@ -20,7 +20,6 @@ const ORDINARY_BEFORE_CONFIRM: Record<string, unknown>[] = [
   { type: "text", text: "ต.ศรีภูมิ อ.เมืองเชียงใหม่ จ.เชียงใหม่" },
   { type: "postback", data: "a=photos.done" },
   { type: "postback", data: "a=phone.none" },
-  { type: "postback", data: "a=consent&v=full" },
 ];
 
 async function pushesTo(lineUrl: string, userId: string): Promise<number> {

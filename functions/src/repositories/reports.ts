@@ -42,6 +42,28 @@ export async function listReportsOf(
   });
 }
 
+/**
+ * The number this person gave in their latest reports, so the chat can offer it again instead
+ * of asking them to type it (LINE never tells a bot a user's number). Only their own reports:
+ * an erased citizen is unlinked from theirs and is asked afresh.
+ */
+export async function latestPhoneOf(
+  db: Firestore,
+  lineUserId: string,
+): Promise<string | undefined> {
+  const reports = await listReportsOf(db, lineUserId, 5);
+  return reports.find(report => report.reporter.phone)?.reporter.phone ?? undefined;
+}
+
+/** Whether a ticket code is already used: new codes are random, so a clash is possible. */
+export async function ticketTakenIn(
+  tx: Transaction,
+  db: Firestore,
+  ticket: string,
+): Promise<boolean> {
+  return (await tx.get(reportRef(db, ticket))).exists;
+}
+
 /** Tickets of untaken cases whose next escalation step is due (the sweep takes them). */
 export async function listOverdueSteps(db: Firestore, now: Date, limit = 200): Promise<string[]> {
   const snapshot = await db

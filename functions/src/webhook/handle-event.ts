@@ -15,6 +15,9 @@ import {
   NEARBY_HELP_POINTS,
   type BotInput,
   type Command,
+  type FlowContext,
+  type FlowResult,
+  type Session,
 } from "@sa/bot";
 import {
   areaOfSharedLocation,
@@ -26,7 +29,7 @@ import {
   type Language,
   type UrgentChange,
 } from "@sa/core";
-import type { Firestore } from "firebase-admin/firestore";
+import type { Firestore, Transaction } from "firebase-admin/firestore";
 import { applyUrgentChanges } from "../cases/urgent-intake";
 import type { LinePlatform } from "../line/line-platform";
 import { draftPhotoKey, reportPhotoPath, type PhotoStore } from "../photos/photo-store";
@@ -35,7 +38,7 @@ import { listHelpPoints } from "../repositories/help-points";
 import { markProcessed, wasProcessed, wasProcessedIn } from "../repositories/processed-events";
 import { eraseReporter, eraseReporterIn, type Erasure } from "../repositories/erasure";
 import { readRecentReportsIn, recordReportIn } from "../repositories/rate-limits";
-import { createReport, listReportsOf } from "../repositories/reports";
+import { createReport, latestPhoneOf, listReportsOf, ticketTakenIn } from "../repositories/reports";
 import { readSession, readSessionStateIn, writeSession } from "../repositories/sessions";
 import { readUserIn, saveUser, userExists } from "../repositories/users";
 import { CASE_ACTIONS, handleCasePostback } from "./case-postbacks";
@@ -92,7 +95,11 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
   // Work with the network happens before the transaction, which may run more than once.
   const firstContact = !(await userExists(db, userId));
   const guessedLanguage = firstContact ? await profileLanguage(deps, userId) : "th";
-  const prepared = await prepareInput(deps, userId, input);
+  const stored = await readSession(db, userId);
+  const prepared = await prepareInput(deps, userId, input, stored);
+  // Only a report under way can reach its phone step.
+  const knownPhone =
+    stored.flow === "report" ? await latestPhoneOf(db, userId).catch(() => undefined) : undefined;
 
   const outcome = await db.runTransaction(async tx => {
     if (await wasProcessedIn(tx, db, eventId)) return undefined;
@@ -103,7 +110,7 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
     // when the welfare interview is under way, so other conversations pay nothing for it.
     const welfareRules = session.flow === "welfare" ? await rulesInUse(db) : undefined;
     const language = user?.language ?? guessedLanguage;
-    const result = converse(session, prepared, {
+    const result = await converseWithFreeTicket(tx, db, session, prepared, {
       now: deps.now(),
       userId,
       language,
@@ -113,6 +120,7 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
       newTicket: () => newTicketCode(deps.now()),
       recentReports,
       ...(welfareRules ? { welfareRules } : {}),
+      ...(knownPhone && { knownPhone }),
     });
     // The erase reads and writes first: it is the only data-changing command of its step.
     if (result.commands.some(command => command.type === "eraseMyData")) {
@@ -178,6 +186,30 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
   }
   await nameNearestCentre(deps, result.commands, language, replies);
   await sendReplies(deps, event, eventId, replies);
+}
+
+/** Tries of a fresh ticket code when the random one is taken; each clash is rare on its own. */
+const TICKET_TRIES = 5;
+
+/**
+ * The conversation step, with any new report's ticket code checked as unused. Ticket codes are
+ * random digits (read out on the phone); the step is pure, so on a clash it simply runs again
+ * with the next code. Reads only, before the transaction writes anything.
+ */
+async function converseWithFreeTicket(
+  tx: Transaction,
+  db: Firestore,
+  session: Session,
+  input: BotInput,
+  ctx: FlowContext,
+): Promise<FlowResult> {
+  for (let attempt = 1; ; attempt++) {
+    const ticket = ctx.newTicket();
+    const result = converse(session, input, { ...ctx, newTicket: () => ticket });
+    const creates = result.commands.some(command => command.type === "createReport");
+    if (!creates || attempt >= TICKET_TRIES || !(await ticketTakenIn(tx, db, ticket)))
+      return result;
+  }
 }
 
 async function sendReplies(
@@ -270,7 +302,12 @@ async function profileLanguage(deps: WebhookDeps, userId: string): Promise<Langu
 }
 
 /** Fetches what the conversation needs from outside: photo content, the area of a location. */
-async function prepareInput(deps: WebhookDeps, userId: string, input: BotInput): Promise<BotInput> {
+async function prepareInput(
+  deps: WebhookDeps,
+  userId: string,
+  input: BotInput,
+  session: Session,
+): Promise<BotInput> {
   if (input.kind === "location") {
     // An address that parses wins; else the nearest sub-district centre (approximate).
     const found = await areaOfSharedLocation(deps.areas, input).catch(() => undefined);
@@ -279,11 +316,9 @@ async function prepareInput(deps: WebhookDeps, userId: string, input: BotInput):
     return { ...input, area: found.area, ...(found.approximate && { approximate: true }) };
   }
   if (input.kind === "image") {
-    // Only download a photo the conversation is waiting for.
-    const session = await readSession(deps.db, userId);
-    const wanted =
-      (session.flow === "report" && session.step === "photos") || session.flow === "urgent";
-    if (!wanted) return input;
+    // A photo is evidence whenever it comes: during a report, or as the start of one (story
+    // first). Only the welfare check has no use for it.
+    if (session.flow === "welfare") return input;
     try {
       const { bytes, contentType } = await deps.line.content(input.messageId);
       // Kept under the report, never under the sender (see reportPhotoPath).

@@ -41,9 +41,7 @@ describe("the report conversation", () => {
     const steps = run([
       ...toPhotos,
       { kind: "image", messageId: "m1", photo: "p/1.jpg" },
-      tap("a=photos.done"),
       text("0812345678"),
-      tap("a=consent&v=full"),
       tap("a=confirm"),
     ]);
     const last = steps.at(-1)!;
@@ -62,6 +60,7 @@ describe("the report conversation", () => {
       location: { area: { province: "กรุงเทพมหานคร", district: "ดินแดง", subDistrict: "ดินแดง" } },
     });
     expect(texts(last)).toContain("691125-ABCDE");
+    expect(command.report.consent).toMatchObject({ sharePhone: true });
     expect(steps.flatMap(s => s.commands).filter(c => c.type === "createReport")).toHaveLength(1);
   });
 
@@ -78,13 +77,12 @@ describe("the report conversation", () => {
     expect(steps.at(-1)!.session).toMatchObject({ flow: "report", step: "description" });
   });
 
-  it("should not save a report when the citizen does not consent, and drop their photos", () => {
+  it("should not save a report when the citizen cancels at the summary, and drop their photos", () => {
     const steps = run([
       ...toPhotos,
       { kind: "image", messageId: "m1", photo: "p/1.jpg" },
-      tap("a=photos.done"),
       tap("a=phone.none"),
-      tap("a=consent&v=no"),
+      tap("a=cancel"),
     ]);
     const last = steps.at(-1)!;
     expect(last.session).toEqual(IDLE);
@@ -92,16 +90,11 @@ describe("the report conversation", () => {
     expect(steps.flatMap(s => s.commands).some(c => c.type === "createReport")).toBe(false);
   });
 
-  it("should drop the phone number when the citizen agrees without sharing it", () => {
-    const steps = run([
-      ...toPhotos,
-      tap("a=photos.done"),
-      text("02-123-4567"),
-      tap("a=consent&v=without_phone"),
-      tap("a=confirm"),
-    ]);
+  it("should keep no phone number when the citizen would rather not give one", () => {
+    const steps = run([...toPhotos, tap("a=photos.done"), tap("a=phone.none"), tap("a=confirm")]);
     const command = steps.at(-1)!.commands[0]!;
     expect(command.type === "createReport" && command.report.reporter.phone).toBe(null);
+    expect(command.type === "createReport" && command.report.consent?.sharePhone).toBe(false);
   });
 
   it("should ask again, politely, for a phone number that is not Thai", () => {
@@ -127,7 +120,6 @@ describe("the report conversation", () => {
       ...toPhotos,
       tap("a=photos.done"),
       tap("a=phone.none"),
-      tap("a=consent&v=full"),
       tap("a=edit"),
       tap("a=edit&v=description"),
       text("แก้ไขรายละเอียดใหม่ทั้งหมด"),
