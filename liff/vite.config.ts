@@ -1,18 +1,22 @@
 import { rmSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import preact from "@preact/preset-vite";
 import { defineConfig, type Plugin } from "vite";
+import { buildMode } from "./vite-build-mode";
 
 /**
  * liff-config.json is written into dist by the launcher (or the deploy step) after a build,
  * so the build must not empty dist; it clears only what it makes itself.
  */
 function clearOwnOutput(): Plugin {
+  let dist = "";
   return {
     name: "clear-own-output",
     apply: "build",
+    configResolved(config) {
+      dist = resolve(config.root, config.build.outDir);
+    },
     buildStart() {
-      const dist = join(import.meta.dirname, "dist");
       rmSync(join(dist, "assets"), { recursive: true, force: true });
       rmSync(join(dist, "index.html"), { force: true });
     },
@@ -20,7 +24,7 @@ function clearOwnOutput(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [preact(), clearOwnOutput()],
+  plugins: [preact(), clearOwnOutput(), buildMode()],
   resolve: {
     // One Preact for the app and its libraries: npm may hoist another major (a peer of a dev
     // tool) to the root node_modules, where preact-iso would find it, while the app gets the

@@ -17,7 +17,9 @@ import { placeholderRichMenuImage } from "./rich-menu-image";
 import { startSmsProvider, type RunningSmsProvider } from "./sms-provider";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "../..");
-const REGION = "asia-southeast1";
+/** The stack's functions region, passed like every other param (no defaults in production). */
+export const LOCAL_REGION = "asia-southeast1";
+const REGION = LOCAL_REGION;
 
 export interface StackPorts {
   functions: number;
@@ -145,6 +147,7 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
   writeFileSync(
     envFile,
     [
+      `FUNCTIONS_REGION=${REGION}`,
       `LINE_API_BASE_URL=${apiBaseUrl}`,
       `LINE_DATA_API_BASE_URL=${dataApiBaseUrl}`,
       `PHOTO_STORE_DIR=${photoDir}`,

@@ -1,7 +1,13 @@
 import { defineInt, defineSecret, defineString } from "firebase-functions/params";
 
-/** Cloud Functions region: Singapore is the closest region to Thailand that runs them. */
-export const REGION = "asia-southeast1";
+/**
+ * Where the functions run: a decision, not a default (PDPA s.28 on cross-border transfer; see
+ * docs/OPERATIONS.md, "Region"). Set in functions/.env.<project-id>; Firestore and Storage
+ * take their location when they are created, and firebase.json's Hosting rewrite names it too.
+ */
+export const REGION = defineString("FUNCTIONS_REGION", {
+  description: "Cloud Functions region, e.g. asia-southeast1 (Singapore) or asia-southeast3",
+});
 
 export const lineChannelSecret = defineSecret("LINE_CHANNEL_SECRET");
 /** Used only when LINE_CHANNEL_ID is empty: a long-lived token (rotating it needs a redeploy). */
@@ -35,13 +41,11 @@ export const photoStoreDir = defineString("PHOTO_STORE_DIR", {
 
 /** The LINE Login channel of the LIFF app: ID tokens must be issued for it (`aud`). */
 export const lineLoginChannelId = defineString("LINE_LOGIN_CHANNEL_ID", {
-  default: "1234567890",
   description: "LINE Login channel id that the LIFF app belongs to",
 });
 
 /** Where case links in pushes open: `https://liff.line.me/<liffId>` in production. */
 export const liffBaseUrl = defineString("LIFF_BASE_URL", {
-  default: "https://liff.line.me/0000000000-xxxxxxxx",
   description: "Base URL of the LIFF app; case links are <base>/cases/<ticket>",
 });
 

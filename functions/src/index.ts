@@ -1,16 +1,36 @@
+import { onInit } from "firebase-functions/v2/core";
 import { onDocumentCreated } from "firebase-functions/v2/firestore";
 import { onRequest } from "firebase-functions/v2/https";
 import { onSchedule } from "firebase-functions/v2/scheduler";
 import { lineChannelAccessToken, lineChannelSecret, REGION, urgentChannelApiKey } from "./config";
+import { assertParams } from "./required-params";
 import { createApiApp } from "./api/api-app";
 import { apiDeps } from "./api/api-deps";
 import { createWebhookApp } from "./webhook/webhook-app";
 import { onOutboxCreatedHandler, onReportCreatedHandler, sweepHandler } from "./triggers";
 import { webhookDeps } from "./webhook/webhook-deps";
 
+const webhookSecrets = [lineChannelSecret, lineChannelAccessToken];
+/** What pushing needs: the channel secret issues tokens, the long-lived token is the fallback. */
+const pushSecrets = [lineChannelSecret, lineChannelAccessToken, urgentChannelApiKey];
+const secretsOf: Record<string, { name: string }[]> = {
+  webhook: webhookSecrets,
+  onOutboxCreated: pushSecrets,
+  sweep: pushSecrets,
+};
+
+// Before an instance's first request: a missing param or secret stops it with its name.
+onInit(() => {
+  const declared = secretsOf[process.env.FUNCTION_TARGET ?? ""] ?? [];
+  assertParams(
+    process.env,
+    declared.map(secret => secret.name),
+  );
+});
+
 /** LINE → us: signed webhook events from the Messaging API. */
 export const webhook = onRequest(
-  { region: REGION, secrets: [lineChannelSecret, lineChannelAccessToken] },
+  { region: REGION, secrets: webhookSecrets },
   createWebhookApp({ channelSecret: () => lineChannelSecret.value(), deps: webhookDeps }),
 );
 
@@ -28,9 +48,6 @@ export const onReportCreated = onDocumentCreated(
   { document: "reports/{ticket}", region: REGION, retry: true },
   event => onReportCreatedHandler(event.params.ticket),
 );
-
-/** What pushing needs: the channel secret issues tokens, the long-lived token is the fallback. */
-const pushSecrets = [lineChannelSecret, lineChannelAccessToken, urgentChannelApiKey];
 
 /** A queued push → LINE, at once; failures are retried by the sweep. */
 export const onOutboxCreated = onDocumentCreated(

@@ -4,15 +4,19 @@ import { z } from "zod";
  * Read at run time from /liff-config.json, so one build serves production (a real LIFF id)
  * and the local stack (LIFF mocked, ID tokens from the LINE stand-in).
  */
-export const liffConfigSchema = z.discriminatedUnion("mock", [
-  z.object({ mock: z.literal(false), liffId: z.string().min(1) }),
-  z.object({ mock: z.literal(true), liffId: z.string().min(1), lineSimulatorUrl: z.url() }),
-]);
-export type LiffConfig = z.infer<typeof liffConfigSchema>;
-export type MockLiffConfig = Extract<LiffConfig, { mock: true }>;
+const lineConfigSchema = z.object({ mock: z.literal(false), liffId: z.string().min(1) });
+/** A function, so that the production build (which never calls it) carries no trace of it. */
+const mockConfigSchema = () =>
+  z.object({ mock: z.literal(true), liffId: z.string().min(1), lineSimulatorUrl: z.url() });
+export type MockLiffConfig = z.infer<ReturnType<typeof mockConfigSchema>>;
+export type LiffConfig = z.infer<typeof lineConfigSchema> | MockLiffConfig;
 
 export async function loadLiffConfig(): Promise<LiffConfig> {
   const response = await fetch("/liff-config.json", { cache: "no-store" });
   if (!response.ok) throw new Error(`liff-config.json: HTTP ${response.status}`);
-  return liffConfigSchema.parse(await response.json());
+  // A production build cannot run mocked: a stray local config fails here, by name.
+  const schema: z.ZodType<LiffConfig> = import.meta.env.SIMULATOR_BUILD
+    ? z.discriminatedUnion("mock", [lineConfigSchema, mockConfigSchema()])
+    : lineConfigSchema;
+  return schema.parse(await response.json());
 }

@@ -52,6 +52,7 @@ export function LiffProvider({ children }: { children: ComponentChildren }) {
   languageRef.current = language;
 
   const actAs = useCallback(async (sdk: LiffSdk, simulator: SimulatorClient, user: SimUser) => {
+    if (!import.meta.env.SIMULATOR_BUILD) return; // production never picks a simulated person
     const auth = await mockAuth(sdk, simulator, user);
     writeJson(SIM_USER_KEY, user);
     openAs(auth.userId);
@@ -63,7 +64,7 @@ export function LiffProvider({ children }: { children: ComponentChildren }) {
     try {
       config.current ??= await loadLiffConfig();
       const sdk = await initLiffOnce(config.current);
-      if (!config.current.mock) {
+      if (!import.meta.env.SIMULATOR_BUILD || !config.current.mock) {
         const auth = await lineAuth(sdk);
         openAs(auth.userId);
         setPhase({ kind: "ready", sdk, auth, config: config.current });
@@ -122,7 +123,7 @@ export function LiffProvider({ children }: { children: ComponentChildren }) {
     };
   }, [phase, start]);
 
-  if (phase.kind === "choosing") {
+  if (import.meta.env.SIMULATOR_BUILD && phase.kind === "choosing") {
     const WhoAmI = phase.picker;
     return (
       <WhoAmI

@@ -16,7 +16,7 @@ export function initLiffOnce(config: LiffConfig): Promise<LiffSdk> {
   started ??= (async () => {
     const { default: liff } = await import("@line/liff");
     const sdk = liff as LiffSdk;
-    if (config.mock) {
+    if (import.meta.env.SIMULATOR_BUILD && config.mock) {
       const { LiffMockPlugin } = await import("@line/liff-mock");
       sdk.use(new LiffMockPlugin());
       // liff-mock adds the `mock` option; the SDK's own Config type does not know it.
