@@ -3,12 +3,7 @@ import { textField } from "../api/cases";
 import { SUB_DISTRICT_CENTRES, insideThailandBounds } from "../address/subdistrict-centres";
 import { parseThaiPhone } from "../phone";
 
-/**
- * Where a person can go for help in person: the sub-district one-stop centre
- * (ศูนย์ช่วยเหลือสังคมตำบล), the provincial social development office (พมจ.), a shelter.
- */
-export const HELP_POINT_KINDS = ["one_stop_centre", "provincial_office", "shelter"] as const;
-export type HelpPointKind = (typeof HELP_POINT_KINDS)[number];
+import { HELP_POINT_KINDS } from "./help-point-view";
 
 /** A short id an admin can read and type: `cm-si-phum`, `50-office`. */
 export const helpPointIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);

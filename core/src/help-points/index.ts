@@ -1,2 +1,3 @@
 export * from "./help-point";
+export * from "./help-point-view";
 export * from "./nearest-help-points";

@@ -5,6 +5,10 @@ export const apiErrorBodySchema = z.object({
   /** A stable reason, e.g. `account_disabled`. */
   code: z.string().optional(),
   errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  /** A file refused row by row (an import's validation report). */
+  issues: z
+    .array(z.object({ row: z.number(), column: z.string(), problem: z.string() }))
+    .optional(),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
 
