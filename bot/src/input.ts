@@ -5,7 +5,8 @@ import type { Area } from "@sa/core";
 export type BotInput =
   | { kind: "follow" }
   | { kind: "text"; text: string }
-  | { kind: "postback"; data: string }
+  /** `date` is what a date-picker button returned (YYYY-MM-DD). */
+  | { kind: "postback"; data: string; date?: string }
   | {
       kind: "location";
       latitude: number;
@@ -29,8 +30,11 @@ export function eventToInput(event: webhook.Event): BotInput | undefined {
   switch (event.type) {
     case "follow":
       return { kind: "follow" };
-    case "postback":
-      return { kind: "postback", data: (event as webhook.PostbackEvent).postback.data };
+    case "postback": {
+      const { data, params } = (event as webhook.PostbackEvent).postback;
+      const date = params && "date" in params ? params.date : undefined;
+      return { kind: "postback", data, ...(typeof date === "string" && { date }) };
+    }
     case "message": {
       const message = (event as webhook.MessageEvent).message;
       switch (message.type) {

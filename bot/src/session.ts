@@ -34,6 +34,10 @@ const welfareSnapshotSchema = z.object({
   interest: z.string().optional(),
   /** The answers so far; they live only as long as the session. */
   profile: eligibilityRequestSchema,
+  /** Fields answered "ไม่ทราบ": not asked again, left unknown in the result. */
+  skipped: z.array(z.string().max(60)).max(40).optional(),
+  /** The fields the current list question shows ("ไม่มีเลย" answers all of them). */
+  shown: z.array(z.string().max(60)).max(12).optional(),
 });
 
 export const sessionSchema = z.discriminatedUnion("flow", [

@@ -1,57 +1,25 @@
-import type { messagingApi } from "@line/bot-sdk";
-import {
-  assessEligibility,
-  BENEFIT_IDS,
-  childIndexOfField,
-  formatDate,
-  HARDSHIPS,
-  parseAgeAnswer,
-  parseTypedDate,
-  questionsNeeded,
-  toAsciiDigits,
-  translator,
-  bangkokDate,
-  type BenefitId,
-  type EligibilityProfile,
-} from "@sa/core";
+import { assessEligibility, eligibilityRequestSchema, parseTypedDate, translator } from "@sa/core";
 import type { BotInput } from "../input";
 import type { FlowContext, FlowResult } from "../context";
 import { Action, encodePostback } from "../postback";
 import { IDLE, renewed, type WelfareSession } from "../session";
 import { postbackItem, textMessage } from "../messages/quick-reply";
-import { eligibilityCarousel } from "../messages/eligibility-carousel";
 import { answerOf } from "./answers";
+import {
+  ageAnswer,
+  hardshipAnswer,
+  MAX_CHAT_CHILDREN,
+  moneyAnswer,
+  situationAnswer,
+  typedChoice,
+  withChild,
+} from "../welfare/answers";
+import { welfarePrompt } from "../welfare/prompts";
+import { resultMessages } from "../welfare/results";
+import { interviewState, INTERESTS } from "../welfare/state";
+import { nextTopic, topicFields, YES_NO_FIELDS, type Topic } from "../welfare/topics";
 
-type Message = messagingApi.Message;
-
-/** The benefit groups offered first, so that nobody answers questions they did not need. */
-const INTERESTS: Record<string, readonly BenefitId[]> = {
-  all: BENEFIT_IDS,
-  elderly: ["old_age_allowance"],
-  disability: ["disability_allowance"],
-  child: ["child_support_grant"],
-  card: ["state_welfare_card"],
-  hardship: ["family_hardship_aid"],
-  hiv: ["hiv_allowance"],
-};
-
-const YES_NO_FIELDS = [
-  "hasDisabilityCard",
-  "hasStateWelfareCard",
-  "receivesGovernmentPension",
-  "livesInStateCareHome",
-  "receivesOtherStateChildBenefit",
-  "poorOrWithoutSupport",
-  "hivCertified",
-] as const;
-type YesNoField = (typeof YES_NO_FIELDS)[number];
-
-/** Only numbers people can say: ages to 130, baht up to a hundred million. */
-const NUMBER_LIMITS: Record<string, number> = {
-  age: 130,
-  annualIncomePerPerson: 100_000_000,
-  financialAssets: 10_000_000_000,
-};
+export { welfarePrompt };
 
 export function startWelfare(ctx: FlowContext): FlowResult {
   const session: WelfareSession = {
@@ -61,45 +29,53 @@ export function startWelfare(ctx: FlowContext): FlowResult {
     history: [],
     expiresAt: "",
   };
-  return {
-    session: renewed(session, ctx),
-    replies: [welfarePrompt(session, ctx)],
-    commands: [],
-  };
+  return { session: renewed(session, ctx), replies: [welfarePrompt(session, ctx)], commands: [] };
 }
 
-function asOf(ctx: FlowContext): string {
-  return bangkokDate(ctx.now);
+/** Where a topic is asked: its step, and the fields a list question shows. */
+function stepOf(topic: Topic): Pick<WelfareSession, "step" | "shown"> {
+  switch (topic.kind) {
+    case "situation":
+      return { step: "situation", shown: topic.fields };
+    case "money":
+      return topic.fields.length > 1
+        ? { step: "money", shown: topic.fields }
+        : { step: topic.fields[0]! };
+    case "yesNo":
+      return { step: topic.field };
+    default:
+      return { step: topic.kind };
+  }
 }
 
-function benefitsOf(session: WelfareSession): readonly BenefitId[] {
-  return INTERESTS[session.interest ?? "all"] ?? BENEFIT_IDS;
-}
-
-/** The next question, or the results when nothing more is needed. */
+/** Asks the engine what is still open and moves to that question, or shows the results. */
 function nextStep(session: WelfareSession, ctx: FlowContext): FlowResult {
-  const needed = questionsNeeded(session.profile as EligibilityProfile, benefitsOf(session), {
-    asOf: asOf(ctx),
-    ...(ctx.welfareRules ? { rules: ctx.welfareRules } : {}),
-  });
-  const field = needed.fields[0];
-  if (!field) return finish(session, ctx);
-  const moved = renewed({ ...session, step: field }, ctx);
-  return { session: moved, replies: [welfarePrompt(moved, ctx)], commands: [] };
+  let current = session;
+  for (;;) {
+    const { topic, unaskable } = nextTopic(interviewState(current, ctx));
+    if (topic) {
+      const { shown: _shown, ...rest } = current;
+      const moved = renewed({ ...rest, ...stepOf(topic) }, ctx);
+      return { session: moved, replies: [welfarePrompt(moved, ctx)], commands: [] };
+    }
+    if (unaskable.length === 0) return finish(current, ctx);
+    // A criterion newer than this interview: leave it unknown, the result says it is needed.
+    current = { ...current, skipped: [...(current.skipped ?? []), ...unaskable] };
+  }
 }
 
 function finish(session: WelfareSession, ctx: FlowContext): FlowResult {
-  const assessment = assessEligibility(session.profile as EligibilityProfile, {
-    asOf: asOf(ctx),
+  const state = interviewState(session, ctx);
+  const assessment = assessEligibility(state.profile, {
+    asOf: state.asOf,
     t: translator(ctx.language, "welfare"),
-    benefits: benefitsOf(session),
-    ...(ctx.welfareRules ? { rules: ctx.welfareRules } : {}),
+    benefits: state.benefits,
   });
   // The answers (age, income, health) live only in the session and are dropped here.
   return {
     session: IDLE,
     replies: [
-      eligibilityCarousel(assessment, ctx.t),
+      ...resultMessages(assessment, ctx),
       textMessage(ctx.t("welfareChat.done"), [
         postbackItem(ctx.t("welfareChat.again"), encodePostback(Action.menuWelfare)),
         postbackItem(ctx.t("menu.report"), encodePostback(Action.menuReport)),
@@ -109,91 +85,20 @@ function finish(session: WelfareSession, ctx: FlowContext): FlowResult {
   };
 }
 
-function navigation(ctx: FlowContext, session: WelfareSession) {
-  return [
-    ...(session.history.length > 0
-      ? [postbackItem(ctx.t("welfareChat.back"), encodePostback(Action.welfareBack))]
-      : []),
-    postbackItem(ctx.t("welfareChat.restart"), encodePostback(Action.welfareRestart)),
-    postbackItem(ctx.t("common.cancel"), encodePostback(Action.cancel)),
-  ];
-}
-
-/** The question for the session's step, with its quick replies. */
-export function welfarePrompt(session: WelfareSession, ctx: FlowContext): Message {
-  const { t } = ctx;
-  const nav = navigation(ctx, session);
-  const answer = (label: string, value: string) =>
-    postbackItem(label, encodePostback(Action.welfareAnswer, value));
-  const step = session.step;
-  if (step === "interest") {
-    return textMessage(t("welfareChat.askInterest"), [
-      ...Object.keys(INTERESTS).map(key => answer(t(`welfareChat.interest.${key}`), key)),
-      postbackItem(t("common.cancel"), encodePostback(Action.cancel)),
-    ]);
-  }
-  const childIndex = childIndexOfField(step);
-  if (childIndex !== undefined) {
-    const birthDate = session.profile.children?.[childIndex]?.birthDate ?? "";
-    return textMessage(
-      t("welfareChat.askChildNationality", {
-        number: childIndex + 1,
-        date: formatDate(birthDate, ctx.language),
-      }),
-      [answer(t("common.yes"), "yes"), answer(t("common.no"), "no"), ...nav],
-    );
-  }
-  switch (step) {
-    case "nationality":
-      return textMessage(t("welfareChat.askNationality"), [
-        answer(t("common.yes"), "yes"),
-        answer(t("common.no"), "no"),
-        ...nav,
-      ]);
+/** The fields "ไม่ทราบ" leaves unknown at a step. */
+function fieldsAt(session: WelfareSession): string[] {
+  switch (session.step) {
+    case "situation":
+    case "money":
+      return session.shown ?? [];
     case "age":
-      // A birth year alone left the answer open (birthday passed or not): ask for more.
-      return textMessage(
-        session.profile.birthYearBE === undefined
-          ? t("welfareChat.ask.age")
-          : t("welfareChat.ask.ageAfterYear", { year: session.profile.birthYearBE }),
-        nav,
-      );
-    case "annualIncomePerPerson":
-      return textMessage(t(`welfareChat.ask.${step}`), nav);
-    case "financialAssets":
-      return textMessage(t("welfareChat.ask.financialAssets"), [
-        answer(t("welfareChat.noSavings"), "0"),
-        ...nav,
-      ]);
+    case "ageExact":
+      return ["age"];
     case "children":
-      return textMessage(t("welfareChat.askChildren"), [
-        answer(t("common.yes"), "yes"),
-        answer(t("common.no"), "no"),
-        ...nav,
-      ]);
     case "childBirthDate":
-      return textMessage(
-        t("welfareChat.askChildBirthDate", { number: (session.profile.children?.length ?? 0) + 1 }),
-        nav,
-      );
-    case "moreChildren":
-      return textMessage(t("welfareChat.askMoreChildren"), [
-        answer(t("welfareChat.addChild"), "yes"),
-        answer(t("welfareChat.noMoreChildren"), "no"),
-        ...nav,
-      ]);
-    case "hardships":
-      return textMessage(t("welfareChat.askHardships"), [
-        ...HARDSHIPS.map(h => answer(t(`welfareChat.hardship.${h}`), h)),
-        answer(t("welfareChat.noHardship"), "none"),
-        ...nav,
-      ]);
+      return topicFields({ kind: "children" });
     default:
-      return textMessage(t(`welfareChat.ask.${step}`), [
-        answer(t("common.yes"), "yes"),
-        answer(t("common.no"), "no"),
-        ...nav,
-      ]);
+      return [session.step];
   }
 }
 
@@ -225,7 +130,9 @@ export function continueWelfare(
     );
     return { session: restored, replies: [welfarePrompt(restored, ctx)], commands: [] };
   }
-  const value = postback?.action === Action.welfareAnswer ? postback.value : yesNo(text, ctx);
+  const tapped = postback?.action === Action.welfareAnswer ? postback.value : undefined;
+  const date = input.kind === "postback" ? input.date : undefined;
+  const value = tapped ?? typedChoice(text);
   // Each answer keeps the state before it, so "back" can undo exactly one step.
   const { history: _history, expiresAt: _expiry, flow: _flow, ...snapshot } = session;
   const answered = (changes: Partial<WelfareSession>): WelfareSession => ({
@@ -233,65 +140,67 @@ export function continueWelfare(
     ...changes,
     history: [...session.history, snapshot].slice(-20),
   });
+  const withProfile = (profile: WelfareSession["profile"] | undefined, notice: string) => {
+    // The engine's own schema is the last word on what an answer may hold (ranges, lists).
+    if (!profile || !eligibilityRequestSchema.safeParse(profile).success) return again(notice);
+    return nextStep(answered({ profile }), ctx);
+  };
   const step = session.step;
+  const today = interviewState(session, ctx).asOf;
+  const chooseButton = t("welfareChat.chooseButton");
 
   if (step === "interest") {
-    if (!value || !(value in INTERESTS)) return again(t("welfareChat.chooseButton"));
-    return nextStep(answered({ interest: value }), ctx);
+    if (!tapped || !(tapped in INTERESTS)) return again(chooseButton);
+    return nextStep(answered({ interest: tapped }), ctx);
   }
-  const childIndex = childIndexOfField(step);
-  if (childIndex !== undefined) {
-    if (value !== "yes" && value !== "no") return again(t("welfareChat.chooseButton"));
-    const children = [...(session.profile.children ?? [])];
-    children[childIndex] = { ...children[childIndex]!, nationality: value === "yes" ? "TH" : "ZZ" };
-    return nextStep(answered({ profile: { ...session.profile, children } }), ctx);
+  if (value === "unknown" && step !== "moreChildren") {
+    return nextStep(answered({ skipped: [...(session.skipped ?? []), ...fieldsAt(session)] }), ctx);
   }
   switch (step) {
-    case "nationality":
-      if (value !== "yes" && value !== "no") return again(t("welfareChat.chooseButton"));
-      // "ZZ" is the ISO code kept for "unknown": we only need to know it is not Thai.
-      return nextStep(
-        answered({ profile: { ...session.profile, nationality: value === "yes" ? "TH" : "ZZ" } }),
-        ctx,
+    case "situation":
+      return withProfile(
+        value === undefined
+          ? undefined
+          : situationAnswer(session.profile, session.shown ?? [], value === "no" ? "none" : value),
+        chooseButton,
       );
-    case "age": {
-      const said = value ?? text;
-      const given = said === undefined ? undefined : parseAgeAnswer(said, asOf(ctx));
-      if (!given) return again(t("welfareChat.badAge"));
-      // One way of giving the age replaces any other given before.
-      const { age: _a, birthDate: _d, birthYearBE: _y, ...rest } = session.profile;
-      return nextStep(answered({ profile: { ...rest, ...given } }), ctx);
-    }
-    case "annualIncomePerPerson":
-    case "financialAssets": {
-      const number = value !== undefined && /^\d+$/.test(value) ? Number(value) : parseAmount(text);
-      if (number === undefined || number > NUMBER_LIMITS[step]!) {
-        return again(t("welfareChat.badAmount"));
-      }
-      return nextStep(answered({ profile: { ...session.profile, [step]: number } }), ctx);
+    case "nationality":
+      if (value !== "yes" && value !== "no") return again(chooseButton);
+      return withProfile(
+        { ...session.profile, nationality: value === "yes" ? "TH" : "ZZ" },
+        chooseButton,
+      );
+    case "age":
+    case "ageExact": {
+      const said = tapped ?? text;
+      return withProfile(
+        said === undefined ? undefined : ageAnswer(session.profile, said, today),
+        t("welfareChat.badAge"),
+      );
     }
     case "children":
-      if (value === "no")
-        return nextStep(answered({ profile: { ...session.profile, children: [] } }), ctx);
-      if (value !== "yes") return again(t("welfareChat.chooseButton"));
-      return {
-        session: renewed(answered({ step: "childBirthDate" }), ctx),
-        replies: [welfarePrompt({ ...session, step: "childBirthDate" }, ctx)],
-        commands: [],
-      };
-    case "childBirthDate": {
-      const date = text !== undefined ? parseTypedDate(text) : undefined;
-      if (!date || date > asOf(ctx)) return again(t("welfareChat.badDate"));
-      const children = [...(session.profile.children ?? []), { birthDate: date }];
-      const updated = answered({ step: "moreChildren", profile: { ...session.profile, children } });
-      return {
-        session: renewed(updated, ctx),
-        replies: [welfarePrompt(updated, ctx)],
-        commands: [],
-      };
-    }
-    case "moreChildren":
-      if (value === "yes" && (session.profile.children?.length ?? 0) < 10) {
+    case "childBirthDate":
+    case "moreChildren": {
+      const birthDate = date ?? (text === undefined ? undefined : parseTypedDate(text));
+      if (birthDate !== undefined) {
+        if (birthDate > today) return again(t("welfareChat.badDate"));
+        const profile = withChild(session.profile, birthDate);
+        const full = (profile.children?.length ?? 0) >= MAX_CHAT_CHILDREN;
+        if (full) return withProfile(profile, chooseButton);
+        const updated = answered({ step: "moreChildren", profile });
+        return {
+          session: renewed(updated, ctx),
+          replies: [welfarePrompt(updated, ctx)],
+          commands: [],
+        };
+      }
+      if (value === "no" || value === "unknown") {
+        return withProfile(
+          { ...session.profile, children: session.profile.children ?? [] },
+          chooseButton,
+        );
+      }
+      if (value === "yes" && step === "children") {
         const updated = answered({ step: "childBirthDate" });
         return {
           session: renewed(updated, ctx),
@@ -299,37 +208,29 @@ export function continueWelfare(
           commands: [],
         };
       }
-      if (value !== "no" && value !== "yes") return again(t("welfareChat.chooseButton"));
-      return nextStep(answered({}), ctx);
-    case "hardships": {
-      if (value === "none")
-        return nextStep(answered({ profile: { ...session.profile, hardships: [] } }), ctx);
-      const hardship = HARDSHIPS.find(h => h === value);
-      if (!hardship) return again(t("welfareChat.chooseButton"));
-      return nextStep(answered({ profile: { ...session.profile, hardships: [hardship] } }), ctx);
+      return again(step === "children" ? chooseButton : t("welfareChat.badDate"));
     }
+    case "money":
+    case "annualIncomePerPerson":
+    case "financialAssets":
+      return withProfile(
+        moneyAnswer(session.profile, step, tapped, text, today, ctx.welfareRules),
+        step === "money" ? chooseButton : t("welfareChat.badAmount"),
+      );
+    case "hardships":
+      return withProfile(
+        tapped === undefined
+          ? value === "no"
+            ? hardshipAnswer(session.profile, "none")
+            : undefined
+          : hardshipAnswer(session.profile, tapped),
+        chooseButton,
+      );
   }
   if ((YES_NO_FIELDS as readonly string[]).includes(step)) {
-    if (value !== "yes" && value !== "no") return again(t("welfareChat.chooseButton"));
-    const field = step as YesNoField;
-    return nextStep(answered({ profile: { ...session.profile, [field]: value === "yes" } }), ctx);
+    if (value !== "yes" && value !== "no") return again(chooseButton);
+    return withProfile({ ...session.profile, [step]: value === "yes" }, chooseButton);
   }
   // A step this version does not know (a session from older code): start again.
   return startWelfare(ctx);
-}
-
-function yesNo(text: string | undefined, ctx: FlowContext): string | undefined {
-  if (text === undefined) return undefined;
-  const said = text.toLowerCase();
-  if (["ใช่", "yes", "มี", "ไทย", ctx.t("common.yes").toLowerCase()].includes(said)) return "yes";
-  if (["ไม่ใช่", "no", "ไม่", "ไม่มี", ctx.t("common.no").toLowerCase()].includes(said))
-    return "no";
-  return undefined;
-}
-
-/** "12,000", "๑๒๐๐๐", "12000 บาท" → 12000. */
-function parseAmount(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const digits = toAsciiDigits(text).replace(/[,\s]|บาท|baht|ปี|years?/gi, "");
-  return /^\d{1,12}$/.test(digits) ? Number(digits) : undefined;
 }

@@ -47,7 +47,8 @@ function bubble(result: EligibilityResult, t: Translate): messagingApi.FlexBubbl
           color: VERDICT_COLOUR[result.status],
         },
         ...(amount ? [{ type: "text", text: amount, size: "lg", weight: "bold" } as const] : []),
-        ...section(t("welfareChat.why"), result.reasons),
+        // The reason in one line under the verdict; the details follow below it.
+        ...(result.reasons.length > 0 ? [small(result.reasons.join(" "), "#333333")] : []),
         ...(result.status === "not_eligible"
           ? []
           : [

@@ -40,3 +40,15 @@ export function textMessage(text: string, items?: QuickReplyItem[]): messagingAp
     ...(items && items.length > 0 && { quickReply: { items: items.slice(0, 13) } }),
   };
 }
+
+/** LINE's date picker: the postback comes back with `params.date` (YYYY-MM-DD), no typing. */
+export function datePickerItem(
+  text: string,
+  data: string,
+  range: { min: string; max: string },
+): QuickReplyItem {
+  return {
+    type: "action",
+    action: { type: "datetimepicker", label: label(text), data, mode: "date", ...range },
+  };
+}

@@ -12,5 +12,10 @@ describe("the chat's pension question", () => {
     expect(thai).not.toContain("เงินรายเดือนจากรัฐ");
     expect(thai).toContain("เบี้ยความพิการ");
     expect(en.welfareChat.ask.receivesGovernmentPension).toMatch(/does not count/);
+    // The same words where the pension is one item of the list question.
+    const item = th.welfareChat.situation.item.receivesGovernmentPension;
+    expect(item).toContain("เงินเดือนประจำจากราชการ");
+    expect(item).toContain("เบี้ยความพิการ");
+    expect(en.welfareChat.situation.item.receivesGovernmentPension).toMatch(/does not count/);
   });
 });

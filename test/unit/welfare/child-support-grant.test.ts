@@ -48,7 +48,7 @@ describe("child support grant", () => {
   it("household income of 100,001 per person does not qualify", () => {
     const result = grant({ annualIncomePerPerson: 100001, children: [thaiChild("2023-01-01")] });
     expect(result.status).toBe("not_eligible");
-    expect(result.reasons[0]).toContain("100,001");
+    expect(result.reasons[0]).toContain("เกินเกณฑ์ 100,000");
   });
 
   it("the monthly amount is the total for all eligible children, one reason line per child", () => {

@@ -74,7 +74,7 @@ describe("texts", () => {
   it("answers in plain English when given an English translator", () => {
     const result = resultFor("old_age_allowance", { ...THAI_ADULT, age: 72 }, { language: "en" });
     expect(result.title).toBe("Old-age allowance");
-    expect(result.reasons).toEqual(["At 72 you are in the 70–79 age band: 700 baht a month."]);
+    expect(result.reasons).toEqual(["In the 70–79 age band: 700 baht a month."]);
     expect(result.documents).toContain("National ID card");
     expect(result.notes.join(" ")).toContain("12 Aug 2023");
   });

@@ -93,7 +93,7 @@ describe("state welfare card", () => {
     expect(card({ ...APPLICANT, financialAssets: 100000 }).status).toBe("eligible");
     const over = card({ ...APPLICANT, financialAssets: 100001 });
     expect(over.status).toBe("not_eligible");
-    expect(over.reasons.join(" ")).toContain("100,001");
+    expect(over.reasons.join(" ")).toContain("เกินเกณฑ์ 100,000");
   });
 
   it("applicants must be 18 or over", () => {
