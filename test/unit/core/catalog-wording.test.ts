@@ -51,7 +51,7 @@ describe("the Thai catalogs", () => {
   it("should keep the welcome, consent and welfare result messages short enough to read", () => {
     const short = [
       "bot:welcome",
-      "bot:report.askConsent",
+      "bot:report.summaryConsent",
       "bot:welfareChat.askInterest",
       "bot:welfareChat.done",
       "bot:welfareChat.summary.eligible",
