@@ -1,6 +1,6 @@
 import { logger } from "firebase-functions";
 import { liffBaseUrl, photoRetentionDays } from "./config";
-import { alertEntry } from "./alerts/alerts";
+import { alertEntry, type RaiseAlert } from "./alerts/alerts";
 import { routeNewReport } from "./cases/route-new-report";
 import { escalateOverdue } from "./cases/escalate";
 import { routeStranded } from "./cases/route-stranded";
@@ -19,15 +19,22 @@ export function deliveryDeps(): DeliveryDeps {
     push: (to, messages, retryKey) => line.push(to, messages, retryKey),
     now: () => new Date(),
     log: (message, fields) => logger.info(message, fields),
-    // Severity and a stable `alert` field, for the log-based metric in ops/monitoring/.
-    alert: (name, message, fields) => logger.write(alertEntry(name, message, fields)),
+    alert,
     urgent: urgentChannel(),
     phoneOf: userId => contactPhone(db, userId),
   };
 }
 
+/** Severity and a stable `alert` field, for the log-based metric in ops/monitoring/. */
+const alert: RaiseAlert = (name, message, fields) =>
+  logger.write(alertEntry(name, message, fields));
+
 export async function onReportCreatedHandler(ticket: string): Promise<void> {
-  await routeNewReport(firestore(), ticket, { now: new Date(), liffBaseUrl: liffBaseUrl.value() });
+  await routeNewReport(firestore(), ticket, {
+    now: new Date(),
+    liffBaseUrl: liffBaseUrl.value(),
+    alert,
+  });
 }
 
 export async function onOutboxCreatedHandler(id: string): Promise<void> {
@@ -42,7 +49,7 @@ export async function onOutboxCreatedHandler(id: string): Promise<void> {
  */
 export async function sweepHandler(): Promise<void> {
   const db = firestore();
-  const options = () => ({ now: new Date(), liffBaseUrl: liffBaseUrl.value() });
+  const options = () => ({ now: new Date(), liffBaseUrl: liffBaseUrl.value(), alert });
   const log = (message: string, fields?: Record<string, unknown>) => logger.info(message, fields);
   const parts = {
     stranded: () => routeStranded({ db, log }, options()).then(r => r.routed),

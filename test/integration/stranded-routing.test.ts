@@ -151,4 +151,25 @@ describe("no report is stranded on its way to staff", () => {
     expect(alerts).toHaveLength(1);
     expect(logs.some(l => l.fields?.alert === "report_unroutable")).toBe(true);
   });
+
+  it("should raise a structured error each time a report that does not parse cannot be routed", async () => {
+    const now = new Date();
+    const unreadable = await unroutedReport(new Date(now.getTime() - ROUTING_GRACE_MS - 1000), {
+      category: "no-such-category" as never,
+    });
+    const raised: { name: string; fields: Record<string, unknown> }[] = [];
+    const alert = (name: string, _message: string, fields: Record<string, unknown>) =>
+      raised.push({ name, fields });
+
+    expect(await routeNewReport(db, unreadable, { ...options(now), alert })).toEqual([]);
+    expect(raised).toEqual([
+      { name: "report_unreadable", fields: { ticket: unreadable, fields: ["category"] } },
+    ]);
+    // The sweep's retry is as visible: one more alert per try, and it counts the failure.
+    await routeStranded({ db, log }, { ...options(now), alert });
+    expect(raised.filter(a => a.fields.ticket === unreadable)).toHaveLength(2);
+    expect(logs.some(l => l.message === "routing failed" && l.fields?.ticket === unreadable)).toBe(
+      true,
+    );
+  });
 });

@@ -15,6 +15,18 @@ export const ALERTS = {
   urgent_fallback_sent: "WARNING",
   /** An urgent push did not go through LINE and could not go by SMS/voice either. */
   urgent_fallback_failed: "ERROR",
+  /**
+   * A report that does not parse could not be routed: nobody was told of it. The sweep tries
+   * again each minute (and tells the 1300 centre after a few failures); this makes each try
+   * visible.
+   */
+  report_unreadable: "ERROR",
+  /**
+   * A public per-address limit could not be counted (its Firestore store failed), so the
+   * request went through unlimited: the eligibility check holds no personal data, and
+   * citizens must not be locked out of it while the store is down.
+   */
+  rate_limiter_unavailable: "WARNING",
 } as const;
 
 export type AlertName = keyof typeof ALERTS;
@@ -40,3 +52,8 @@ export function alertEntry(
 ): AlertEntry {
   return { ...fields, severity: ALERTS[name], message, alert: name };
 }
+
+/** Alerts written as one JSON line, which Cloud Logging reads as a structured entry. */
+export const alertToStdout: RaiseAlert = (name, message, fields) => {
+  console.log(JSON.stringify(alertEntry(name, message, fields)));
+};

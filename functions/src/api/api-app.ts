@@ -7,6 +7,7 @@ import { caseRoutes } from "./case-routes";
 import { dutyRoutes } from "./duty-routes";
 import { eligibilityRoute } from "./eligibility-route";
 import { helpPointRoutes } from "./help-point-routes";
+import type { RaiseAlert } from "../alerts/alerts";
 import { CaseError } from "../cases/case-errors";
 import { caseErrorToHttp, HttpError } from "./http-error";
 import { ipRateLimit } from "./ip-rate-limit";
@@ -20,6 +21,8 @@ export interface ApiAppOptions {
   deps: () => Promise<ApiDeps>;
   /** Requests per minute from one address to the public endpoints. */
   publicRateLimit?: number;
+  /** Structured alerts (see alerts/alerts.ts); one JSON line on stdout unless given. */
+  alert?: RaiseAlert;
 }
 
 /**
@@ -55,6 +58,7 @@ export function createApiApp(options: ApiAppOptions): express.Express {
     windowMs: 60_000,
     deps: options.deps,
     now: options.now,
+    ...(options.alert && { alert: options.alert }),
   });
 
   // Called directly at the function's URL, and as /api/** through the Hosting rewrite that

@@ -1,10 +1,14 @@
 import type { Firestore } from "firebase-admin/firestore";
-import { readReportIn, reportRef } from "../repositories/reports";
+import { alertToStdout, type RaiseAlert } from "../alerts/alerts";
+import { readReportOrProblemIn, reportRef } from "../repositories/reports";
 import { resolveRoute, resolveUrgentRoute } from "../routing/routing-table";
 import { ladderFor, nextStepAt } from "./escalation-ladder";
 import { alertNotices, languagesOf, queueNotices, type NoticeOptions } from "./notices";
 
-export type RoutingOptions = NoticeOptions;
+export type RoutingOptions = NoticeOptions & {
+  /** Structured alerts (see alerts/alerts.ts); one JSON line on stdout unless given. */
+  alert?: RaiseAlert;
+};
 
 /**
  * Runs once a report exists: picks the staff to tell (the people on duty for an urgent one),
@@ -17,9 +21,15 @@ export async function routeNewReport(
   ticket: string,
   options: RoutingOptions,
 ): Promise<string[]> {
-  return db.runTransaction(async tx => {
-    const report = await readReportIn(tx, db, ticket);
-    if (!report || report.routing) return [];
+  let recipients: string[] = [];
+  const unreadable = await db.runTransaction(async tx => {
+    recipients = [];
+    const read = await readReportOrProblemIn(tx, db, ticket);
+    // Nobody can be told of a report that does not parse: say so loudly; the stranded sweep
+    // tries again each minute and tells the 1300 centre after a few failures.
+    if ("problem" in read) return read.problem === "unreadable" ? read.fields : undefined;
+    const report = read.report;
+    if (report.routing) return undefined;
     const province = report.location?.area?.provinceCode;
     const route = report.urgent
       ? await resolveUrgentRoute(tx, db, province, report.category, options.now)
@@ -46,6 +56,14 @@ export async function routeNewReport(
       },
     });
     queueNotices(tx, db, ticket, notices, languages, options);
-    return route.recipients;
+    recipients = route.recipients;
+    return undefined;
   });
+  if (unreadable) {
+    (options.alert ?? alertToStdout)("report_unreadable", "report could not be read to route it", {
+      ticket,
+      fields: unreadable,
+    });
+  }
+  return recipients;
 }

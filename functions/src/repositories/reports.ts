@@ -16,6 +16,25 @@ export async function readReportIn(
   return parsed.success ? parsed.data : undefined;
 }
 
+/**
+ * A report read in the caller's transaction, or why it could not be: missing, or stored in a
+ * shape the schema refuses (the paths of the fields at fault, never their values).
+ */
+export async function readReportOrProblemIn(
+  tx: Transaction,
+  db: Firestore,
+  ticket: string,
+): Promise<
+  { report: Report } | { problem: "missing" } | { problem: "unreadable"; fields: string[] }
+> {
+  const snapshot = await tx.get(reportRef(db, ticket));
+  if (!snapshot.exists) return { problem: "missing" };
+  const parsed = reportSchema.safeParse(snapshot.data());
+  if (parsed.success) return { report: parsed.data };
+  const fields = [...new Set(parsed.error.issues.map(issue => issue.path.join(".") || "(root)"))];
+  return { problem: "unreadable", fields: fields.slice(0, 20) };
+}
+
 /** `create` fails if the ticket exists, so a clash of random codes never overwrites a report. */
 export function createReport(tx: Transaction, db: Firestore, report: Report): void {
   // photosRemovedAt: null lets the retention sweep find closed cases whose photos remain.
