@@ -12,8 +12,7 @@ import { createServer, type AddressInfo } from "node:net";
 import { join, relative, resolve } from "node:path";
 import { firestoreWrapperJar } from "./firestore-emulator-jar";
 import { startLinePlatform, type RunningLinePlatform } from "./line-platform";
-import { registerRichMenu } from "./rich-menu-setup";
-import { placeholderRichMenuImage } from "./rich-menu-image";
+import { setupLine } from "./line-setup/setup-line";
 import { startSmsProvider, type RunningSmsProvider } from "./sms-provider";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "../..");
@@ -217,6 +216,9 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
         LINE_CHANNEL_SECRET: options.channelSecret,
         LINE_CHANNEL_ACCESS_TOKEN: options.channelAccessToken,
         URGENT_CHANNEL_API_KEY: LOCAL_URGENT_CHANNEL_API_KEY,
+        // Loading the functions' code takes firebase-tools' 10 s limit and more on a busy
+        // machine, and then the stack runs with no functions at all.
+        FUNCTIONS_DISCOVERY_TIMEOUT: process.env.FUNCTIONS_DISCOVERY_TIMEOUT ?? "60",
         CI: process.env.CI ?? "",
       },
     },
@@ -239,12 +241,12 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
   const webhookUrl = `${functionsBaseUrl}/webhook`;
   line.setWebhookUrl(webhookUrl);
   if (!options.lineApiBaseUrl) {
-    await registerRichMenu({
+    // The same rich menus `npm run setup:line` makes for a real channel.
+    await setupLine({
       channelAccessToken: options.channelAccessToken,
       apiBaseUrl: line.url,
       dataApiBaseUrl: line.url,
-      image: placeholderRichMenuImage(),
-      imageType: "image/png",
+      englishUserIds: [],
     });
   }
   return {

@@ -270,9 +270,9 @@ img.broken { background: #d7dde6; min-height: 40px; }
   font-size: 13px; color: #273246; overflow: hidden; overflow-wrap: anywhere;
 }
 .area:hover, .area:focus-visible { background: rgba(6,199,85,.15); outline: none; }
-/* A real menu image carries its own words; the local stack's placeholder is plain colour, so
-   the simulator writes each area's action label over it. */
-.area-label { opacity: 1; color: #fff; font-weight: 700; font-size: 15px; text-shadow: 0 1px 2px rgba(0,0,0,.5); }
+/* The menu's picture carries its own words (drawn by npm run setup:line), so the labels stay
+   for screen readers and show only when the picture is missing. */
+.area-label { opacity: 0; color: #fff; font-weight: 700; font-size: 15px; text-shadow: 0 1px 2px rgba(0,0,0,.5); }
 .area { display: flex; align-items: center; justify-content: center; text-align: center; }
 .no-image .richmenu-image { display: none; }
 .no-image .area-label { opacity: 1; color: #273246; text-shadow: none; }

@@ -5,6 +5,8 @@ import { chatPageHtml } from "./chat-page";
 import { injectFaults, pathOf, requestId, requireBearer, sendLineError } from "./line-http";
 import { messagingRoutes } from "./messaging-routes";
 import { oauthRoutes } from "./oauth-routes";
+import { channelRoutes } from "./channel-routes";
+import { richMenuAliasRoutes } from "./rich-menu-alias-routes";
 import { resolveOptions } from "./options";
 import type { LinePlatformOptions } from "./options";
 import { richMenuRoutes } from "./rich-menu-routes";
@@ -83,7 +85,10 @@ function buildPlatform(options: LinePlatformOptions): LinePlatform {
   app.use("/v2", requireBearer(state), injectFaults(state));
   app.use("/oauth2/v3/token", injectFaults(state));
   app.use(messagingRoutes(state));
+  // Before the rich menu routes, whose ":richMenuId" would take "alias" and "bulk".
+  app.use(richMenuAliasRoutes(state));
   app.use(richMenuRoutes(state));
+  app.use(channelRoutes(state));
   app.use(oauthRoutes(state));
   app.use(simRoutes(state));
 

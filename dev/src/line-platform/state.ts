@@ -85,6 +85,8 @@ export class PlatformState {
   readonly richMenus = new Map<string, RichMenuRecord>();
   defaultRichMenuId: string | null = null;
   readonly userRichMenus = new Map<string, string>();
+  /** Rich menu alias id → rich menu id. */
+  readonly richMenuAliases = new Map<string, string>();
   /** Events already delivered, by webhookEventId, so a redelivery can resend the same one. */
   readonly deliveredEvents = new Map<string, JsonObject>();
   /** Stateless channel access tokens issued and not revoked by a rotation: expiry, epoch ms. */
