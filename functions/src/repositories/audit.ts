@@ -16,7 +16,8 @@ export type AuditAction =
   | "disable_account"
   | "enable_account"
   | "edit_help_points"
-  | "import_help_points";
+  | "import_help_points"
+  | "grant_staff_role";
 
 /**
  * Who read or changed which personal record, and when (PDPA accountability). Written for every
