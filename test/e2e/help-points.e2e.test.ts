@@ -1,9 +1,10 @@
 import { provinceOfHelpPoint } from "@sa/core";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { demoHelpPoints } from "../../dev/src/demo-help-points";
 import { callApi, grantRole, lineUser } from "../support/accounts";
 import { ChatUser, quickReplyLabels, visibleText } from "../support/chat";
 import { clearFirestore, testFirestore } from "../support/emulator";
+import { warmUpFunctions } from "../support/warm-up";
 
 const db = testFirestore();
 
@@ -29,6 +30,7 @@ const HEADER = "id,kind,name,address,subDistrictCode,latitude,longitude,phone,ho
 const row = (id: string, name: string, phone = "053-112-233") =>
   `${id},one_stop_centre,${name},"ต.ศรีภูมิ, อ.เมืองเชียงใหม่",500101,18.796,98.985,${phone},จันทร์–ศุกร์ 08:30–16:30`;
 
+beforeAll(warmUpFunctions);
 beforeEach(async () => {
   await clearFirestore();
 });

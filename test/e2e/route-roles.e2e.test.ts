@@ -110,6 +110,7 @@ function bodyFor(rule: RouteRule, n: number): unknown {
   if (path.endsWith("/assign"))
     return { clientId, volunteerUserId: people.assignedVolunteer!.userId };
   if (path.endsWith("/staff-status")) return { clientId, status: "resolved" };
+  if (/\/(reject|suspend)$/.test(path)) return { reason: "ไม่ผ่านการอบรม" };
   if (rule.method === "GET") return undefined;
   if (path === "/staff/duty") return { shifts: [] };
   if (path.startsWith("/admin/routing/")) return { staff: [] };

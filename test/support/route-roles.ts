@@ -109,6 +109,18 @@ export const ROUTE_RULES: RouteRule[] = [
     "approve a volunteer of Chiang Mai",
     manageCase(200),
   ),
+  rule(
+    "POST",
+    "/staff/volunteers/:pendingVolunteer/reject",
+    "reject a volunteer of Chiang Mai, with a reason",
+    manageCase(200),
+  ),
+  rule(
+    "POST",
+    "/staff/volunteers/:pendingVolunteer/suspend",
+    "suspend a volunteer (a pending one here: 409)",
+    manageCase(409),
+  ),
   rule("GET", "/staff/duty", "the own duty roster", anyStaff(200)),
   rule("PUT", "/staff/duty", "save the own duty roster", anyStaff(200)),
   rule("GET", "/admin/routing", "the routing table", { admin: 200 }),
@@ -132,6 +144,8 @@ export const ROUTE_RULES: RouteRule[] = [
   rule("POST", "/admin/welfare-rules/none/approve", "approve a version (none here: 404)", {
     admin: 404,
   }),
+  rule("GET", "/admin/people", "staff and admin accounts", { admin: 200 }),
+  rule("POST", "/admin/staff", "make someone staff (no body here: 400)", { admin: 400 }),
   rule("GET", "/admin/help-points", "the help-point directory", { admin: 200 }),
   rule("PUT", "/admin/help-points/none", "edit a help point (no body here: 400)", { admin: 400 }),
   rule("POST", "/admin/help-points/none/remove", "remove a help point (none here: 404)", {

@@ -4,6 +4,9 @@ import { cleanUserText } from "../thai-text";
 
 export const ROLES = ["citizen", "volunteer", "staff", "admin"] as const;
 export type Role = (typeof ROLES)[number];
+/** A volunteer's registration: staff approve, reject or (later) suspend it, with a reason. */
+export const REGISTRATIONS = ["none", "pending", "approved", "rejected", "suspended"] as const;
+export type Registration = (typeof REGISTRATIONS)[number];
 
 export const registrationSchema = z.strictObject({
   // Printable characters: a name of zero-width or control characters is no name.
@@ -35,7 +38,7 @@ export const meSchema = z.object({
   name: z.string().nullable(),
   role: z.enum(ROLES),
   /** For volunteers: "none" until they register, "pending" until staff approve. */
-  registration: z.enum(["none", "pending", "approved", "rejected"]),
+  registration: z.enum(REGISTRATIONS),
   area: areaSchema.nullable(),
   language: z.enum(["th", "en"]),
 });

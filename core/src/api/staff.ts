@@ -2,6 +2,7 @@ import { z } from "zod";
 import { areaSchema } from "../area";
 import { REPORT_CATEGORIES } from "../categories";
 import { REPORT_STATUSES } from "../report";
+import { REGISTRATIONS, ROLES } from "./me";
 import { caseSummarySchema, clientIdSchema, textField, userIdSchema } from "./cases";
 
 /** Staff and admin routes of the `api` function: bodies in, answers out. */
@@ -40,7 +41,9 @@ export const staffStatusSchema = z.strictObject({
 export const staffVolunteerSchema = z.object({
   userId: z.string(),
   name: z.string(),
-  registration: z.enum(["none", "pending", "approved", "rejected"]),
+  registration: z.enum(REGISTRATIONS),
+  /** Why staff rejected or suspended the registration. */
+  registrationReason: z.string().nullable().optional(),
   area: areaSchema.nullable(),
   volunteerNumber: z.string().nullable(),
 });
@@ -114,3 +117,35 @@ export const outboxEntrySchema = z.object({
   urgentFallbackSentAt: z.string().nullable(),
 });
 export type OutboxEntry = z.infer<typeof outboxEntrySchema>;
+
+/** Staff's decision on a volunteer of their province; the volunteer is told in LINE. */
+export const VOLUNTEER_DECISIONS = ["approve", "reject", "suspend"] as const;
+export type VolunteerDecision = (typeof VOLUNTEER_DECISIONS)[number];
+export const volunteerDecisionSchema = z.strictObject({
+  /** Required to reject or suspend: the volunteer reads it. */
+  reason: textField(500).pipe(z.string().trim().min(1)).optional(),
+});
+
+/** An admin makes someone staff or admin; staff need a scope (a province or national). */
+export const staffAccountSchema = z.strictObject({
+  userId: userIdSchema,
+  name: textField(100).pipe(z.string().trim().min(1)),
+  role: z.enum(["staff", "admin"]),
+  scope: z
+    .discriminatedUnion("kind", [
+      z.strictObject({ kind: z.literal("national") }),
+      z.strictObject({ kind: z.literal("province"), provinceCode: z.string().regex(/^\d{2}$/) }),
+    ])
+    .nullable(),
+});
+export type StaffAccountRequest = z.infer<typeof staffAccountSchema>;
+
+/** Who is who: a staff or admin account as the people page shows it. */
+export const personSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  role: z.enum(ROLES),
+  scope: staffAccountSchema.shape.scope,
+  disabled: z.boolean(),
+});
+export type Person = z.infer<typeof personSchema>;

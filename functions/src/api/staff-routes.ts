@@ -2,6 +2,8 @@ import {
   assignSchema,
   queueQuerySchema,
   staffStatusSchema,
+  VOLUNTEER_DECISIONS,
+  volunteerDecisionSchema,
   type QueueFilter,
   type Report,
   type StaffVolunteer,
@@ -16,13 +18,8 @@ import { buildDashboard } from "../cases/dashboard";
 import { toSummary } from "../cases/case-views";
 import { recordAudit } from "../repositories/audit";
 import { casesInScope, listCasesInScope } from "../repositories/cases";
-import {
-  approveVolunteer,
-  listVolunteers,
-  readAccount,
-  type Account,
-  type StaffScope,
-} from "../repositories/users";
+import { decideVolunteer } from "../people/volunteer-decision";
+import { listVolunteers, type Account, type StaffScope } from "../repositories/users";
 import { callerOf } from "./authenticate";
 import { validatePathParams } from "./request-limits";
 import { HttpError, invalidBody } from "./http-error";
@@ -144,30 +141,31 @@ export function staffRoutes(deps: () => Promise<StaffRouteDeps>) {
           registration: volunteer.registration,
           area: volunteer.area,
           volunteerNumber: volunteer.volunteerNumber,
+          registrationReason: volunteer.registrationReason ?? null,
         }),
       ),
     });
   });
 
-  routes.post("/staff/volunteers/:userId/approve", async (req, res) => {
-    const { account } = callerOf(req);
-    const scope = requireStaff(account);
-    const { db } = await deps();
-    const volunteer = await readAccount(db, String(req.params.userId));
-    if (volunteer.role !== "volunteer") throw new HttpError(404, "No such volunteer");
-    if (scope.kind === "province" && volunteer.area?.provinceCode !== scope.provinceCode) {
-      throw new HttpError(403, "This volunteer serves another province");
-    }
-    await approveVolunteer(db, volunteer.userId);
-    await recordAudit(db, {
-      actor: account.userId,
-      role: account.role,
-      action: "register_volunteer",
-      target: `users/${volunteer.userId}`,
-      detail: "approved",
+  // Approve, reject or suspend a volunteer of the caller's province; the volunteer is told.
+  for (const decision of VOLUNTEER_DECISIONS) {
+    routes.post(`/staff/volunteers/:userId/${decision}`, async (req, res) => {
+      const { account } = callerOf(req);
+      const scope = requireStaff(account);
+      const body = volunteerDecisionSchema.safeParse(req.body ?? {});
+      if (!body.success) throw invalidBody(body.error.issues);
+      const { db, now } = await deps();
+      const result = await decideVolunteer(db, {
+        actor: account,
+        scope,
+        volunteerId: String(req.params.userId),
+        decision,
+        reason: body.data.reason ?? null,
+        now: now(),
+      });
+      res.json({ userId: result.userId, registration: result.registration });
     });
-    res.json({ userId: volunteer.userId, registration: "approved" });
-  });
+  }
 
   return routes;
 }

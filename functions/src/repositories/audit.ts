@@ -19,7 +19,8 @@ export type AuditAction =
   | "submit_welfare_rule"
   | "approve_welfare_rule"
   | "edit_help_points"
-  | "import_help_points";
+  | "import_help_points"
+  | "grant_staff_role";
 
 /**
  * Who read or changed which personal record, and when (PDPA accountability). Written for every

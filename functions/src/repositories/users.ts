@@ -1,4 +1,11 @@
-import { areaSchema, isLanguage, ROLES, thaiPhoneToE164, type Language } from "@sa/core";
+import {
+  areaSchema,
+  isLanguage,
+  REGISTRATIONS,
+  ROLES,
+  thaiPhoneToE164,
+  type Language,
+} from "@sa/core";
 import { z } from "zod";
 import { FieldValue, type Firestore, type Transaction } from "firebase-admin/firestore";
 import { Collections } from "./collections";
@@ -74,7 +81,8 @@ export type StaffScope = z.infer<typeof staffScopeSchema>;
 /** A user as the API sees them: role, and for volunteers and staff their registration and area. */
 export const accountSchema = z.object({
   role: z.enum(ROLES).catch("citizen"),
-  registration: z.enum(["none", "pending", "approved", "rejected"]).catch("none"),
+  registration: z.enum(REGISTRATIONS).catch("none"),
+  registrationReason: z.string().nullable().optional().catch(undefined),
   name: z.string().nullable().catch(null),
   phone: z.string().nullable().catch(null),
   volunteerNumber: z.string().nullable().catch(null),
@@ -157,11 +165,6 @@ export async function listVolunteers(
   );
 }
 
-/** Marks a volunteer's registration approved. */
-export async function approveVolunteer(db: Firestore, userId: string): Promise<void> {
-  await userRef(db, userId).update({ registration: "approved" });
-}
-
 /**
  * The phone to reach a user on outside LINE (urgent alerts by SMS/voice): the number on their
  * record (volunteers give it when registering; staff have it set), when it is a Thai number.
@@ -186,6 +189,8 @@ export async function registerVolunteer(
     const ref = userRef(db, userId);
     const current = accountSchema.parse((await tx.get(ref)).data() ?? {});
     if (current.role === "staff" || current.role === "admin") return { ...current, userId };
+    // Only staff lift a suspension: registering again does not.
+    if (current.registration === "suspended") return { ...current, userId };
     // Approval is for one area: an approved volunteer who moves to another sub-district waits
     // for the staff there to approve them again.
     const sameArea = current.area?.subDistrictCode === registration.area.subDistrictCode;

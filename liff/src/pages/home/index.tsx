@@ -22,7 +22,8 @@ export function HomePage() {
   // Staff start from their province's queue (GET /api/cases is for volunteers).
   if (isStaff(current)) return <StaffQueuePage me={current} />;
   if (current.registration === "pending") return <Pending />;
-  if (current.registration === "rejected") return <Rejected />;
+  if (current.registration === "rejected" || current.registration === "suspended")
+    return <Rejected />;
   return (
     <>
       <Welcome />
