@@ -15,3 +15,4 @@ export * from "./api";
 export * from "./case-status";
 export * from "./duty-roster";
 export * from "./urgent-change";
+export * from "./households";

@@ -13,12 +13,17 @@ export const BODY_LIMITS = {
   table: 64 * 1024,
   /** A household visit: three photos compressed on the phone (400,000 characters each). */
   visit: 1_300_000,
+  /** A target-household list as base64 (MAX_IMPORT_FILE_CHARS in core/src/api/households.ts). */
+  householdList: 6_000_000,
 } as const;
 
 /** The limit for one request: only the visit route takes files. */
 export function bodyLimitOf(method: string, path: string): number {
   if (method === "POST" && /^(?:\/api)?\/cases\/[^/]+\/visits\/?$/.test(path)) {
     return BODY_LIMITS.visit;
+  }
+  if (method === "POST" && /^(?:\/api)?\/staff\/households\/import(?:\/preview)?\/?$/.test(path)) {
+    return BODY_LIMITS.householdList;
   }
   if (method === "PUT") return BODY_LIMITS.table;
   return BODY_LIMITS.form;

@@ -14,7 +14,11 @@ export type AuditAction =
   | "erase_reporter"
   | "sign_in"
   | "disable_account"
-  | "enable_account";
+  | "enable_account"
+  | "import_households"
+  | "assign_households"
+  | "visit_household"
+  | "export_household_progress";
 
 /**
  * Who read or changed which personal record, and when (PDPA accountability). Written for every

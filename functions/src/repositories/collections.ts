@@ -13,4 +13,10 @@ export const Collections = {
   duty: "duty",
   /** Abuse limits: reports per LINE user, requests per hashed address (rate-limits.ts). */
   rateLimits: "rateLimits",
+  /** Target households (TPMAP lists), `{provinceCode}-{householdId}`; visits beneath each. */
+  households: "households",
+  /** Subcollection of a household: its visits, keyed by the form's client id. */
+  householdVisits: "visits",
+  /** One document per list import: its progress, which the import page polls. */
+  householdImports: "householdImports",
 } as const;
