@@ -16,3 +16,4 @@ export * from "./case-status";
 export * from "./duty-roster";
 export * from "./urgent-change";
 export * from "./help-points";
+export * from "./households";

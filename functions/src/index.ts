@@ -36,7 +36,8 @@ export const webhook = onRequest(
 
 /** The LIFF app and other systems → us: JSON over HTTPS. */
 export const api = onRequest(
-  { region: REGION },
+  // A target-household list of 10,000 rows is written in batches inside its request.
+  { region: REGION, timeoutSeconds: 300 },
   createApiApp({ now: () => new Date(), deps: apiDeps }),
 );
 

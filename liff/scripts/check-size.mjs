@@ -24,7 +24,7 @@ const NOT_COUNTED = [
   },
   { test: /^chartist-/, why: "chart library, staff dashboard only" },
   {
-    test: /^(staff-duty|staff-outbox|staff-routing|staff-routing-entry|staff-help-points|staff-people)-/,
+    test: /^(staff-duty|staff-outbox|staff-routing|staff-routing-entry|staff-help-points|staff-people|staff-households)-/,
     why: "office pages (roster, outbox, routing): fetched when staff open them, online",
   },
 ];

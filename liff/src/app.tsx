@@ -15,7 +15,7 @@ import { ReferralFormPage } from "./pages/referral-form";
 import { StaffDashboardPage } from "./pages/staff-dashboard";
 import { StaffVolunteersPage } from "./pages/staff-volunteers";
 import { StatusFormPage } from "./pages/status-form";
-import { VisitFormPage } from "./pages/visit-form";
+import { HouseholdVisitPage, VisitFormPage } from "./pages/visit-form";
 
 // Every screen a volunteer or a staff member in the field uses is in the main bundle: a
 // volunteer who loses the signal mid-visit must still be able to open the next form, and a lazy
@@ -30,6 +30,9 @@ const StaffRoutingEntryPage = lazy(() =>
 );
 const StaffHelpPointsPage = lazy(() =>
   import("./pages/staff-help-points").then(m => m.StaffHelpPointsPage),
+);
+const StaffHouseholdsPage = lazy(() =>
+  import("./pages/staff-households").then(m => m.StaffHouseholdsPage),
 );
 export function App() {
   return (
@@ -56,6 +59,8 @@ export function App() {
                   <Route path="/staff/outbox" component={StaffOutboxPage} />
                   <Route path="/staff/routing/:id" component={StaffRoutingEntryPage} />
                   <Route path="/staff/help-points" component={StaffHelpPointsPage} />
+                  <Route path="/staff/households" component={StaffHouseholdsPage} />
+                  <Route path="/households/:id/visit" component={HouseholdVisitPage} />
                   <Route default component={NotFoundPage} />
                 </Router>
               </CrashBoundary>

@@ -10,6 +10,7 @@ import {
   seedReport,
 } from "../support/accounts";
 import { clearFirestore, testFirestore } from "../support/emulator";
+import { householdVisit, seededHousehold } from "../support/households";
 import { CALLERS, ROUTE_RULES, type Caller, type RouteRule } from "../support/route-roles";
 
 /**
@@ -20,6 +21,9 @@ import { CALLERS, ROUTE_RULES, type Caller, type RouteRule } from "../support/ro
 
 const db = testFirestore();
 const PHOTO = "report-photos/Uroute-roles/photo.jpg";
+const HOUSEHOLD_CSV =
+  "รหัสครัวเรือน,บ้านเลขที่,หมู่ที่,ตำบล,จังหวัด,หัวหน้าครัวเรือน\nRR-1,1,1,ศรีภูมิ,เชียงใหม่,นางหนึ่ง\n";
+const HOUSEHOLD = "50-RR-1";
 
 interface Person {
   userId: string;
@@ -88,6 +92,15 @@ function bodyFor(rule: RouteRule, n: number): unknown {
       subDistrictCode: "500101",
       volunteerNumber: "CM-0001",
     };
+  if (path === "/staff/households/import/preview" || path === "/staff/households/import")
+    return {
+      ...(path.endsWith("/import") && { clientId }),
+      fileName: "list.csv",
+      content: Buffer.from(HOUSEHOLD_CSV).toString("base64"),
+    };
+  if (path === "/staff/households/assign")
+    return { subDistrictCode: "500101", volunteerUserId: people.assignedVolunteer!.userId };
+  if (path.endsWith("/visits") && path.startsWith("/households/")) return householdVisit(clientId);
   if (path.endsWith("/visits"))
     return {
       clientId,
@@ -144,7 +157,17 @@ describe.each(ROUTE_RULES)("$method $path", rule => {
       assignee: { userId: people.assignedVolunteer!.userId, name: "assignedVolunteer" },
       photos: [PHOTO],
     });
+    await db
+      .collection("households")
+      .doc(HOUSEHOLD)
+      .set(
+        seededHousehold(HOUSEHOLD, {
+          userId: people.assignedVolunteer!.userId,
+          name: "assignedVolunteer",
+        }),
+      );
     const path = rule.path
+      .replace(":household", HOUSEHOLD)
       .replace(":ticket", report.ticket)
       .replace(":pendingVolunteer", people.pendingVolunteer!.userId);
     const body = bodyFor(rule, ++n);

@@ -154,6 +154,18 @@ export const ROUTE_RULES: RouteRule[] = [
   rule("POST", "/admin/help-points/import", "import help points (no file here: 400)", {
     admin: 400,
   }),
+  rule("GET", "/staff/households/template.csv", "target-household list template", anyStaff(200)),
+  rule("POST", "/staff/households/import/preview", "check a household list", anyStaff(200)),
+  rule("POST", "/staff/households/import", "import a household list", anyStaff(201)),
+  rule("POST", "/staff/households/assign", "assign a Chiang Mai village", manageCase(200)),
+  rule("GET", "/staff/households/progress", "visit progress", anyStaff(200)),
+  rule("GET", "/staff/households/progress.csv", "export visit progress", anyStaff(200)),
+  rule("GET", "/households", "my households to visit", {
+    assignedVolunteer: 200,
+    otherVolunteer: 200,
+  }),
+  rule("GET", "/households/:household", "a household assigned to the volunteer", seeCase(200)),
+  rule("POST", "/households/:household/visits", "visit that household", seeCase(201)),
 ];
 
 // The two token failures and no token are the same for every route.

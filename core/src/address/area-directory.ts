@@ -22,6 +22,8 @@ export interface AreaDirectory {
   /** The area named in a full postal address (LINE location messages carry one). */
   fromPostalAddress(address: string): Promise<Area | undefined>;
   byCode(code: string): Area | undefined;
+  /** The districts of a province, or the sub-districts of a district (by its code). */
+  within(code: string): Area[];
   /**
    * The sub-district nearest to a point, with the directory's codes and names where it has that
    * sub-district; `outside` for a point outside Thailand (see MAX_CENTRE_DISTANCE_KM).
@@ -139,12 +141,20 @@ export async function loadAreaDirectory(): Promise<AreaDirectory> {
     const unit = byCode.get(code);
     return unit && toArea(unit);
   };
+  const children = new Map<string, Unit[]>();
+  for (const unit of units) {
+    if (!unit.parent) continue;
+    const siblings = children.get(unit.parent.entry.code) ?? [];
+    siblings.push(unit);
+    children.set(unit.parent.entry.code, siblings);
+  }
   const areaOfCentre = areaOfCentreIn(find, areaByCode);
   const centreAreas = new Map<string, Area>();
 
   return {
     find,
     byCode: areaByCode,
+    within: code => (children.get(code) ?? []).map(toArea),
     async fromPostalAddress(address) {
       const parts = await splitAddress(address);
       if (!parts) return undefined;

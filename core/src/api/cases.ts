@@ -66,6 +66,11 @@ export const caseDetailSchema = caseSummarySchema.extend({
   /** Only when the reporter agreed to share it. */
   reporterPhone: z.string().nullable(),
   assignee: z.object({ userId: z.string(), name: z.string() }).nullable(),
+  /** The target household at the case's address (same sub-district, village, house number). */
+  household: z
+    .object({ id: z.string(), householdId: z.string(), headName: z.string() })
+    .nullable()
+    .optional(),
   timeline: z.array(timelineEntrySchema),
 });
 export type CaseDetail = z.infer<typeof caseDetailSchema>;

@@ -2,3 +2,5 @@ export * from "./cases";
 export * from "./duty";
 export * from "./me";
 export * from "./staff";
+export * from "./households";
+export * from "./household-visits";

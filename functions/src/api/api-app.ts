@@ -8,6 +8,7 @@ import { dutyRoutes } from "./duty-routes";
 import { eligibilityRoute } from "./eligibility-route";
 import { helpPointRoutes } from "./help-point-routes";
 import type { RaiseAlert } from "../alerts/alerts";
+import { householdRoutes } from "./household-routes";
 import { CaseError } from "../cases/case-errors";
 import { caseErrorToHttp, HttpError } from "./http-error";
 import { ipRateLimit } from "./ip-rate-limit";
@@ -49,7 +50,7 @@ export function createApiApp(options: ApiAppOptions): express.Express {
   // One limit per route, on the raw body (the Functions framework has parsed it already, so
   // express.json's own limit only applies when the app runs outside the framework).
   app.use(limitBodySize(req => bodyLimitOf(req.method, req.path)));
-  app.use(express.json({ limit: BODY_LIMITS.visit }));
+  app.use(express.json({ limit: BODY_LIMITS.householdList }));
 
   // Kept in Firestore, so the limit holds across instances (see ip-rate-limit.ts).
   const publicLimit = ipRateLimit({
@@ -74,6 +75,7 @@ export function createApiApp(options: ApiAppOptions): express.Express {
   routes.use(adminRoutes(options.deps));
   routes.use(welfareRuleRoutes(options.deps));
   routes.use(helpPointRoutes(options.deps));
+  routes.use(householdRoutes(options.deps));
   app.use("/api", routes);
   app.use(routes);
 

@@ -14,6 +14,7 @@ import { recordWork, referCase, volunteerStatus } from "../cases/case-changes";
 import { changeCase, readCase, type CaseChange } from "../cases/case-service";
 import { byUrgencyThenAge, toDetail, toSummary } from "../cases/case-views";
 import type { PhotoStore } from "../photos/photo-store";
+import { householdOfCase } from "../households/case-household";
 import { listCasesAssignedTo, listTimeline } from "../repositories/cases";
 import { callerOf } from "./authenticate";
 import { validatePathParams } from "./request-limits";
@@ -51,7 +52,11 @@ export function caseRoutes(deps: () => Promise<CaseRouteDeps>) {
   routes.get("/cases/:ticket", async (req, res) => {
     const { db } = await deps();
     const { report } = await readCase(db, caller(req), String(req.params.ticket));
-    res.json(toDetail(report, await listTimeline(db, report.ticket)));
+    const [timeline, household] = await Promise.all([
+      listTimeline(db, report.ticket),
+      householdOfCase(db, report),
+    ]);
+    res.json({ ...toDetail(report, timeline), household });
   });
 
   routes.get("/cases/:ticket/photos/:index", async (req, res) => {

@@ -15,6 +15,8 @@ export const BODY_LIMITS = {
   visit: 1_300_000,
   /** A province's help-point CSV (a few hundred rows of Thai text). */
   helpPointsCsv: 512 * 1024,
+  /** A target-household list as base64 (MAX_IMPORT_FILE_CHARS in core/src/api/households.ts). */
+  householdList: 6_000_000,
 } as const;
 
 /** The limit for one request: only the visit route takes files. */
@@ -24,6 +26,9 @@ export function bodyLimitOf(method: string, path: string): number {
   }
   if (method === "POST" && /^(?:\/api)?\/admin\/help-points\/import\/?$/.test(path)) {
     return BODY_LIMITS.helpPointsCsv;
+  }
+  if (method === "POST" && /^(?:\/api)?\/staff\/households\/import(?:\/preview)?\/?$/.test(path)) {
+    return BODY_LIMITS.householdList;
   }
   if (method === "PUT") return BODY_LIMITS.table;
   // A welfare rule version with its examples, or one with the profiles to preview it on.

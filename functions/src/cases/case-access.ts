@@ -62,3 +62,33 @@ const CAN_CHANGE: Record<ChangeKind, (account: Account, report: Report) => boole
 export function canChange(account: Account, report: Report, kind: ChangeKind): boolean {
   return CAN_CHANGE[kind](account, report);
 }
+
+/**
+ * Target households follow the same rule as cases: staff manage those of the province their
+ * scope covers (national staff and admins, all); a volunteer sees and visits only the
+ * households assigned to them, while they are approved.
+ */
+export function canManageHouseholdsOf(account: Account, provinceCode: string): boolean {
+  const scope = scopeOf(account);
+  return (
+    scope.kind === "national" || (scope.kind === "province" && scope.provinceCode === provinceCode)
+  );
+}
+
+export function canVisitHousehold(
+  account: Account,
+  household: { provinceCode: string; assignee: { userId: string } | null },
+): boolean {
+  return (
+    (isApprovedVolunteer(account) && household.assignee?.userId === account.userId) ||
+    canManageHouseholdsOf(account, household.provinceCode)
+  );
+}
+
+/**
+ * Who may be given an area's households: an approved volunteer registered in that same
+ * sub-district (they know its villages).
+ */
+export function servesSubDistrict(volunteer: Account, subDistrictCode: string): boolean {
+  return isApprovedVolunteer(volunteer) && volunteer.area?.subDistrictCode === subDistrictCode;
+}

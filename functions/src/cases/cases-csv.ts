@@ -3,7 +3,7 @@ import { categoryKey, formatDateTime, translator, type Report } from "@sa/core";
 /** Excel opens a UTF-8 CSV as Thai only when it starts with a byte-order mark. */
 const BOM = "\uFEFF";
 
-function cell(value: string | number | boolean | null | undefined): string {
+export function csvCell(value: string | number | boolean | null | undefined): string {
   const text = value === null || value === undefined ? "" : String(value);
   // Quote everything that could break a row, and neutralise formulas (CSV injection).
   const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
@@ -42,5 +42,5 @@ export function casesCsv(reports: Report[]): string {
     r.acknowledgedBy?.name,
     r.assignee?.name,
   ]);
-  return BOM + [header, ...rows].map(row => row.map(cell).join(",")).join("\r\n") + "\r\n";
+  return BOM + [header, ...rows].map(row => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }

@@ -20,7 +20,11 @@ export type AuditAction =
   | "approve_welfare_rule"
   | "edit_help_points"
   | "import_help_points"
-  | "grant_staff_role";
+  | "grant_staff_role"
+  | "import_households"
+  | "assign_households"
+  | "visit_household"
+  | "export_household_progress";
 
 /**
  * Who read or changed which personal record, and when (PDPA accountability). Written for every

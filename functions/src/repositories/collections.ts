@@ -17,4 +17,10 @@ export const Collections = {
   welfareRules: "welfareRules",
   /** `helpPoints/{id}`: one-stop centres, provincial offices and shelters (help-points.ts). */
   helpPoints: "helpPoints",
+  /** Target households (TPMAP lists), `{provinceCode}-{householdId}`; visits beneath each. */
+  households: "households",
+  /** Subcollection of a household: its visits, keyed by the form's client id. */
+  householdVisits: "visits",
+  /** One document per list import: its progress, which the import page polls. */
+  householdImports: "householdImports",
 } as const;

@@ -41,11 +41,14 @@ export const getCase = (api: ApiClient, ticket: string): Promise<CaseDetail> =>
 export const getCasePhoto = (api: ApiClient, ticket: string, index: number): Promise<Blob> =>
   api.blob(`${casePath(ticket)}/photos/${index}`);
 
-/** What a volunteer can add to a case; each is one timeline entry. */
-export const ENTRY_KINDS = ["visit", "assistance", "referral", "status"] as const;
+/**
+ * What a volunteer can add to a case, each one timeline entry; and a visit to a target household
+ * (its outbox item's `ticket` holds the household's id).
+ */
+export const ENTRY_KINDS = ["visit", "assistance", "referral", "status", "householdVisit"] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
-const ENTRY_PATHS: Record<EntryKind, string> = {
+const ENTRY_PATHS: Record<Exclude<EntryKind, "householdVisit">, string> = {
   visit: "visits",
   assistance: "assistance",
   referral: "referrals",
@@ -58,11 +61,22 @@ const entryResponseSchema = z.object({ entry: timelineEntrySchema });
 export const postCaseEntry = async (
   api: ApiClient,
   ticket: string,
-  kind: EntryKind,
+  kind: Exclude<EntryKind, "householdVisit">,
   body: unknown,
 ): Promise<TimelineEntry> =>
   (await api.post(`${casePath(ticket)}/${ENTRY_PATHS[kind]}`, body, entryResponseSchema)).data
     .entry;
+
+/** What the outbox sends: an entry of a case, or a household's visit (same retry rule). */
+export const postEntry = async (
+  api: ApiClient,
+  item: { kind: EntryKind; ticket: string; body: unknown },
+): Promise<void> => {
+  if (item.kind === "householdVisit") {
+    const path = `/api/households/${encodeURIComponent(item.ticket)}/visits`;
+    await api.post(path, item.body, z.object({ id: z.string() }));
+  } else await postCaseEntry(api, item.ticket, item.kind, item.body);
+};
 
 /** Public: anyone may check, with or without a LINE login, so no token is sent. */
 export async function checkEligibility(

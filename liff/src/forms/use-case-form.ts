@@ -22,6 +22,8 @@ export function useCaseForm<Form, Body extends { clientId: string }>(options: {
   toBody: (form: Form, clientId: string) => Record<string, unknown>;
   /** Where each schema path is shown, and what to say about it. */
   locate: (path: string) => Problem;
+  /** Where to go once it is queued; the case by default. */
+  doneHref?: string;
 }) {
   const { auth } = useLiff();
   const { outbox } = useOutbox();
@@ -64,7 +66,7 @@ export function useCaseForm<Form, Body extends { clientId: string }>(options: {
       return false;
     }
     draftState.discard();
-    route(`/cases/${options.ticket}`);
+    route(options.doneHref ?? `/cases/${options.ticket}`);
     return true;
   };
 

@@ -1,6 +1,6 @@
 import type thLiff from "../../../core/src/locales/th/liff.json";
 
-type Leaves<T, Prefix extends string = ""> = {
+export type Leaves<T, Prefix extends string = ""> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
 

@@ -27,7 +27,7 @@ export async function loadLanguage(language: Language): Promise<void> {
   if (!loaded.has(language)) loaded.set(language, (await loaders[language]()).catalog);
 }
 
-function lookup(tree: object, key: string): string | undefined {
+export function lookup(tree: object, key: string): string | undefined {
   let node: unknown = tree;
   for (const part of key.split(".")) {
     if (typeof node !== "object" || node === null) return undefined;
@@ -44,14 +44,17 @@ function lookup(tree: object, key: string): string | undefined {
 function translatorFor(language: Language, namespace: keyof Catalog) {
   const catalog = loaded.get(language);
   if (!catalog) throw new Error(`catalog for ${language} is not loaded`);
-  return (key: string, vars?: TranslateVars): string => {
-    const text = lookup(catalog[namespace], key) ?? key;
-    return vars
-      ? text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
-          name in vars ? String(vars[name]) : whole,
-        )
-      : text;
-  };
+  return (key: string, vars?: TranslateVars): string =>
+    fill(lookup(catalog[namespace], key) ?? key, vars);
+}
+
+/** Puts the {{name}} placeholders' values into a catalog text. */
+export function fill(text: string, vars?: TranslateVars): string {
+  return vars
+    ? text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+        name in vars ? String(vars[name]) : whole,
+      )
+    : text;
 }
 
 export function translators(language: Language): { t: Translate; tw: WelfareTranslate } {

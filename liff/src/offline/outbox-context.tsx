@@ -1,6 +1,6 @@
 import { createContext, type ComponentChildren } from "preact";
 import { useContext, useEffect, useMemo, useState } from "preact/hooks";
-import { postCaseEntry } from "../api/endpoints";
+import { postEntry } from "../api/endpoints";
 import { useLiff } from "../liff/liff-context";
 import { Outbox, type OutboxItem } from "./outbox";
 
@@ -19,7 +19,7 @@ export function OutboxProvider({ children }: { children: ComponentChildren }) {
       new Outbox({
         storageKey: `sa.${auth.userId}.outbox`,
         send: async item => {
-          await postCaseEntry(api, item.ticket, item.kind, item.body);
+          await postEntry(api, item);
         },
       }),
     [api, auth.userId],

@@ -11,9 +11,12 @@ export function CaseFormFrame({
   form,
   problems = form.problems,
   onSubmit = form.submit,
+  back,
   children,
 }: {
   ticket: string;
+  /** The link above the title; the case by default. */
+  back?: { href: string; label: string };
   title: string;
   /** What `useCaseForm` returns: mistakes, attempts, draft state and the submit. */
   form: {
@@ -41,7 +44,11 @@ export function CaseFormFrame({
       }}
     >
       <p class="breadcrumb">
-        <a href={`/cases/${ticket}`}>{t("case.backToCase", { ticket })}</a>
+        {back ? (
+          <a href={back.href}>{back.label}</a>
+        ) : (
+          <a href={`/cases/${ticket}`}>{t("case.backToCase", { ticket })}</a>
+        )}
       </p>
       <h1>{title}</h1>
       <p class="hint" role="status">

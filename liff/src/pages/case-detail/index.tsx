@@ -108,6 +108,14 @@ export function CaseDetailPage({ ticket }: { ticket: string }) {
             )}
           </>
         )}
+        {c.household && (
+          <p class="notice">
+            {t("case.targetHousehold", {
+              householdId: c.household.householdId,
+              headName: c.household.headName,
+            })}
+          </p>
+        )}
         {c.reporterPhone && (
           <>
             <h3>{t("case.reporterPhone")}</h3>

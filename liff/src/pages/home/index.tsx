@@ -5,6 +5,7 @@ import { Loading } from "../../components/loading";
 import { ProblemScreen } from "../../components/status-screen";
 import { useLanguage } from "../../i18n/language-context";
 import { CaseListPage } from "../case-list";
+import { HouseholdsToVisit } from "../households-to-visit";
 import { RegistrationForm } from "../registration";
 import { StaffQueuePage } from "../staff-queue";
 
@@ -18,7 +19,14 @@ export function HomePage() {
     if (me.error !== undefined) return <ProblemScreen error={me.error} onRetry={me.reload} />;
     return <Loading />;
   }
-  if (current.role === "volunteer" && current.registration === "approved") return <CaseListPage />;
+  if (current.role === "volunteer" && current.registration === "approved") {
+    return (
+      <>
+        <CaseListPage />
+        <HouseholdsToVisit />
+      </>
+    );
+  }
   // Staff start from their province's queue (GET /api/cases is for volunteers).
   if (isStaff(current)) return <StaffQueuePage me={current} />;
   if (current.registration === "pending") return <Pending />;

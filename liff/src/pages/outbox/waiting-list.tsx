@@ -3,6 +3,9 @@ import { useLanguage } from "../../i18n/language-context";
 import type { OutboxItem } from "../../offline/outbox";
 import { useOutbox } from "../../offline/outbox-context";
 
+const entryHref = (item: OutboxItem) =>
+  item.kind === "householdVisit" ? `/households/${item.ticket}/visit` : `/cases/${item.ticket}`;
+
 /** Submissions still on the phone: what they are, and whether the server refused one. */
 export function WaitingList({ items }: { items: readonly OutboxItem[] }) {
   const { t, language } = useLanguage();
@@ -13,7 +16,7 @@ export function WaitingList({ items }: { items: readonly OutboxItem[] }) {
         <li key={item.clientId} class={item.refused ? "refused" : "waiting"}>
           <p>
             <strong>{t(`offline.kind.${item.kind}`)}</strong> ·{" "}
-            <a href={`/cases/${item.ticket}`}>{item.ticket}</a>
+            <a href={entryHref(item)}>{item.ticket}</a>
           </p>
           <p class="hint">
             {t("offline.queuedAt", { when: formatDateTime(item.queuedAt, language) })}

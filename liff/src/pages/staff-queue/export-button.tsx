@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import { bangkokDate } from "@sa/core";
 import { exportCsv, type QueueFilter } from "../../api/staff-endpoints";
+import { saveFile } from "../../forms/save-file";
 import { useLanguage } from "../../i18n/language-context";
 import { useLiff } from "../../liff/liff-context";
 
@@ -11,8 +12,7 @@ type ExportState =
   | { kind: "failed" };
 
 /**
- * The filtered cases as a CSV file for Excel. The export needs the Bearer token, so a plain link
- * cannot fetch it: fetch the bytes, then save them through a blob URL and <a download>.
+ * The filtered cases as a CSV file for Excel.
  */
 export function ExportButton({ filter }: { filter: QueueFilter }) {
   const { t } = useLanguage();
@@ -24,15 +24,7 @@ export function ExportButton({ filter }: { filter: QueueFilter }) {
     try {
       const blob = await exportCsv(api, filter);
       const file = `cases-${bangkokDate(new Date())}.csv`;
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement("a");
-      link.href = url;
-      link.download = file;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      // Some browsers read the blob after click() returns.
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      saveFile(blob, file);
       setState({ kind: "done", file });
     } catch {
       setState({ kind: "failed" });

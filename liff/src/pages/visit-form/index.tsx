@@ -1,6 +1,9 @@
 import { useEffect, useRef } from "preact/hooks";
 import { problemText } from "../../forms/problems";
-import { TPMAP_DIMENSIONS, visitSchema } from "@sa/core";
+import { householdVisitSchema, TPMAP_DIMENSIONS, visitSchema } from "@sa/core";
+import { getHousehold } from "../../api/household-endpoints";
+import { useResource } from "../../api/use-resource";
+import { useLiff } from "../../liff/liff-context";
 import { CaseFormFrame } from "../../components/case-form-frame";
 import { ProgressBar } from "../../components/progress-bar";
 import type { Problem } from "../../forms/problems";
@@ -18,20 +21,54 @@ import {
 } from "./visit-form-state";
 import type { StepProps } from "./step-props";
 
+/** A case's visit, from its page. */
+export function VisitFormPage({ ticket }: { ticket: string }) {
+  const { t } = useLanguage();
+  return <VisitForm target={{ kind: "visit", id: ticket }} title={t("visit.title")} />;
+}
+
+/**
+ * A target household's visit, from the volunteer's "homes to visit": the same form without
+ * photos. Its name shows when the network gives it; the form works without it, offline too.
+ */
+export function HouseholdVisitPage({ id }: { id: string }) {
+  const { t } = useLanguage();
+  const { api } = useLiff();
+  const household = useResource(() => getHousehold(api, id), [api, id]);
+  const title = household.data
+    ? t("households.toVisit.visitTitle", { name: household.data.headName })
+    : t("visit.title");
+  return <VisitForm target={{ kind: "householdVisit", id }} title={title} />;
+}
+
 /**
  * The household visit (family record book): members, home, needs on TPMAP's five dimensions,
  * notes, photos and GPS, one step at a time so that it works on a small phone screen.
  */
-export function VisitFormPage({ ticket }: { ticket: string }) {
+function VisitForm({
+  target,
+  title,
+}: {
+  target: { kind: "visit" | "householdVisit"; id: string };
+  title: string;
+}) {
   const { t } = useLanguage();
+  const household = target.kind === "householdVisit";
+  const ticket = target.id;
+  const requestSchema = household ? householdVisitSchema : visitSchema;
   const form = useCaseForm({
-    kind: "visit",
+    kind: target.kind,
     ticket,
     formSchema: visitFormSchema,
     initial: emptyVisitForm,
-    requestSchema: visitSchema,
-    toBody: (f, clientId) => visitBody(f, clientId),
+    requestSchema,
+    toBody: (f, clientId) => {
+      const body = visitBody(f, clientId);
+      if (household) delete body.photos;
+      return body;
+    },
     locate: locateVisitProblem,
+    ...(household && { doneHref: "/" }),
   });
   const data = form.draft.data;
   const step = Math.min(data.step, VISIT_STEPS.length - 1);
@@ -70,7 +107,8 @@ export function VisitFormPage({ ticket }: { ticket: string }) {
     const current = VISIT_STEPS[step]!;
     form.check(current.owns);
     const body = visitBody(data, form.draft.clientId);
-    const stepIsValid = visitSchema
+    if (household) delete body.photos;
+    const stepIsValid = requestSchema
       .safeParse(body)
       .error?.issues.every(issue => !current.owns(issue.path.map(String).join(".")));
     if (stepIsValid ?? true) goTo(step + 1);
@@ -81,7 +119,8 @@ export function VisitFormPage({ ticket }: { ticket: string }) {
   return (
     <CaseFormFrame
       ticket={ticket}
-      title={t("visit.title")}
+      title={title}
+      {...(household && { back: { href: "/", label: t("households.toVisit.back") } })}
       form={form}
       problems={problems}
       onSubmit={() => (last ? form.submit() : next())}
@@ -97,7 +136,7 @@ export function VisitFormPage({ ticket }: { ticket: string }) {
       {step === 0 && <MembersStep {...stepProps} />}
       {step === 1 && <HomeStep {...stepProps} />}
       {step === 2 && <NeedsStep {...stepProps} />}
-      {step === 3 && <NotesStep {...stepProps} />}
+      {step === 3 && <NotesStep {...stepProps} photos={!household} />}
       {step === 4 && <ReviewStep form={data} onEdit={goTo} />}
       <div class="actions step-actions">
         {step > 0 && (

@@ -7,7 +7,12 @@ import type { StepProps } from "./step-props";
 
 const MAX_PHOTOS = 3;
 
-export function NotesStep({ form, update, error }: StepProps) {
+export function NotesStep({
+  form,
+  update,
+  error,
+  photos = true,
+}: StepProps & { photos?: boolean }) {
   const { t } = useLanguage();
   const [photoState, setPhotoState] = useState<LiffKey | null>(null);
   const [gpsState, setGpsState] = useState<LiffKey | null>(null);
@@ -62,49 +67,51 @@ export function NotesStep({ form, update, error }: StepProps) {
           onInput={notes => update(f => ({ ...f, notes }))}
         />
       </div>
-      <div class="card" id="v-photos" tabIndex={-1}>
-        <h3>{t("visit.photos")}</h3>
-        <p class="hint">{t("visit.photosHint", { max: MAX_PHOTOS })}</p>
-        {error("v-photos") && <p class="field-error">{error("v-photos")}</p>}
-        {form.photos.length > 0 && (
-          <ul class="photos">
-            {form.photos.map((photo, index) => (
-              <li key={index}>
-                <img class="photo" src={photo} alt={t("case.photoAlt", { index: index + 1 })} />
-                <button
-                  type="button"
-                  class="button secondary"
-                  onClick={() =>
-                    update(f => ({ ...f, photos: f.photos.filter((_, i) => i !== index) }))
-                  }
-                >
-                  {t("visit.removePhoto", { index: index + 1 })}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        {form.photos.length < MAX_PHOTOS && (
-          <label class="button secondary file-button">
-            {t("visit.addPhoto")}
-            <input
-              type="file"
-              accept="image/*"
-              multiple
-              class="visually-hidden"
-              onChange={event => {
-                const input = event.currentTarget;
-                void addPhotos(input.files).finally(() => (input.value = ""));
-              }}
-            />
-          </label>
-        )}
-        {photoState && (
-          <p class="hint" role="status">
-            {t(photoState)}
-          </p>
-        )}
-      </div>
+      {photos && (
+        <div class="card" id="v-photos" tabIndex={-1}>
+          <h3>{t("visit.photos")}</h3>
+          <p class="hint">{t("visit.photosHint", { max: MAX_PHOTOS })}</p>
+          {error("v-photos") && <p class="field-error">{error("v-photos")}</p>}
+          {form.photos.length > 0 && (
+            <ul class="photos">
+              {form.photos.map((photo, index) => (
+                <li key={index}>
+                  <img class="photo" src={photo} alt={t("case.photoAlt", { index: index + 1 })} />
+                  <button
+                    type="button"
+                    class="button secondary"
+                    onClick={() =>
+                      update(f => ({ ...f, photos: f.photos.filter((_, i) => i !== index) }))
+                    }
+                  >
+                    {t("visit.removePhoto", { index: index + 1 })}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {form.photos.length < MAX_PHOTOS && (
+            <label class="button secondary file-button">
+              {t("visit.addPhoto")}
+              <input
+                type="file"
+                accept="image/*"
+                multiple
+                class="visually-hidden"
+                onChange={event => {
+                  const input = event.currentTarget;
+                  void addPhotos(input.files).finally(() => (input.value = ""));
+                }}
+              />
+            </label>
+          )}
+          {photoState && (
+            <p class="hint" role="status">
+              {t(photoState)}
+            </p>
+          )}
+        </div>
+      )}
       <div class="card">
         <h3>{t("visit.gps")}</h3>
         {form.gps ? (

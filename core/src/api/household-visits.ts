@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { areaSchema } from "../area";
+import { householdPointSchema, needFlagsSchema } from "../households/household";
+import { visitSchema } from "./cases";
+
+/**
+ * A volunteer's target households and their visits: kept apart from the import schemas so that
+ * the LIFF app's first screen carries none of the list-import code.
+ */
+
+/** A household as a volunteer's list and the visit form show it. */
+export const householdViewSchema = z.object({
+  id: z.string(),
+  householdId: z.string(),
+  houseNumber: z.string(),
+  village: z.number(),
+  area: areaSchema,
+  headName: z.string(),
+  members: z.number().nullable(),
+  needs: needFlagsSchema,
+  /** The household's own point, or its sub-district's centre (`approximate`). */
+  point: householdPointSchema.extend({ approximate: z.boolean() }).nullable(),
+  lastVisitAt: z.string().nullable(),
+});
+export type HouseholdView = z.infer<typeof householdViewSchema>;
+
+export const myHouseholdsSchema = z.object({
+  households: z.array(householdViewSchema),
+  progress: z.object({ total: z.number(), visited: z.number(), needsFound: z.number() }),
+});
+export type MyHouseholds = z.infer<typeof myHouseholdsSchema>;
+
+/** The family record book visit, minus photos (a household's visits keep no pictures yet). */
+export const householdVisitSchema = visitSchema.omit({ photos: true });
+export type HouseholdVisitRequest = z.infer<typeof householdVisitSchema>;
