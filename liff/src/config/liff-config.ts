@@ -11,8 +11,17 @@ export const liffConfigSchema = z.discriminatedUnion("mock", [
 export type LiffConfig = z.infer<typeof liffConfigSchema>;
 export type MockLiffConfig = Extract<LiffConfig, { mock: true }>;
 
-export async function loadLiffConfig(): Promise<LiffConfig> {
-  const response = await fetch("/liff-config.json", { cache: "no-store" });
-  if (!response.ok) throw new Error(`liff-config.json: HTTP ${response.status}`);
-  return liffConfigSchema.parse(await response.json());
+let loading: Promise<LiffConfig> | undefined;
+
+/** Fetched once per page load (main.tsx starts it early); fetched again after a failure. */
+export function loadLiffConfig(): Promise<LiffConfig> {
+  loading ??= (async () => {
+    const response = await fetch("/liff-config.json", { cache: "no-store" });
+    if (!response.ok) throw new Error(`liff-config.json: HTTP ${response.status}`);
+    return liffConfigSchema.parse(await response.json());
+  })();
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
 }
