@@ -214,6 +214,9 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
         LINE_CHANNEL_SECRET: options.channelSecret,
         LINE_CHANNEL_ACCESS_TOKEN: options.channelAccessToken,
         URGENT_CHANNEL_API_KEY: LOCAL_URGENT_CHANNEL_API_KEY,
+        // firebase-tools gives up on loading the functions after 10 s, and importing them takes
+        // longer than that on a machine shared by many builds: the emulator then serves none.
+        FUNCTIONS_DISCOVERY_TIMEOUT: process.env.FUNCTIONS_DISCOVERY_TIMEOUT ?? "60",
         CI: process.env.CI ?? "",
       },
     },
@@ -322,7 +325,7 @@ function waitForReady(child: ChildProcess, logFile: string, echo: boolean): Prom
   });
 }
 
-async function stopProcessGroup(child: ChildProcess): Promise<void> {
+export async function stopProcessGroup(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.pid === undefined) return;
   const exited = new Promise<void>(done => child.once("exit", () => done()));
   try {
