@@ -56,12 +56,20 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             // The LIFF SDK is large and changes on its own schedule: its own cached chunk.
-            { name: "liff-sdk", test: /node_modules[\\/](@line[\\/]liff[\\/]|@liff[\\/])/ },
+            // With the module list that picks its parts (the pluggable SDK, liff-modules.ts).
+            {
+              name: "liff-sdk",
+              test: /node_modules[\\/](@line[\\/]liff[\\/]|@liff[\\/])|[\\/]liff-modules\.ts$/,
+            },
             // Only the local stack loads the mock; only registration and the staff pages (district
             // filter, province names) load the directory.
             { name: "liff-mock", test: /node_modules[\\/]@line[\\/]liff-mock[\\/]/ },
             // The chart library: fetched only when the staff dashboard opens.
             { name: "chartist", test: /node_modules[\\/]chartist[\\/]/ },
+            // Vite's preload helper is shared by every lazy import. Left alone, the group below
+            // captures it as a dependency of the directory, and then the entry imports (and
+            // index.html modulepreloads) the whole directory on every first screen.
+            { name: "preload-helper", test: /vite[\\/]preload-helper/, priority: 1 },
             // The directory's data files stay separate chunks: it loads only the ones it needs.
             {
               name: "address-directory",

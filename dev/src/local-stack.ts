@@ -327,7 +327,7 @@ function waitForReady(child: ChildProcess, logFile: string, echo: boolean): Prom
   });
 }
 
-async function stopProcessGroup(child: ChildProcess): Promise<void> {
+export async function stopProcessGroup(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.pid === undefined) return;
   const exited = new Promise<void>(done => child.once("exit", () => done()));
   try {

@@ -1,45 +1,15 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type Locator,
-  type Page,
-} from "playwright-core";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from "vitest";
+import { launchBrowser, newPhone } from "../../dev/src/chromium";
 import { lineUser } from "./accounts";
 
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+// Shared with the bench, which opens the same phone in the same Chromium.
+export { launchBrowser, newPhone };
 
 const SCREENSHOTS = join(import.meta.dirname, "..", "..", "test-results", "screenshots");
-
-/** Debian's Chromium: `npx playwright install` downloads its own and cannot run here. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
-}
-
-/** A small Android phone as LINE's in-app browser shows the LIFF app: 360×740, touch, Bangkok. */
-export function newPhone(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({
-    viewport: { width: 360, height: 740 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: "th-TH",
-    timezoneId: "Asia/Bangkok",
-  });
-}
 
 export interface SimulatedUser {
   userId: string;

@@ -47,11 +47,27 @@ export interface WebhookDeps {
   db: Firestore;
   line: LinePlatform;
   photos: PhotoStore;
-  areas: AreaDirectory;
+  /**
+   * The address directory, loaded on first use: only a typed place or a shared location needs
+   * it, and loading it (most of a second on a small instance) would delay every cold start.
+   */
+  areas: () => Promise<AreaDirectory>;
   now: () => Date;
   log: (message: string, fields?: Record<string, unknown>) => void;
   /** Where case links in staff pushes open. */
   liffBaseUrl: string;
+}
+
+/** What flows see for inputs that name no place: the conversation looks places up only in text. */
+const NO_DIRECTORY: AreaDirectory = {
+  find: () => refuse(),
+  fromPostalAddress: () => refuse(),
+  byCode: () => refuse(),
+  fromPoint: () => refuse(),
+  within: () => refuse(),
+};
+function refuse(): never {
+  throw new Error("the address directory is loaded for typed places and shared locations only");
 }
 
 /**
@@ -69,15 +85,21 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
     return;
   }
   const eventId = event.webhookEventId;
-  if (await wasProcessed(db, eventId)) {
+  // Taps on pushes about a case act on the case, not on the conversation; the timeline entry
+  // keyed by this event id is their once-only marker.
+  const postback = input.kind === "postback" ? decodePostback(input.data) : undefined;
+  const caseAction = postback !== undefined && CASE_ACTIONS.has(postback.action);
+  // Both reads at once: every reply waits for them, and one round trip is half of two.
+  const [processed, known] = await Promise.all([
+    wasProcessed(db, eventId),
+    caseAction || userExists(db, userId),
+  ]);
+  if (processed) {
     log("duplicate event skipped", { webhookEventId: eventId });
     return;
   }
 
-  // Taps on pushes about a case act on the case, not on the conversation; the timeline entry
-  // keyed by this event id is their once-only marker.
-  const postback = input.kind === "postback" ? decodePostback(input.data) : undefined;
-  if (postback && CASE_ACTIONS.has(postback.action)) {
+  if (postback && caseAction) {
     // Only "ticket" or "ticket:score" as our pushes send them: anything else (tampered, "../x",
     // empty) would name a document path; it is not from us, so it is skipped without a word.
     if (!/^[0-9A-Za-z-]{1,40}(?::\d{1,2})?$/.test(postback.value ?? "")) {
@@ -93,19 +115,25 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
   }
 
   // Work with the network happens before the transaction, which may run more than once.
-  const firstContact = !(await userExists(db, userId));
+  const firstContact = !known;
   const guessedLanguage = firstContact ? await profileLanguage(deps, userId) : "th";
   const stored = await readSession(db, userId);
   const prepared = await prepareInput(deps, userId, input, stored);
+  const areas = prepared.kind === "text" ? await deps.areas() : NO_DIRECTORY;
   // Only a report under way can reach its phone step.
   const knownPhone =
     stored.flow === "report" ? await latestPhoneOf(db, userId).catch(() => undefined) : undefined;
 
   const outcome = await db.runTransaction(async tx => {
-    if (await wasProcessedIn(tx, db, eventId)) return undefined;
-    const { session, unreadable } = await readSessionStateIn(tx, db, userId);
-    const user = await readUserIn(tx, db, userId);
-    const recentReports = await readRecentReportsIn(tx, db, userId, deps.now());
+    // The four reads at once: the first starts the transaction and the others follow it
+    // together, two round trips instead of four on every event (docs/PERFORMANCE.md).
+    const [processedIn, { session, unreadable }, user, recentReports] = await Promise.all([
+      wasProcessedIn(tx, db, eventId),
+      readSessionStateIn(tx, db, userId),
+      readUserIn(tx, db, userId),
+      readRecentReportsIn(tx, db, userId, deps.now()),
+    ]);
+    if (processedIn) return undefined;
     // Read outside the transaction (published versions only change by approval), and only
     // when the welfare interview is under way, so other conversations pay nothing for it.
     const welfareRules = session.flow === "welfare" ? await rulesInUse(db) : undefined;
@@ -116,7 +144,7 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
       language,
       t: translator(language),
       tFor: translator,
-      areas: deps.areas,
+      areas,
       newTicket: () => newTicketCode(deps.now()),
       recentReports,
       ...(welfareRules ? { welfareRules } : {}),
@@ -310,7 +338,10 @@ async function prepareInput(
 ): Promise<BotInput> {
   if (input.kind === "location") {
     // An address that parses wins; else the nearest sub-district centre (approximate).
-    const found = await areaOfSharedLocation(deps.areas, input).catch(() => undefined);
+    const found = await deps
+      .areas()
+      .then(areas => areaOfSharedLocation(areas, input))
+      .catch(() => undefined);
     if (!found) return input;
     if ("outside" in found) return { ...input, outsideThailand: true };
     return { ...input, area: found.area, ...(found.approximate && { approximate: true }) };

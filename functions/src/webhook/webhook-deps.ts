@@ -10,12 +10,15 @@ let deps: Promise<WebhookDeps> | undefined;
 /** Built once per function instance, on the first request: secrets are readable only then. */
 export function webhookDeps(): Promise<WebhookDeps> {
   deps ??= (async (): Promise<WebhookDeps> => {
-    areas ??= loadAreaDirectory();
     return {
       db: firestore(),
       line: linePlatform(),
       photos: photoStore(),
-      areas: await areas,
+      areas: () =>
+        (areas ??= loadAreaDirectory().catch(error => {
+          areas = undefined; // load again on the next event that needs it
+          throw error;
+        })),
       now: () => new Date(),
       liffBaseUrl: liffBaseUrl.value(),
       // Structured logs carry ids and event types only, never message text or names.

@@ -11,12 +11,21 @@ const mockConfigSchema = () =>
 export type MockLiffConfig = z.infer<ReturnType<typeof mockConfigSchema>>;
 export type LiffConfig = z.infer<typeof lineConfigSchema> | MockLiffConfig;
 
-export async function loadLiffConfig(): Promise<LiffConfig> {
-  const response = await fetch("/liff-config.json", { cache: "no-store" });
-  if (!response.ok) throw new Error(`liff-config.json: HTTP ${response.status}`);
-  // A production build cannot run mocked: a stray local config fails here, by name.
-  const schema: z.ZodType<LiffConfig> = import.meta.env.SIMULATOR_BUILD
-    ? z.discriminatedUnion("mock", [lineConfigSchema, mockConfigSchema()])
-    : lineConfigSchema;
-  return schema.parse(await response.json());
+let loading: Promise<LiffConfig> | undefined;
+
+/** Fetched once per page load (main.tsx starts it early); fetched again after a failure. */
+export function loadLiffConfig(): Promise<LiffConfig> {
+  loading ??= (async () => {
+    const response = await fetch("/liff-config.json", { cache: "no-store" });
+    if (!response.ok) throw new Error(`liff-config.json: HTTP ${response.status}`);
+    // A production build cannot run mocked: a stray local config fails here, by name.
+    const schema: z.ZodType<LiffConfig> = import.meta.env.SIMULATOR_BUILD
+      ? z.discriminatedUnion("mock", [lineConfigSchema, mockConfigSchema()])
+      : lineConfigSchema;
+    return schema.parse(await response.json());
+  })();
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
 }

@@ -1,7 +1,7 @@
-import type { Liff } from "@line/liff";
-import type { LiffConfig } from "../config/liff-config";
+import type { Liff } from "@line/liff/core";
+import { loadLiffConfig, type LiffConfig } from "../config/liff-config";
 
-/** The parts of `@line/liff` the app uses, plus liff-mock's `$mock` when mocked. */
+/** The LIFF core with the modules the app uses (liff-modules.ts), plus liff-mock's `$mock`. */
 export type LiffSdk = Liff & {
   $mock?: { set(update: (previous: Record<string, unknown>) => Record<string, unknown>): void };
 };
@@ -14,11 +14,12 @@ let started: Promise<LiffSdk> | undefined;
  */
 export function initLiffOnce(config: LiffConfig): Promise<LiffSdk> {
   started ??= (async () => {
-    const { default: liff } = await import("@line/liff");
+    const { default: liff } = await import("./liff-modules");
     const sdk = liff as LiffSdk;
     if (import.meta.env.SIMULATOR_BUILD && config.mock) {
       const { LiffMockPlugin } = await import("@line/liff-mock");
-      sdk.use(new LiffMockPlugin());
+      // liff-mock is typed for the whole SDK; it needs only isInClient and init, both here.
+      sdk.use(new LiffMockPlugin() as unknown as Parameters<Liff["use"]>[0]);
       // liff-mock adds the `mock` option; the SDK's own Config type does not know it.
       await sdk.init({ liffId: config.liffId, mock: true } as Parameters<Liff["init"]>[0]);
     } else {
@@ -32,4 +33,16 @@ export function initLiffOnce(config: LiffConfig): Promise<LiffSdk> {
     started = undefined;
   });
   return started;
+}
+
+/**
+ * Starts fetching what `initLiffOnce` will need (the config, the SDK, the mock on the local
+ * stack) while the language catalog loads, instead of one after the other: on a slow link each
+ * step in turn costs a round trip. Failures are left to `initLiffOnce`, which shows them.
+ */
+export function prefetchLiff(): void {
+  void import("./liff-modules").catch(() => undefined);
+  void loadLiffConfig()
+    .then(config => (config.mock ? import("@line/liff-mock") : undefined))
+    .catch(() => undefined);
 }

@@ -44,6 +44,9 @@ export function StaffQueuePage({ me }: { me: Me }) {
   const queue = useResource(() => getQueue(api, filter), [api, key]);
   // Open at first when a filter is on (back from a case); then as the person leaves it.
   const [filtersOpen] = useState(key !== "");
+  // The district filter needs the address directory (70 KB gzip with its data): fetched when
+  // the person first opens the filters, not on every visit to the queue.
+  const [filtersShown, setFiltersShown] = useState(filtersOpen);
   const setFilter = (change: QueueFilter) =>
     route(`/${filterQuery({ ...filter, ...change })}`, true);
   const province =
@@ -55,7 +58,11 @@ export function StaffQueuePage({ me }: { me: Me }) {
       <TitleRow id="queue-title" resource={queue}>
         {province ? t("staff.queue.title", { province }) : t("staff.queue.titleNational")}
       </TitleRow>
-      <details class="card filters" open={filtersOpen}>
+      <details
+        class="card filters"
+        open={filtersOpen}
+        onToggle={event => event.currentTarget.open && setFiltersShown(true)}
+      >
         <summary>{t("staff.queue.filters")}</summary>
         <SelectField
           id="filter-status"
@@ -73,7 +80,7 @@ export function StaffQueuePage({ me }: { me: Me }) {
           options={REPORT_CATEGORIES.map(c => ({ value: c, label: t(`category.${c}`) }))}
           onChange={value => setFilter({ category: isReportCategory(value) ? value : undefined })}
         />
-        {me.area && (
+        {me.area && filtersShown && (
           <DistrictSelect
             provinceCode={me.area.provinceCode}
             value={filter.districtCode ?? ""}

@@ -1,0 +1,141 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize } from "node:path";
+import { gzipSync } from "node:zlib";
+import express from "express";
+import type { Browser } from "playwright-core";
+import { newPhone } from "../chromium";
+import { REPO_ROOT } from "../local-stack";
+import { appJsBytes, recordFetchedAssets } from "./first-screen-bytes";
+
+/** Chromium's CPU slowed 4× (a cheap Android phone) on a slow 3G link, set through CDP. */
+const CPU_SLOWDOWN = 4;
+const SLOW_3G = {
+  offline: false,
+  latency: 400, // ms added to every request
+  downloadThroughput: (400 * 1024) / 8, // 400 kbit/s
+  uploadThroughput: (400 * 1024) / 8,
+};
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+};
+
+/**
+ * Serves a built page the way Firebase Hosting does for this project: files gzipped, unknown
+ * paths to index.html, /liff-config.json from `config`, /api/** to the functions host.
+ */
+export async function servePage(
+  dist: string,
+  options: { config?: object; apiUrl?: string } = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const app = express();
+  app.get("/liff-config.json", (_req, res) => void res.json(options.config ?? {}));
+  if (options.apiUrl) {
+    const apiUrl = options.apiUrl;
+    app.use("/api", express.raw({ type: "*/*", limit: "10mb" }), async (req, res) => {
+      const response = await fetch(`${apiUrl}${req.url}`, {
+        method: req.method,
+        headers: Object.fromEntries(
+          Object.entries(req.headers).filter(
+            (e): e is [string, string] => typeof e[1] === "string" && e[0] !== "host",
+          ),
+        ),
+        ...(req.method !== "GET" &&
+          req.method !== "HEAD" && { body: new Uint8Array(req.body as Buffer) }),
+      });
+      res.status(response.status);
+      response.headers.forEach((value, name) => {
+        if (!["content-encoding", "content-length", "transfer-encoding"].includes(name))
+          res.setHeader(name, value);
+      });
+      res.send(Buffer.from(await response.arrayBuffer()));
+    });
+  }
+  app.use((req, res) => {
+    const wanted = join(dist, normalize(decodeURIComponent(req.path)).replace(/^(\.\.[/\\])+/, ""));
+    const file = existsSync(wanted) && extname(wanted) ? wanted : join(dist, "index.html");
+    res.setHeader("Content-Type", TYPES[extname(file)] ?? "application/octet-stream");
+    res.setHeader("Content-Encoding", "gzip");
+    res.send(gzipSync(readFileSync(file)));
+  });
+  const server: Server = app.listen(0, "127.0.0.1");
+  await new Promise(done => server.once("listening", done));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise<void>(done => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
+
+/** Builds liff/bench/empty-page, the baseline, into .local/bench/empty-page; returns the folder. */
+export function buildEmptyPage(): string {
+  const out = join(REPO_ROOT, ".local", "bench", "empty-page");
+  const liff = join(REPO_ROOT, "liff");
+  execFileSync(
+    join(liff, "node_modules", ".bin", "vite"),
+    ["build", "--config", join(liff, "bench", "empty-page", "vite.config.ts"), "--outDir", out],
+    { cwd: liff, stdio: "ignore" },
+  );
+  return out;
+}
+
+export interface ScreenLoad {
+  /** From navigation until the screen's heading shows, on the throttled phone. */
+  usableMs: number;
+  /** JS and CSS the phone received over the network, as sent (gzip). */
+  transferredBytes: number;
+  /** The app's own JS among it (not the LIFF SDK, not the local stack's mock), gzip. */
+  appJsBytes: number;
+}
+
+/**
+ * Opens `url` on a throttled phone and waits for the heading. `signedInAs` skips the local
+ * stack's "who am I" picker, as the tests do.
+ */
+export async function loadScreen(
+  browser: Browser,
+  url: string,
+  heading: string,
+  signedInAs?: { userId: string; displayName: string },
+): Promise<ScreenLoad> {
+  const context = await newPhone(browser);
+  try {
+    if (signedInAs)
+      await context.addInitScript(user => {
+        localStorage.setItem("sa.simUser", JSON.stringify({ ...user, language: "th" }));
+      }, signedInAs);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+    await cdp.send("Network.emulateNetworkConditions", SLOW_3G);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+    const kinds = new Map<string, string>();
+    let transferred = 0;
+    cdp.on("Network.responseReceived", event => kinds.set(event.requestId, event.type));
+    cdp.on("Network.loadingFinished", event => {
+      const type = kinds.get(event.requestId);
+      if (type === "Script" || type === "Stylesheet") transferred += event.encodedDataLength;
+    });
+    const recording = recordFetchedAssets(page);
+    const started = Date.now();
+    await page.goto(url);
+    await page.getByRole("heading", { name: heading }).waitFor({ timeout: 180_000 });
+    const usableMs = Date.now() - started;
+    await recording.quiet();
+    return { usableMs, transferredBytes: transferred, appJsBytes: appJsBytes(recording.files) };
+  } finally {
+    await context.close();
+  }
+}
