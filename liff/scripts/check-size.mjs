@@ -27,6 +27,7 @@ const NOT_COUNTED = [
     test: /^(staff-duty|staff-outbox|staff-routing|staff-routing-entry)-/,
     why: "office pages (roster, outbox, routing): fetched when staff open them, online",
   },
+  { test: /^admin-welfare-rules-/, why: "welfare rules admin page: fetched when opened, online" },
 ];
 const CATALOG = /^catalog-(\w+)-/;
 

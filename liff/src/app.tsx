@@ -28,6 +28,9 @@ const StaffRoutingPage = lazy(() => import("./pages/staff-routing").then(m => m.
 const StaffRoutingEntryPage = lazy(() =>
   import("./pages/staff-routing-entry").then(m => m.StaffRoutingEntryPage),
 );
+const AdminWelfareRulesPage = lazy(() =>
+  import("./pages/admin-welfare-rules").then(m => m.AdminWelfareRulesPage),
+);
 export function App() {
   return (
     <LanguageProvider>
@@ -52,6 +55,7 @@ export function App() {
                   <Route path="/staff/routing" component={StaffRoutingPage} />
                   <Route path="/staff/outbox" component={StaffOutboxPage} />
                   <Route path="/staff/routing/:id" component={StaffRoutingEntryPage} />
+                  <Route path="/staff/welfare-rules" component={AdminWelfareRulesPage} />
                   <Route default component={NotFoundPage} />
                 </Router>
               </CrashBoundary>

@@ -5,6 +5,8 @@ export const apiErrorBodySchema = z.object({
   /** A stable reason, e.g. `account_disabled`. */
   code: z.string().optional(),
   errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  /** A welfare rule version's problems and example results, when it was refused for them. */
+  check: z.unknown().optional(),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
 

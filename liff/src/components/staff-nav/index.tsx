@@ -8,6 +8,7 @@ const PAGES = [
   { href: "/staff/duty", key: "staff.nav.duty" },
   { href: "/staff/routing", key: "staff.nav.routing", admin: true },
   { href: "/staff/outbox", key: "staff.nav.outbox", admin: true },
+  { href: "/staff/welfare-rules", key: "staff.nav.welfareRules", admin: true },
 ] as const;
 
 /** The staff pages, one tap apart; routing and undelivered messages only for admins. */
