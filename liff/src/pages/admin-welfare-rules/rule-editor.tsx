@@ -1,3 +1,4 @@
+import { formatDate } from "@sa/core";
 import { useState } from "preact/hooks";
 import { ApiError } from "../../api/api-error";
 import {
@@ -269,7 +270,7 @@ export function RuleEditor({
       {preview && (
         <table class="rule-preview">
           <caption>
-            {ta("preview")} · {preview.asOf}
+            {ta("preview")} · {formatDate(preview.asOf, text.language)}
           </caption>
           <thead>
             <tr>
