@@ -34,6 +34,9 @@ const StaffHelpPointsPage = lazy(() =>
 const StaffHouseholdsPage = lazy(() =>
   import("./pages/staff-households").then(m => m.StaffHouseholdsPage),
 );
+const AdminWelfareRulesPage = lazy(() =>
+  import("./pages/admin-welfare-rules").then(m => m.AdminWelfareRulesPage),
+);
 export function App() {
   return (
     <LanguageProvider>
@@ -61,6 +64,7 @@ export function App() {
                   <Route path="/staff/help-points" component={StaffHelpPointsPage} />
                   <Route path="/staff/households" component={StaffHouseholdsPage} />
                   <Route path="/households/:id/visit" component={HouseholdVisitPage} />
+                  <Route path="/staff/welfare-rules" component={AdminWelfareRulesPage} />
                   <Route default component={NotFoundPage} />
                 </Router>
               </CrashBoundary>

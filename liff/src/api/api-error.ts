@@ -9,6 +9,8 @@ export const apiErrorBodySchema = z.object({
   issues: z
     .array(z.object({ row: z.number(), column: z.string(), problem: z.string() }))
     .optional(),
+  /** A welfare rule version's problems and example results, when it was refused for them. */
+  check: z.unknown().optional(),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
 

@@ -10,6 +10,7 @@ const PAGES = [
   { href: "/staff/routing", key: "staff.nav.routing", admin: true },
   { href: "/staff/outbox", key: "staff.nav.outbox", admin: true },
   { href: "/staff/help-points", key: "staff.nav.helpPoints", admin: true },
+  { href: "/staff/welfare-rules", key: "staff.nav.welfareRules", admin: true },
 ] as const;
 
 /** The staff pages, one tap apart; routing and undelivered messages only for admins. */
