@@ -58,7 +58,7 @@ describe("the Thai catalogs", () => {
       "bot:welfareChat.summary.none",
       "bot:welfareChat.summary.unknown",
     ];
-    const texts = new Map(ALL);
+    const texts = new Map<string, string>(ALL);
     const long = short
       .map(key => [key, thaiLength(texts.get(key) ?? "")] as const)
       .filter(([, length]) => length === 0 || length > 150);
