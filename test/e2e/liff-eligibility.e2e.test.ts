@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
+import { grantRole } from "../support/accounts";
 import {
   actAs,
   liffUrl,
@@ -51,7 +52,7 @@ describe("the welfare eligibility form in the LIFF app", () => {
 
     const card = oldAgeCard(page);
     await card.waitFor();
-    await expect.poll(() => card.textContent()).toContain("ได้รับสิทธิ์");
+    await expect.poll(() => card.textContent()).toContain("น่าจะมีสิทธิ์");
     expect(await card.textContent()).toContain("700 บาท");
     await expect.poll(() => page.locator('a[href="tel:1300"]').count()).toBeGreaterThan(0);
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
@@ -104,7 +105,7 @@ describe("the welfare eligibility form in the LIFF app", () => {
     await page.getByRole("heading", { name: "Check welfare benefits" }).waitFor();
     expect(await page.getAttribute("html", "lang")).toBe("en");
     expect(await page.getByLabel("Age or date of birth").inputValue()).toBe("72");
-    await expect.poll(() => oldAgeCard(page).textContent()).toContain("Eligible");
+    await expect.poll(() => oldAgeCard(page).textContent()).toContain("Likely entitled");
     expect(await oldAgeCard(page).textContent()).toContain("700 baht a month");
     // The verdict and reasons are English; only the regulation's official (Thai) title is not.
     // The verdict is the app's own text; the reasons come back from the API asked again in
@@ -120,5 +121,58 @@ describe("the welfare eligibility form in the LIFF app", () => {
     await page.getByRole("heading", { name: "Check welfare benefits" }).waitFor();
     await page.getByRole("button", { name: "ภาษาไทย" }).click();
     await page.getByRole("heading", { name: "ตรวจสอบสิทธิสวัสดิการ" }).waitFor();
+  });
+
+  it("should bring the results' heading to the top of the screen after checking", async () => {
+    await actAs(context, await newSimulatedUser("ทดสอบ เลื่อนจอ"));
+    await page.goto(liffUrl("/eligibility"));
+    await fillForAThaiSeptuagenarian(page);
+    await page.getByRole("button", { name: "ตรวจสอบสิทธิ์" }).click();
+    const heading = page.getByRole("heading", { name: "ผลการตรวจสอบ" });
+    await heading.waitFor();
+    // Not the middle of the cards: the heading sits at the top of the phone's screen.
+    const position = () =>
+      heading.evaluate(element => {
+        const { top } = element.getBoundingClientRect();
+        // A subpixel above 0 is still the top edge.
+        return top > -2 && top < window.innerHeight / 4 ? "top" : `at ${top}px`;
+      });
+    await expect.poll(position).toBe("top");
+    await screenshot(page, "eligibility-results-top");
+  });
+
+  it("should remember who I am for this tab only, and name the app for a citizen", async () => {
+    await page.goto(liffUrl("/eligibility"));
+    await page.getByRole("heading", { name: "คุณคือใคร" }).waitFor();
+    await page.getByLabel("ชื่อที่แสดงใน LINE").fill("สมหญิง แท็บเดียว");
+    await page.getByRole("button", { name: "สร้างและใช้งาน" }).click();
+    await page.getByRole("heading", { name: "ตรวจสอบสิทธิสวัสดิการ" }).waitFor();
+    await expect.poll(() => page.title()).toBe("ช่วยเหลือสังคม พม.");
+    expect(await page.locator(".topbar .brand").textContent()).toBe("ช่วยเหลือสังคม พม.");
+
+    await page.reload();
+    await page.getByRole("heading", { name: "ตรวจสอบสิทธิสวัสดิการ" }).waitFor();
+    expect(await page.getByRole("heading", { name: "คุณคือใคร" }).count()).toBe(0);
+
+    const otherTab = await context.newPage();
+    await otherTab.goto(liffUrl("/eligibility"));
+    await otherTab.getByRole("heading", { name: "คุณคือใคร" }).waitFor();
+  });
+
+  it("should name the app for a volunteer and for staff", async () => {
+    const volunteer = await newSimulatedUser("อพม. ชื่อแอป");
+    await grantRole(volunteer.userId, "volunteer");
+    await actAs(context, volunteer);
+    await page.goto(liffUrl("/"));
+    await expect.poll(() => page.title()).toBe("อพม. ช่วยเหลือสังคม");
+
+    const staffPhone = await context.browser()!.newContext();
+    const staff = await newSimulatedUser("เจ้าหน้าที่ ชื่อแอป");
+    await grantRole(staff.userId, "staff");
+    await actAs(staffPhone, staff);
+    const staffPage = await staffPhone.newPage();
+    await staffPage.goto(liffUrl("/"));
+    await expect.poll(() => staffPage.title()).toBe("เจ้าหน้าที่ พม. ช่วยเหลือสังคม");
+    await staffPhone.close();
   });
 });

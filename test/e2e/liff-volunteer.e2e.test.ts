@@ -167,14 +167,23 @@ describe("a volunteer's cases in the LIFF app", () => {
     ] as const) {
       await page.locator(`#need-${dimension}-${level}`).check();
     }
+    await page.locator("#need-health-note").fill("ความดันสูง ยาหมด");
     await page.getByRole("button", { name: "ถัดไป" }).click();
     await page.getByText("ขั้นตอนที่ 4 จาก 5").waitFor();
     await page.getByLabel(/บันทึกเพิ่มเติม/).fill("อยู่คนเดียว ลูกไปทำงานกรุงเทพฯ");
     await page.locator('input[type="file"]').setInputFiles(PHOTO);
     const thumbnail = page.getByRole("img", { name: "รูปที่ 1" });
     await expect.poll(() => thumbnail.getAttribute("src")).toMatch(/^data:image\/jpeg;base64,/);
+    await context.grantPermissions(["geolocation"]);
+    await context.setGeolocation({ latitude: 18.7883, longitude: 98.9853, accuracy: 12 });
+    await page.getByRole("button", { name: "บันทึกตำแหน่งปัจจุบัน" }).click();
+    await page.getByText(/บันทึกแล้ว: 18.78830/).waitFor();
     await page.getByRole("button", { name: "ถัดไป" }).click();
     await page.getByText("ขั้นตอนที่ 5 จาก 5").waitFor();
+    // The review shows every note written, the dimension's own as well as the general one.
+    const review = await page.locator(".review").textContent();
+    expect(review).toContain("ความดันสูง ยาหมด");
+    expect(review).toContain("อยู่คนเดียว ลูกไปทำงานกรุงเทพฯ");
     await screenshot(page, "visit-review");
     await page.getByRole("button", { name: "บันทึก" }).click();
 
@@ -213,6 +222,13 @@ describe("a volunteer's cases in the LIFF app", () => {
     await expect
       .poll(() => page.locator(".timeline").textContent())
       .toContain("สมาชิกในครัวเรือน 1 คน");
+    // The visit's photo and place show on the case's timeline.
+    const timeline = await page.locator(".timeline").textContent();
+    expect(timeline).toContain("ถ่ายรูปไว้ 1 รูป");
+    expect(timeline).toContain("18.788300,98.985300");
+    expect(
+      await page.getByRole("link", { name: /ตำแหน่งที่เยี่ยม/ }).getAttribute("href"),
+    ).toContain("query=18.788300,98.985300");
     // The draft is gone: a new visit starts empty.
     await page.goto(liffUrl(`/cases/${report.ticket}/visit`));
     expect(await page.getByLabel("อายุ (ปี)").inputValue()).toBe("");

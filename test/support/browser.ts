@@ -26,8 +26,8 @@ export async function newSimulatedUser(displayName: string): Promise<SimulatedUs
 /** Skips the local stack's "who am I" picker: the app starts as this LINE user. */
 export async function actAs(context: BrowserContext, user: SimulatedUser): Promise<void> {
   await context.addInitScript(remembered => {
-    if (!localStorage.getItem("sa.simUser"))
-      localStorage.setItem("sa.simUser", JSON.stringify(remembered));
+    if (!sessionStorage.getItem("sa.simUser"))
+      sessionStorage.setItem("sa.simUser", JSON.stringify(remembered));
   }, user);
 }
 

@@ -9,7 +9,8 @@ export interface LoggedMessage {
 
 export type UserEvent =
   | { type: "text"; text: string }
-  | { type: "postback"; data: string }
+  /** `params` is what a date-picker button sends back ({ date: "YYYY-MM-DD" }). */
+  | { type: "postback"; data: string; params?: { date?: string } }
   | { type: "location"; latitude: number; longitude: number; address?: string; title?: string }
   | { type: "image"; contentBase64: string; contentType: string }
   | { type: "sticker" | "audio" | "video" | "file" | "follow" | "unfollow" };

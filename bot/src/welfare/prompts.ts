@@ -93,8 +93,11 @@ export function welfarePrompt(session: WelfareSession, ctx: FlowContext): Messag
         answerData("child"),
         childDateRange(state.asOf),
       ),
-      answer(t(more || count > 0 ? "welfareChat.noMoreChildren" : "common.no"), "no"),
-      ...(more ? [] : [dontKnow]),
+      answer(
+        t(more || count > 0 ? "welfareChat.noMoreChildren" : "welfareChat.answer.haveNot"),
+        "no",
+      ),
+      dontKnow,
       ...nav,
     ]);
   }

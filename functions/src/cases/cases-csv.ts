@@ -1,4 +1,4 @@
-import { categoryKey, formatDateTime, translator, type Report } from "@sa/core";
+import { categoryKey, formatDateTime, THAI_TIME_ZONE, translator, type Report } from "@sa/core";
 
 /** Excel opens a UTF-8 CSV as Thai only when it starts with a byte-order mark. */
 const BOM = "\uFEFF";
@@ -8,6 +8,27 @@ export function csvCell(value: string | number | boolean | null | undefined): st
   // Quote everything that could break a row, and neutralise formulas (CSV injection).
   const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
   return /[",\n\r]/.test(safe) || safe !== text ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * "2026-11-25 10:30": ISO 8601 order in Bangkok time, which Excel reads as a date and sorts;
+ * the Thai display date beside it (Buddhist era, month names) sorts only as text.
+ */
+export function sortableDateTime(iso: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone: THAI_TIME_ZONE,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    })
+      .formatToParts(new Date(iso))
+      .map(part => [part.type, part.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
 }
 
 /**
@@ -25,7 +46,9 @@ export function casesCsv(reports: Report[]): string {
     "อำเภอ/เขต",
     "ตำบล/แขวง",
     "วันที่แจ้ง",
+    "วันที่แจ้ง (ค.ศ.)",
     "อัปเดตล่าสุด",
+    "อัปเดตล่าสุด (ค.ศ.)",
     "ผู้รับเรื่อง",
     "อาสาสมัคร",
   ];
@@ -38,7 +61,9 @@ export function casesCsv(reports: Report[]): string {
     r.location?.area?.district,
     r.location?.area?.subDistrict,
     formatDateTime(r.createdAt, "th"),
+    sortableDateTime(r.createdAt),
     formatDateTime(r.updatedAt, "th"),
+    sortableDateTime(r.updatedAt),
     r.acknowledgedBy?.name,
     r.assignee?.name,
   ]);

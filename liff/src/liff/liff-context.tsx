@@ -34,6 +34,7 @@ type Phase =
   | { kind: "ended"; reason: "signedOut" | "disabled" }
   | { kind: "failed"; error: unknown };
 
+/** The simulated user picked, kept for this tab only: a new tab asks again (a shared laptop). */
 const SIM_USER_KEY = "sa.simUser";
 
 type WhoAmIComponent = (typeof import("../components/who-am-i"))["WhoAmI"];
@@ -42,7 +43,7 @@ const LiffContext = createContext<LiffSession | null>(null);
 
 /**
  * Starts LIFF once and holds the app until it knows who the person is. In the local stack
- * that means asking "who am I" first (remembered on this browser), since there is no LINE app.
+ * that means asking "who am I" first (remembered for this tab), since there is no LINE app.
  */
 export function LiffProvider({ children }: { children: ComponentChildren }) {
   const { language } = useLanguage();
@@ -54,7 +55,7 @@ export function LiffProvider({ children }: { children: ComponentChildren }) {
   const actAs = useCallback(async (sdk: LiffSdk, simulator: SimulatorClient, user: SimUser) => {
     if (!import.meta.env.SIMULATOR_BUILD) return; // production never picks a simulated person
     const auth = await mockAuth(sdk, simulator, user);
-    writeJson(SIM_USER_KEY, user);
+    writeJson(SIM_USER_KEY, user, "session");
     openAs(auth.userId);
     setPhase({ kind: "ready", sdk, auth, config: config.current! });
   }, []);
@@ -71,14 +72,14 @@ export function LiffProvider({ children }: { children: ComponentChildren }) {
         return;
       }
       const simulator = createSimulatorClient(config.current.lineSimulatorUrl);
-      const remembered = readJson(SIM_USER_KEY, simUserSchema);
+      const remembered = readJson(SIM_USER_KEY, simUserSchema, "session");
       if (remembered) {
         try {
           await actAs(sdk, simulator, remembered);
           return;
         } catch {
           // The stand-in keeps its users in memory: after a restart this one is gone.
-          removeKey(SIM_USER_KEY);
+          removeKey(SIM_USER_KEY, "session");
         }
       }
       // The picker exists only for the local stack: production never downloads it.
@@ -97,12 +98,12 @@ export function LiffProvider({ children }: { children: ComponentChildren }) {
     if (phase.kind !== "ready") return null;
     const { auth, sdk } = phase;
     const switchUser = () => {
-      removeKey(SIM_USER_KEY);
+      removeKey(SIM_USER_KEY, "session");
       void start();
     };
     const end = (reason: "signedOut" | "disabled") => {
       clearPersonStore(auth.userId);
-      removeKey(SIM_USER_KEY);
+      removeKey(SIM_USER_KEY, "session");
       setPhase({ kind: "ended", reason });
     };
     const signOut = () => {

@@ -13,7 +13,9 @@ export const outboxItemSchema = z.object({
   attempts: z.number().int().min(0),
   nextAttemptAt: z.number(),
   /** Set when the server refused it (400, 403, 404, 409): sending again would not help. */
-  refused: z.object({ status: z.number(), message: z.string() }).optional(),
+  refused: z
+    .object({ status: z.number(), message: z.string(), code: z.string().optional() })
+    .optional(),
 });
 export type OutboxItem = z.infer<typeof outboxItemSchema>;
 
@@ -155,7 +157,15 @@ export class Outbox {
   private afterFailure(item: OutboxItem, error: unknown): OutboxItem {
     const attempts = item.attempts + 1;
     if (error instanceof ApiError && !isRetryable(error) && error.status !== 401) {
-      return { ...item, attempts, refused: { status: error.status, message: error.body.message } };
+      return {
+        ...item,
+        attempts,
+        refused: {
+          status: error.status,
+          message: error.body.message,
+          ...(error.body.code && { code: error.body.code }),
+        },
+      };
     }
     const backoff = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** (attempts - 1));
     // Jitter: many phones coming back online together should not all retry in step.

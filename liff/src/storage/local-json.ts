@@ -1,12 +1,24 @@
 import type { z } from "zod";
 
 /**
- * localStorage holding JSON. Everything read back is validated: the app may have changed
+ * Where a value lives: "local" stays on the phone, "session" only until the tab is closed.
+ * Looked up inside each try: a browser that refuses storage throws on the lookup itself.
+ */
+export type StorageArea = "local" | "session";
+const storageOf = (area: StorageArea): Storage =>
+  area === "session" ? sessionStorage : localStorage;
+
+/**
+ * localStorage (or sessionStorage) holding JSON. Everything read back is validated: the app may have changed
  * shape since a draft was written on this phone weeks ago, and a stale draft must not crash.
  */
-export function readJson<T>(key: string, schema: z.ZodType<T>): T | undefined {
+export function readJson<T>(
+  key: string,
+  schema: z.ZodType<T>,
+  area: StorageArea = "local",
+): T | undefined {
   try {
-    const text = localStorage.getItem(key);
+    const text = storageOf(area).getItem(key);
     if (text === null) return undefined;
     const parsed = schema.safeParse(JSON.parse(text));
     return parsed.success ? parsed.data : undefined;
@@ -16,18 +28,18 @@ export function readJson<T>(key: string, schema: z.ZodType<T>): T | undefined {
 }
 
 /** False when the browser refused (storage full, private mode): the caller tells the person. */
-export function writeJson(key: string, value: unknown): boolean {
+export function writeJson(key: string, value: unknown, area: StorageArea = "local"): boolean {
   try {
-    localStorage.setItem(key, JSON.stringify(value));
+    storageOf(area).setItem(key, JSON.stringify(value));
     return true;
   } catch {
     return false;
   }
 }
 
-export function removeKey(key: string): void {
+export function removeKey(key: string, area: StorageArea = "local"): void {
   try {
-    localStorage.removeItem(key);
+    storageOf(area).removeItem(key);
   } catch {
     // Storage unavailable: nothing was kept, so nothing is left to remove.
   }

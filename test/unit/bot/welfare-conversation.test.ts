@@ -135,7 +135,10 @@ describe("the welfare check in the chat", () => {
   });
 
   it("should ask no more child questions when there are no young children", () => {
-    const { steps } = play([tap("a=menu.welfare"), answer("child"), answer("no")]);
+    const { steps, said } = play([tap("a=menu.welfare"), answer("child"), answer("no")]);
+    // A ไหม question answered the way Thai speakers do: มี / ไม่มี, not ใช่ / ไม่ใช่.
+    expect(said[1]).toContain('"label":"ไม่มี"');
+    expect(said[1]).not.toContain("ไม่ใช่");
     expect(steps.map(stepOf).filter(s => s?.startsWith("child"))).toEqual(["children"]);
     expect(steps.at(-1)).toEqual(IDLE);
   });

@@ -99,6 +99,13 @@ function interview(person: Person) {
     const session = result.session;
     asked.push(session.step);
     const items = ((result.replies.at(-1) as any).quickReply?.items ?? []) as Item[];
+    // Every question can be answered "ไม่ทราบ", and none with ใช่/ไม่ใช่ (not how Thai answers ไหม).
+    const labels = items.map(i => i.action.label);
+    expect(labels, session.step).toContain("ไม่ทราบ");
+    expect(
+      labels.filter(l => l === "ใช่" || l === "ไม่ใช่"),
+      session.step,
+    ).toEqual([]);
     const input = tapFor(person, session, items, childrenGiven);
     if (input.kind === "postback" && input.date) childrenGiven++;
     result = converse(session, input, ctx);

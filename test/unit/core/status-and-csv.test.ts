@@ -64,6 +64,21 @@ describe("the CSV export", () => {
     expect(csv).toContain('"สมศรี, ""ใจดี"""');
     expect(csv.split("\r\n")).toHaveLength(3);
   });
+
+  it("should put a date Excel can sort beside each Thai (Buddhist-era) date", () => {
+    const csv = casesCsv([
+      report({ createdAt: "2026-11-24T20:30:00Z", updatedAt: "2026-12-31T17:05:00Z" }),
+    ]);
+    const [header, row] = csv
+      .slice(1)
+      .split("\r\n")
+      .map(line => line.split(","));
+    const column = (name: string) => row![header!.indexOf(name)];
+    // 20:30 UTC is 03:30 the next morning in Bangkok; the Thai date says 2569.
+    expect(column("วันที่แจ้ง (ค.ศ.)")).toBe("2026-11-25 03:30");
+    expect(column("วันที่แจ้ง")).toContain("2569");
+    expect(column("อัปเดตล่าสุด (ค.ศ.)")).toBe("2027-01-01 00:05");
+  });
 });
 
 describe("Thai national ID numbers", () => {

@@ -2,6 +2,7 @@ import type { ComponentChildren } from "preact";
 import { useLanguage } from "../../i18n/language-context";
 import { useLiff } from "../../liff/liff-context";
 import { useOutbox } from "../../offline/outbox-context";
+import { useAppTitle } from "./app-title";
 import { LanguageSwitch } from "./language-switch";
 import { useOnline } from "./use-online";
 
@@ -12,6 +13,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
   const { items } = useOutbox();
   const online = useOnline();
   const waiting = items.length;
+  const title = useAppTitle();
   return (
     <div class="app">
       <a class="skip-link" href="#main">
@@ -19,7 +21,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
       </a>
       <header class="topbar">
         <a class="brand" href="/">
-          {t("app.name")}
+          {title}
         </a>
         <LanguageSwitch />
         <details class="user-menu">

@@ -3,6 +3,7 @@ import {
   formatAmount,
   formatDate,
   formatDateTime,
+  gpsSchema,
   REFERRAL_AGENCIES,
   REPORT_STATUSES,
   TPMAP_DIMENSIONS,
@@ -33,6 +34,8 @@ export function entrySummary(entry: TimelineEntry, t: Translate, language: Langu
             needs: urgent.map(d => t(`visit.dimension.${d}`)).join(", "),
           }),
         );
+      const photos = Array.isArray(data.photos) ? data.photos.length : 0;
+      if (photos > 0) lines.push(t("timeline.visitPhotos", { count: photos }));
       break;
     }
     case "assistance": {
@@ -82,6 +85,25 @@ const isAgency = isOneOf(REFERRAL_AGENCIES);
 // "needs_staff" is a volunteer's request, not a case status of its own.
 const isStatus = isOneOf([...REPORT_STATUSES, ...VOLUNTEER_STATUSES]);
 
+/** Where the phone was during a visit, as a map link: proof of the visit and the way back. */
+function VisitPlace({ entry, t }: { entry: TimelineEntry; t: Translate }) {
+  const gps = gpsSchema.safeParse(entry.data.gps);
+  if (entry.type !== "visit" || !gps.success) return null;
+  const { latitude, longitude, accuracy } = gps.data;
+  const at = `${latitude.toFixed(6)},${longitude.toFixed(6)}`;
+  return (
+    <p>
+      <a
+        href={`https://www.google.com/maps/search/?api=1&query=${at}`}
+        target="_blank"
+        rel="noopener"
+      >
+        {t("timeline.visitPlace", { at, accuracy: Math.round(accuracy) })}
+      </a>
+    </p>
+  );
+}
+
 /** Newest first: what happened last is what the volunteer needs before acting. */
 export function Timeline({ entries }: { entries: readonly TimelineEntry[] }) {
   const { t, language } = useLanguage();
@@ -99,6 +121,7 @@ export function Timeline({ entries }: { entries: readonly TimelineEntry[] }) {
           {entrySummary(entry, t, language).map(line => (
             <p key={line}>{line}</p>
           ))}
+          <VisitPlace entry={entry} t={t} />
         </li>
       ))}
     </ol>

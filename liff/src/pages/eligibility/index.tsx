@@ -59,7 +59,13 @@ export function EligibilityPage() {
     setFailure(null);
     try {
       setResponse(await checkEligibility(request, language));
-      if (focusResults) requestAnimationFrame(() => results.current?.focus());
+      // The results start at their heading, not wherever focus would scroll a tall section to.
+      if (focusResults) {
+        requestAnimationFrame(() => {
+          results.current?.scrollIntoView({ block: "start" });
+          results.current?.focus({ preventScroll: true });
+        });
+      }
     } catch (error) {
       setFailure(error instanceof NetworkError ? "offline" : "server");
       if (error instanceof ApiError) console.warn("eligibility refused", error.body);

@@ -1,4 +1,5 @@
 import { formatDateTime } from "@sa/core";
+import { refusalKey } from "../../api/refusal-text";
 import { useLanguage } from "../../i18n/language-context";
 import type { OutboxItem } from "../../offline/outbox";
 import { useOutbox } from "../../offline/outbox-context";
@@ -24,7 +25,8 @@ export function WaitingList({ items }: { items: readonly OutboxItem[] }) {
           {item.refused ? (
             <>
               <p class="field-error">
-                {t("offline.refused", { status: item.refused.status })} {item.refused.message}
+                {t("offline.refused", { status: item.refused.status })}{" "}
+                {t(refusalKey(item.refused.status, item.refused.code))}
               </p>
               <button
                 type="button"

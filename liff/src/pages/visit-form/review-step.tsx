@@ -52,6 +52,10 @@ export function ReviewStep({ form, onEdit }: { form: VisitForm; onEdit: (step: n
               <li key={d}>
                 {t(`visit.dimension.${d}`)}:{" "}
                 {form.needs[d].level ? t(`visit.level.${form.needs[d].level}`) : "—"}
+                {/* Each dimension's own note too: what is saved is what was reviewed. */}
+                {form.needs[d].note.trim() && (
+                  <p class="review-note">{form.needs[d].note.trim()}</p>
+                )}
               </li>
             ))}
           </ul>
@@ -61,8 +65,7 @@ export function ReviewStep({ form, onEdit }: { form: VisitForm; onEdit: (step: n
       <div>
         <dt>{t("visit.step.notes")}</dt>
         <dd>
-          {form.notes || "—"}
-          <br />
+          {form.notes.trim() ? <p class="review-note">{form.notes.trim()}</p> : "—"}
           {t("visit.photoCount", { count: form.photos.length })} ·{" "}
           {form.gps ? t("visit.gpsYes") : t("visit.gpsNo")}
           {edit(3)}

@@ -1,0 +1,32 @@
+import { useEffect } from "preact/hooks";
+import { meSchema, type Role } from "@sa/core";
+import { z } from "zod";
+import { useMe } from "../../api/use-me";
+import type { LiffKey } from "../../i18n/catalog";
+import { useLanguage } from "../../i18n/language-context";
+import { useLiff } from "../../liff/liff-context";
+import { readJson } from "../../storage/local-json";
+
+const TITLES: Record<Role, LiffKey> = {
+  citizen: "app.title.citizen",
+  volunteer: "app.title.volunteer",
+  staff: "app.title.staff",
+  admin: "app.title.staff",
+};
+
+/**
+ * The app's name as this person knows it: a citizen checks benefits with the ministry, a
+ * volunteer (อพม.) works cases, staff run the office. Until /me answers, the role saved on the
+ * phone from the last visit is used, so the name does not change under the person's eyes.
+ */
+export function useAppTitle(): string {
+  const { t } = useLanguage();
+  const { auth } = useLiff();
+  const me = useMe();
+  const saved = readJson(`sa.${auth.userId}.me`, z.object({ data: meSchema }))?.data;
+  const title = t(TITLES[me.data?.role ?? saved?.role ?? "citizen"]);
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+  return title;
+}
