@@ -14,7 +14,8 @@ export type AuditAction =
   | "erase_reporter"
   | "sign_in"
   | "disable_account"
-  | "enable_account";
+  | "enable_account"
+  | "migrate_scope";
 
 /**
  * Who read or changed which personal record, and when (PDPA accountability). Written for every
