@@ -8,15 +8,21 @@ import { afterAll, beforeAll, inject } from "vitest";
  * file; the returned function gives the handle once the file's tests run.
  */
 export function ownProjectFirestore(name: string): () => Firestore {
+  const projectId = ownProjectId(name);
   let app: App | undefined;
   let db: Firestore | undefined;
   beforeAll(() => {
     process.env.FIRESTORE_EMULATOR_HOST = inject("stack").firestoreHost;
-    app = initializeApp({ projectId: `demo-sa-${name}-${process.pid}` }, name);
+    app = initializeApp({ projectId }, name);
     db = getFirestore(app);
   });
   afterAll(async () => {
     if (app) await deleteApp(app);
   });
   return () => db!;
+}
+
+/** The emulator project `ownProjectFirestore(name)` uses, for a command run against it. */
+export function ownProjectId(name: string): string {
+  return `demo-sa-${name}-${process.pid}`;
 }

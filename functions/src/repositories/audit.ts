@@ -24,7 +24,8 @@ export type AuditAction =
   | "import_households"
   | "assign_households"
   | "visit_household"
-  | "export_household_progress";
+  | "export_household_progress"
+  | "migrate_scope";
 
 /**
  * Who read or changed which personal record, and when (PDPA accountability). Written for every
