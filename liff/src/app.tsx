@@ -31,6 +31,7 @@ const StaffRoutingEntryPage = lazy(() =>
 const StaffHelpPointsPage = lazy(() =>
   import("./pages/staff-help-points").then(m => m.StaffHelpPointsPage),
 );
+const StaffPeoplePage = lazy(() => import("./pages/staff-people").then(m => m.StaffPeoplePage));
 export function App() {
   return (
     <LanguageProvider>
@@ -56,6 +57,7 @@ export function App() {
                   <Route path="/staff/outbox" component={StaffOutboxPage} />
                   <Route path="/staff/routing/:id" component={StaffRoutingEntryPage} />
                   <Route path="/staff/help-points" component={StaffHelpPointsPage} />
+                  <Route path="/staff/people" component={StaffPeoplePage} />
                   <Route default component={NotFoundPage} />
                 </Router>
               </CrashBoundary>
