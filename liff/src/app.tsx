@@ -37,6 +37,7 @@ const StaffHouseholdsPage = lazy(() =>
 const AdminWelfareRulesPage = lazy(() =>
   import("./pages/admin-welfare-rules").then(m => m.AdminWelfareRulesPage),
 );
+const StaffPeoplePage = lazy(() => import("./pages/staff-people").then(m => m.StaffPeoplePage));
 export function App() {
   return (
     <LanguageProvider>
@@ -65,6 +66,7 @@ export function App() {
                   <Route path="/staff/households" component={StaffHouseholdsPage} />
                   <Route path="/households/:id/visit" component={HouseholdVisitPage} />
                   <Route path="/staff/welfare-rules" component={AdminWelfareRulesPage} />
+                  <Route path="/staff/people" component={StaffPeoplePage} />
                   <Route default component={NotFoundPage} />
                 </Router>
               </CrashBoundary>

@@ -7,6 +7,7 @@ const PAGES = [
   { href: "/staff/volunteers", key: "staff.nav.volunteers" },
   { href: "/staff/duty", key: "staff.nav.duty" },
   { href: "/staff/households", key: "staff.nav.households" },
+  { href: "/staff/people", key: "staff.nav.people" },
   { href: "/staff/routing", key: "staff.nav.routing", admin: true },
   { href: "/staff/outbox", key: "staff.nav.outbox", admin: true },
   { href: "/staff/help-points", key: "staff.nav.helpPoints", admin: true },
