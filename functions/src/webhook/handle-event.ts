@@ -125,15 +125,12 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
     stored.flow === "report" ? await latestPhoneOf(db, userId).catch(() => undefined) : undefined;
 
   const outcome = await db.runTransaction(async tx => {
-    // The four reads at once: the first starts the transaction and the others follow it
-    // together, two round trips instead of four on every event (docs/PERFORMANCE.md).
-    const [processedIn, { session, unreadable }, user, recentReports] = await Promise.all([
-      wasProcessedIn(tx, db, eventId),
-      readSessionStateIn(tx, db, userId),
-      readUserIn(tx, db, userId),
-      readRecentReportsIn(tx, db, userId, deps.now()),
-    ]);
-    if (processedIn) return undefined;
+    // One after another: read together, two transactions of one user (photos sent at once)
+    // can each hold a document the other waits for, and the emulator's locks then stall both.
+    if (await wasProcessedIn(tx, db, eventId)) return undefined;
+    const { session, unreadable } = await readSessionStateIn(tx, db, userId);
+    const user = await readUserIn(tx, db, userId);
+    const recentReports = await readRecentReportsIn(tx, db, userId, deps.now());
     // Read outside the transaction (published versions only change by approval), and only
     // when the welfare interview is under way, so other conversations pay nothing for it.
     const welfareRules = session.flow === "welfare" ? await rulesInUse(db) : undefined;
