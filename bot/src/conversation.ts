@@ -12,7 +12,14 @@ import type { FlowContext, FlowResult } from "./context";
 import { Action, decodePostback, encodePostback } from "./postback";
 import { IDLE, type Session } from "./session";
 import { isCancelWord, isEnglishSentence, typedAnswer } from "./flows/answers";
-import { abandon, continueReport, offerReport, prompt, startReport } from "./flows/report-flow";
+import {
+  abandon,
+  continueReport,
+  draftFiles,
+  offerReport,
+  prompt,
+  startReport,
+} from "./flows/report-flow";
 import {
   continueUrgent,
   repeatUrgent,
@@ -110,8 +117,15 @@ function intentOf(input: BotInput): Intent | undefined {
  * One step of the conversation: `(session, input, context) → (session, replies, commands)`.
  * Pure: the caller loads and saves the session, sends the replies and carries out the commands.
  */
-export function converse(session: Session, input: BotInput, ctx: FlowContext): FlowResult {
+export function converse(session: Session, given: BotInput, ctx: FlowContext): FlowResult {
   const { t } = ctx;
+  // The danger path and the welfare check take no voice notes or videos (yet): they are
+  // answered like any other message type they cannot use, and were never fetched.
+  const input: BotInput =
+    (given.kind === "audio" || given.kind === "video") &&
+    (session.flow === "urgent" || session.flow === "welfare")
+      ? { kind: "unsupported", messageType: given.kind }
+      : given;
   const intent = intentOf(input) ?? englishAtThaiStep(input, ctx);
 
   if (session.flow !== "idle" && Date.parse(session.expiresAt) <= ctx.now.getTime()) {
@@ -285,8 +299,14 @@ function converseCalm(
         ],
       };
     case "image":
-      // The photo could not be fetched: nothing was kept, so ask for it again.
-      return { session, replies: [textMessage(t("report.photoFailed"), menu)], commands: [] };
+    case "audio":
+    case "video":
+      // Not kept (not really an image, too large, not ready): say why, so they can try again.
+      return {
+        session,
+        replies: [textMessage(t(`report.mediaRefused.${input.refused ?? "failed"}`), menu)],
+        commands: [],
+      };
     default:
       return { session, replies: [textMessage(t("help"), menu)], commands: [] };
   }
@@ -315,6 +335,12 @@ const SMALL_TALK =
 /** What a message outside any flow gives a new report, or undefined when it is not a story. */
 function storyOf(input: BotInput): ReportDraft | undefined {
   if (input.kind === "image") return input.photo ? { photos: [input.photo] } : undefined;
+  if (input.kind === "audio" || input.kind === "video") {
+    if (!input.media) return undefined;
+    const media = [{ path: input.media, kind: input.kind, durationMs: input.durationMs }];
+    // A voice note is the story told aloud: it stands for the description.
+    return input.kind === "audio" ? { description: "", media } : { media };
+  }
   if (input.kind !== "text") return undefined;
   const text = cleanUserText(input.text);
   if (Array.from(text).length < MIN_STORY_LENGTH || SMALL_TALK.test(text)) return undefined;
@@ -355,7 +381,7 @@ function dataRights(
         commands: [],
       };
     case "eraseConfirm": {
-      const photos = session.flow === "report" ? (session.draft.photos ?? []) : [];
+      const photos = session.flow === "report" ? draftFiles(session.draft) : [];
       return {
         session: IDLE,
         replies: [],

@@ -18,9 +18,22 @@ export type BotInput =
       /** The point is not in Thailand: no area can serve it. */
       outsideThailand?: boolean;
     }
-  /** `photo` is the stored photo's path, set by the caller once the content is saved. */
-  | { kind: "image"; messageId: string; photo?: string }
+  /**
+   * `photo` is the stored photo's path, set by the caller once the content is saved; `refused`
+   * says why it was not (not really an image, too large, not ready, failed).
+   */
+  | { kind: "image"; messageId: string; photo?: string; refused?: MediaRefusal }
+  /** A voice note or a video; `media` is the stored file's path, as `photo` above. */
+  | {
+      kind: "audio" | "video";
+      messageId: string;
+      durationMs: number;
+      media?: string;
+      refused?: MediaRefusal;
+    }
   | { kind: "unsupported"; messageType: string };
+
+export type MediaRefusal = "type" | "size" | "preparing" | "failed";
 
 /**
  * Maps a LINE webhook event to an input, or undefined for events the bot does not answer
@@ -51,6 +64,15 @@ export function eventToInput(event: webhook.Event): BotInput | undefined {
         }
         case "image":
           return { kind: "image", messageId: message.id };
+        case "audio":
+        case "video": {
+          const duration = (message as webhook.AudioMessageContent).duration;
+          return {
+            kind: message.type,
+            messageId: message.id,
+            durationMs: typeof duration === "number" && duration >= 0 ? Math.round(duration) : 0,
+          };
+        }
         default:
           return { kind: "unsupported", messageType: message.type };
       }

@@ -16,6 +16,21 @@ export const REPORT_STATUSES = [
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
 export const MAX_REPORT_PHOTOS = 3;
+/** Voice notes and videos a report may carry, besides its photos. */
+export const MAX_REPORT_MEDIA = 3;
+
+/** A voice note (the story told aloud) or a video (evidence), kept in the photo store. */
+export const reportMediaSchema = z.object({
+  path: z.string().max(300),
+  kind: z.enum(["audio", "video"]),
+  /** As LINE gives it, so staff see how long it is before playing it. */
+  durationMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60 * 60_000),
+});
+export type ReportMedia = z.infer<typeof reportMediaSchema>;
 /** LINE text messages are at most 5000 characters, so a description never needs cutting. */
 export const MAX_DESCRIPTION_LENGTH = 5000;
 
@@ -41,6 +56,7 @@ export const reportDraftSchema = z.object({
   description: z.string().max(MAX_DESCRIPTION_LENGTH).optional(),
   location: reportLocationSchema.nullable().optional(),
   photos: z.array(z.string()).max(MAX_REPORT_PHOTOS).optional(),
+  media: z.array(reportMediaSchema).max(MAX_REPORT_MEDIA).optional(),
   phone: z.string().nullable().optional(),
   consent: z.enum(["full", "without_phone"]).optional(),
 });
@@ -70,6 +86,8 @@ export const reportSchema = z.object({
   description: z.string().max(MAX_DESCRIPTION_LENGTH),
   location: reportLocationSchema.nullable(),
   photos: z.array(z.string()).max(MAX_REPORT_PHOTOS),
+  /** Voice notes and videos; absent on reports made before they were accepted. */
+  media: z.array(reportMediaSchema).max(MAX_REPORT_MEDIA).optional(),
   /**
    * Who reported it. After the citizen asks for their data to be erased ("ลบข้อมูลของฉัน"),
    * `lineUserId` and `phone` are null and `erasedAt` is set: the case is no longer linked to a

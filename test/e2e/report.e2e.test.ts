@@ -242,7 +242,7 @@ describe("a citizen reporting a problem through LINE", () => {
     expect((await user.say("สวัสดี")).status).toBe(200);
     const replies = await user.newReplies();
     expect(replies).toHaveLength(5);
-    expect(visibleText(replies[1]!)).toContain("รับได้เฉพาะข้อความ รูปภาพ และตำแหน่ง");
+    expect(visibleText(replies[3]!)).toContain("ข้อความเสียง วิดีโอ และตำแหน่ง");
     for (const reply of replies) expect(quickReplyLabels(reply)).toContain("แจ้งเรื่อง");
   });
 

@@ -13,7 +13,16 @@ export type UserEvent =
   | { type: "postback"; data: string; params?: { date?: string } }
   | { type: "location"; latitude: number; longitude: number; address?: string; title?: string }
   | { type: "image"; contentBase64: string; contentType: string }
-  | { type: "sticker" | "audio" | "video" | "file" | "follow" | "unfollow" };
+  | {
+      type: "audio" | "video";
+      contentBase64?: string;
+      contentType?: string;
+      duration?: number;
+      /** Preparation checks that answer "processing" before "succeeded" (the stand-in's). */
+      preparingChecks?: number;
+      preparationFails?: boolean;
+    }
+  | { type: "sticker" | "file" | "follow" | "unfollow" };
 
 async function sim<T>(path: string, body?: unknown): Promise<T> {
   const response = await fetch(`${inject("stack").lineUrl}${path}`, {

@@ -3,6 +3,7 @@ import {
   MAX_DESCRIPTION_LENGTH,
   THAI_TIME_ZONE,
   isReportCategory,
+  MAX_REPORT_MEDIA,
   MAX_REPORT_PHOTOS,
   formatThaiPhone,
   REPORT_CATEGORIES,
@@ -28,7 +29,7 @@ import {
   textMessage,
 } from "../messages/quick-reply";
 import { mainMenuItems } from "../messages/main-menu";
-import { reportSummaryMessage } from "../messages/report-summary";
+import { formatDuration, reportSummaryMessage } from "../messages/report-summary";
 import { placeName } from "../messages/place-name";
 import { categoryQuestion } from "../messages/category-question";
 import {
@@ -142,7 +143,7 @@ export function prompt(step: ReportStep, session: ReportSession, ctx: FlowContex
   const photoCount = draft.photos?.length ?? 0;
   switch (step) {
     case "offer":
-      return textMessage(t(draft.description ? "report.offer" : "report.offerPhoto"), [
+      return textMessage(t(offerQuestion(draft)), [
         postbackItem(t("report.offerYes"), encodePostback(Action.offerYes)),
         postbackItem(t("report.offerNo"), encodePostback(Action.offerNo)),
       ]);
@@ -218,6 +219,13 @@ export function prompt(step: ReportStep, session: ReportSession, ctx: FlowContex
   }
 }
 
+function offerQuestion(draft: ReportSession["draft"]): string {
+  if (draft.description) return "report.offer";
+  const first = draft.media?.[0];
+  if (first) return first.kind === "audio" ? "report.offerVoice" : "report.offerVideo";
+  return "report.offerPhoto";
+}
+
 /** Moves on from an answered step to the first question still open (the summary at the end). */
 function advance(
   session: ReportSession,
@@ -242,12 +250,58 @@ export function abandon(
   notice: string,
   items?: messagingApi.QuickReplyItem[],
 ): FlowResult {
-  const photos = session.draft.photos ?? [];
+  const files = draftFiles(session.draft);
   return {
     session: IDLE,
     replies: [textMessage(notice, items)],
-    commands: photos.length > 0 ? [{ type: "discardPhotos", paths: photos }] : [],
+    commands: files.length > 0 ? [{ type: "discardPhotos", paths: files }] : [],
   };
+}
+
+/** Every stored file of a draft: its photos, voice notes and videos. */
+export function draftFiles(draft: ReportSession["draft"]): string[] {
+  return [...(draft.photos ?? []), ...(draft.media ?? []).map(media => media.path)];
+}
+
+/**
+ * A voice note or a video, kept whenever it comes. A voice note before anything was typed is the
+ * story itself (the description stays empty, staff play it); a video at the photo step answers it.
+ */
+function addMedia(
+  session: ReportSession,
+  input: Extract<BotInput, { kind: "audio" | "video" }>,
+  ctx: FlowContext,
+): FlowResult {
+  const { t } = ctx;
+  if (!input.media) return again(session, ctx, t("report.mediaRefused.failed"));
+  const media = [...(session.draft.media ?? [])];
+  if (media.some(item => item.path === input.media)) return again(session, ctx);
+  if (media.length >= MAX_REPORT_MEDIA) {
+    return result(
+      session,
+      ctx,
+      [
+        textMessage(t("report.mediaFull", { max: MAX_REPORT_MEDIA })),
+        prompt(session.step, session, ctx),
+      ],
+      [{ type: "discardPhotos", paths: [input.media] }],
+    );
+  }
+  media.push({ path: input.media, kind: input.kind, durationMs: input.durationMs });
+  const draft = { ...session.draft, media };
+  const tellsStory = input.kind === "audio" && draft.description === undefined;
+  if (tellsStory) draft.description = "";
+  const answersPhotos = input.kind === "video" && session.step === "photos";
+  if (answersPhotos) draft.photos ??= [];
+  const updated: ReportSession = { ...session, draft };
+  const received = textMessage(
+    t(input.kind === "audio" ? "report.voiceReceived" : "report.videoReceived", {
+      duration: formatDuration(input.durationMs),
+    }),
+  );
+  if ((tellsStory && session.step === "description") || answersPhotos)
+    return advance(updated, ctx, [received]);
+  return result(updated, ctx, [received, prompt(updated.step, updated, ctx)]);
 }
 
 /**
@@ -295,7 +349,10 @@ export function continueReport(
   if (postback?.action === Action.cancel || typed === "cancel") {
     return abandon(session, t("report.cancelled"));
   }
-  if (input.kind === "image") return addPhoto(session, input, ctx);
+  if (input.kind === "image" || input.kind === "audio" || input.kind === "video") {
+    if (input.refused) return again(session, ctx, t(`report.mediaRefused.${input.refused}`));
+    return input.kind === "image" ? addPhoto(session, input, ctx) : addMedia(session, input, ctx);
+  }
 
   const draft = session.draft;
   switch (session.step) {
@@ -475,6 +532,7 @@ function submit(session: ReportSession, ctx: FlowContext): FlowResult {
     description: draft.description,
     location: draft.location ?? null,
     photos: draft.photos ?? [],
+    ...(draft.media?.length && { media: draft.media }),
     reporter: { lineUserId: ctx.userId, phone, language: ctx.language },
     // One tap agreed to the consent text shown with the summary, and to the number in it.
     consent: { version: CONSENT_VERSION, givenAt: now, sharePhone: phone !== null },

@@ -26,6 +26,27 @@ function row(label: string, value: string): FlexComponent {
   };
 }
 
+/** 75,000 ms → "1:15": how long a voice note or video is, as a phone shows it. */
+export function formatDuration(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+}
+
+/** The description's start, or the voice note that tells the story, and any video sent. */
+function describe(draft: ReportDraft, t: Translate): string {
+  const voice = draft.media?.find(media => media.kind === "audio");
+  const videos = draft.media?.filter(media => media.kind === "video").length ?? 0;
+  const parts = [
+    draft.description
+      ? truncate(draft.description, 300)
+      : voice
+        ? t("report.voiceNote", { duration: formatDuration(voice.durationMs) })
+        : "",
+    videos > 0 ? t("report.videoCount", { count: videos }) : "",
+  ];
+  return parts.filter(Boolean).join("\n") || t("common.notGiven");
+}
+
 /**
  * The answers so far, to agree and send in one tap, edit or cancel before anything is saved.
  * The consent is one line here with its full text one tap away; cancel sits apart from the
@@ -58,7 +79,7 @@ export function reportSummaryMessage(
           { type: "separator" },
           row(t("report.fieldCategory"), category),
           // The whole description is kept; the bubble shows its start so it stays readable.
-          row(t("report.fieldDescription"), truncate(draft.description ?? "", 300)),
+          row(t("report.fieldDescription"), describe(draft, t)),
           row(t("report.fieldLocation"), placeName(draft.location, t, language)),
           row(
             t("report.fieldPhotos"),

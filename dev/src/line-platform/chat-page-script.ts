@@ -162,7 +162,9 @@ function sendImage(file) {
   reader.onload = function () {
     var dataUrl = String(reader.result);
     var comma = dataUrl.indexOf(",");
-    sendEvent({ type: "image", contentBase64: dataUrl.slice(comma + 1), contentType: file.type || "image/jpeg" });
+    // A voice note or a video chosen here is sent as LINE sends one: an audio or video message.
+    var kind = /^(audio|video)\//.test(file.type) ? file.type.split("/")[0] : "image";
+    sendEvent({ type: kind, contentBase64: dataUrl.slice(comma + 1), contentType: file.type || "image/jpeg" });
   };
   reader.readAsDataURL(file);
   $("file").value = "";

@@ -106,7 +106,7 @@ const BODY = `<div id="app">
     <button id="send" type="submit" class="round send" aria-label="send">➤</button>
   </form>
   <div id="status" class="sub status" aria-live="polite"></div>
-  <input id="file" type="file" accept="image/*" hidden>
+  <input id="file" type="file" accept="image/*,audio/*,video/*" hidden>
 
   <section id="richmenu" hidden>
     <div id="richmenu-grid"></div>

@@ -193,13 +193,30 @@ export function messagingRoutes(state: PlatformState): express.Router {
       sendLineError(res, 404, "Not found");
       return;
     }
+    // LINE answers 202 with no body while audio or video content is still being prepared.
+    if (content.preparationFails || (content.preparingChecks ?? 0) > 0) {
+      res.status(202).end();
+      return;
+    }
     res.type(content.contentType).send(content.data);
   };
   router.get("/v2/bot/message/:messageId/content", sendContent);
   router.get("/v2/bot/message/:messageId/content/preview", sendContent);
   router.get("/v2/bot/message/:messageId/content/transcoding", (req, res) => {
-    if (!state.contents.has(req.params.messageId)) {
+    const content = state.contents.get(req.params.messageId);
+    if (!content) {
       sendLineError(res, 404, "Not found");
+      return;
+    }
+    // GET /v2/bot/message/{messageId}/content/transcoding: "processing" until prepared, then
+    // "succeeded" (or "failed"). Images are never transcoded and answer "succeeded" at once.
+    if (content.preparationFails) {
+      res.json({ status: "failed" });
+      return;
+    }
+    if ((content.preparingChecks ?? 0) > 0) {
+      content.preparingChecks! -= 1;
+      res.json({ status: "processing" });
       return;
     }
     res.json({ status: "succeeded" });

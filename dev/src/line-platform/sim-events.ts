@@ -167,7 +167,13 @@ function storeContent(state: PlatformState, id: string, input: JsonObject): Buff
   const data = Buffer.from(input.contentBase64, "base64");
   const fallback = input.type === "image" ? "image/jpeg" : "application/octet-stream";
   const contentType = typeof input.contentType === "string" ? input.contentType : fallback;
-  state.contents.set(id, { contentType, data });
+  const media = input.type === "audio" || input.type === "video";
+  state.contents.set(id, {
+    contentType,
+    data,
+    ...(media && { preparingChecks: Math.max(0, Math.floor(numberOr(input.preparingChecks, 0))) }),
+    ...(media && input.preparationFails === true && { preparationFails: true }),
+  });
   return data;
 }
 

@@ -61,6 +61,13 @@ export interface Fault {
 export interface StoredContent {
   contentType: string;
   data: Buffer;
+  /**
+   * Audio and video only: how many more preparation checks answer "processing" (LINE prepares
+   * such content after the webhook; the content itself answers 202 until then), and whether
+   * the preparation ends in "failed".
+   */
+  preparingChecks?: number;
+  preparationFails?: boolean;
 }
 
 export interface RichMenuRecord {

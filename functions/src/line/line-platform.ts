@@ -23,7 +23,13 @@ export interface LinePlatform {
   reply(replyToken: string, messages: messagingApi.Message[]): Promise<void>;
   push(to: string, messages: messagingApi.Message[], retryKey: string): Promise<PushOutcome>;
   profileLanguage(userId: string): Promise<string | undefined>;
-  content(messageId: string): Promise<{ bytes: Buffer; contentType: string }>;
+  /** The content of an image, audio or video message; refused past `maxBytes`. */
+  content(messageId: string, maxBytes?: number): Promise<{ bytes: Buffer; contentType: string }>;
+  /**
+   * Whether LINE has finished preparing an audio or video message's content
+   * (GET /v2/bot/message/{messageId}/content/transcoding): it may not be ready at once.
+   */
+  preparation(messageId: string): Promise<"processing" | "succeeded" | "failed">;
 }
 
 export interface LineConfig {
@@ -38,6 +44,8 @@ export interface LineConfig {
 
 /** Photos larger than this are refused: LINE itself caps images at 10 MB. */
 export const MAX_CONTENT_BYTES = 10 * 1024 * 1024;
+/** Voice notes and videos larger than this are refused (about 3 minutes of phone video). */
+export const MAX_MEDIA_BYTES = 50 * 1024 * 1024;
 
 /**
  * A push that has not answered in 10 s is abandoned and retried later with the same retry key
@@ -148,7 +156,14 @@ export function createLinePlatform(config: LineConfig): LinePlatform {
       return profile.language;
     },
 
-    async content(messageId) {
+    async preparation(messageId) {
+      const answer = await withToken(token =>
+        clientsFor(token).blob.getMessageContentTranscodingByMessageId(messageId),
+      );
+      return answer.status;
+    },
+
+    async content(messageId, maxBytes = MAX_CONTENT_BYTES) {
       const response = await withToken(token =>
         clientsFor(token).blob.getMessageContentWithHttpInfo(messageId),
       );
@@ -156,13 +171,20 @@ export function createLinePlatform(config: LineConfig): LinePlatform {
       let size = 0;
       for await (const chunk of response.body as Readable) {
         size += chunk.length;
-        if (size > MAX_CONTENT_BYTES) throw new Error("content too large");
+        if (size > maxBytes) throw new ContentTooLarge();
         chunks.push(Buffer.from(chunk));
       }
       const contentType = response.httpResponse.headers.get("content-type") ?? "image/jpeg";
       return { bytes: Buffer.concat(chunks), contentType };
     },
   };
+}
+
+/** The content is larger than the bot accepts: the citizen is told, nothing is kept. */
+export class ContentTooLarge extends Error {
+  constructor() {
+    super("content too large");
+  }
 }
 
 /** What LINE's answer to a push means for the outbox. */

@@ -17,6 +17,13 @@ const EXTENSIONS: Record<string, string> = {
   "image/png": "png",
   "image/gif": "gif",
   "image/webp": "webp",
+  "audio/mp4": "m4a",
+  "audio/aac": "aac",
+  "audio/mpeg": "mp3",
+  "audio/ogg": "ogg",
+  "audio/amr": "amr",
+  "video/mp4": "mp4",
+  "video/webm": "webm",
 };
 
 /**

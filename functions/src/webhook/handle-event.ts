@@ -17,6 +17,7 @@ import {
   type Command,
   type FlowContext,
   type FlowResult,
+  type MediaRefusal,
   type Session,
 } from "@sa/bot";
 import {
@@ -31,7 +32,13 @@ import {
 } from "@sa/core";
 import type { Firestore, Transaction } from "firebase-admin/firestore";
 import { applyUrgentChanges } from "../cases/urgent-intake";
-import type { LinePlatform } from "../line/line-platform";
+import {
+  ContentTooLarge,
+  MAX_CONTENT_BYTES,
+  MAX_MEDIA_BYTES,
+  type LinePlatform,
+} from "../line/line-platform";
+import { sniffMedia, type MediaKind } from "../photos/media-signature";
 import { draftPhotoKey, reportPhotoPath, type PhotoStore } from "../photos/photo-store";
 import { nearestHelpPointTo } from "../help-points/nearest-help-point";
 import { listHelpPoints } from "../repositories/help-points";
@@ -347,28 +354,77 @@ async function prepareInput(
     // A photo is evidence whenever it comes: during a report, or as the start of one (story
     // first). Only the welfare check has no use for it.
     if (session.flow === "welfare") return input;
-    try {
-      const { bytes, contentType } = await deps.line.content(input.messageId);
-      // Kept under the report, never under the sender (see reportPhotoPath).
-      const key =
-        session.flow === "urgent"
-          ? session.ticket
-          : draftPhotoKey(
-              session.flow === "report" ? (session.draft.photos ?? []) : [],
-              input.messageId,
-            );
-      const path = await deps.photos.save(
-        reportPhotoPath(key, input.messageId, contentType),
-        bytes,
-        contentType,
-      );
-      return { ...input, photo: path };
-    } catch (error) {
-      deps.log("photo download failed", { error: String(error) });
-      return input;
-    }
+    const saved = await saveContent(deps, session, input.messageId, "image", MAX_CONTENT_BYTES);
+    return "path" in saved ? { ...input, photo: saved.path } : { ...input, ...saved };
+  }
+  if (input.kind === "audio" || input.kind === "video") {
+    // Voice notes and videos belong to ordinary reports only (see converse).
+    if (session.flow === "welfare" || session.flow === "urgent") return input;
+    const preparation = await waitForPreparation(deps, input.messageId);
+    if (preparation !== "succeeded")
+      return { ...input, refused: preparation === "processing" ? "preparing" : "failed" };
+    const saved = await saveContent(deps, session, input.messageId, input.kind, MAX_MEDIA_BYTES);
+    return "path" in saved ? { ...input, media: saved.path } : { ...input, ...saved };
   }
   return input;
+}
+
+/** Checks of LINE's preparation of an audio or video message before giving up for now. */
+const PREPARATION_CHECKS = 3;
+const PREPARATION_PAUSE_MS = 700;
+
+/**
+ * LINE may still be preparing a voice note or video when the webhook arrives: ask a few times,
+ * briefly; if it is still not ready the citizen is asked to send it again in a moment.
+ */
+async function waitForPreparation(
+  deps: WebhookDeps,
+  messageId: string,
+): Promise<"processing" | "succeeded" | "failed"> {
+  for (let check = 1; ; check++) {
+    const status = await deps.line.preparation(messageId).catch(() => "failed" as const);
+    if (status !== "processing" || check >= PREPARATION_CHECKS) return status;
+    await new Promise(done => setTimeout(done, PREPARATION_PAUSE_MS));
+  }
+}
+
+/**
+ * Downloads a message's content, checks by its first bytes that it is what LINE says it is
+ * (a text file sent as an "image" is refused), and stores it under a path of the message.
+ */
+async function saveContent(
+  deps: WebhookDeps,
+  session: Session,
+  messageId: string,
+  kind: MediaKind,
+  maxBytes: number,
+): Promise<{ path: string } | { refused: MediaRefusal }> {
+  try {
+    const { bytes } = await deps.line.content(messageId, maxBytes);
+    const contentType = sniffMedia(bytes, kind);
+    if (!contentType) {
+      deps.log("content refused", { kind, reason: "type" });
+      return { refused: "type" };
+    }
+    const path = await deps.photos.save(
+      reportPhotoPath(contentKey(session, messageId), messageId, contentType),
+      bytes,
+      contentType,
+    );
+    return { path };
+  } catch (error) {
+    if (error instanceof ContentTooLarge) return { refused: "size" };
+    deps.log("content download failed", { kind, error: String(error) });
+    return { refused: "failed" };
+  }
+}
+
+/** Files are kept under the report, never under the sender (see reportPhotoPath). */
+function contentKey(session: Session, messageId: string): string {
+  if (session.flow === "urgent") return session.ticket;
+  const draft = session.flow === "report" ? session.draft : undefined;
+  const kept = [...(draft?.photos ?? []), ...(draft?.media ?? []).map(media => media.path)];
+  return draftPhotoKey(kept, messageId);
 }
 
 function urgentChangesByTicket(commands: Command[]): Map<string, UrgentChange[]> {

@@ -1,0 +1,78 @@
+import { IDLE, type BotInput, type FlowContext, type FlowResult } from "@sa/bot";
+import { beforeAll, describe, expect, it } from "vitest";
+import { areaDirectory, flowContext, runConversation } from "../../support/bot-context";
+
+let areas: FlowContext["areas"];
+beforeAll(async () => {
+  areas = await areaDirectory();
+});
+
+const NOW = new Date("2026-12-01T03:00:00Z");
+const tap = (data: string): BotInput => ({ kind: "postback", data });
+const text = (value: string): BotInput => ({ kind: "text", text: value });
+const voice: BotInput = { kind: "audio", messageId: "a1", durationMs: 75_000, media: "m/a1.m4a" };
+const video: BotInput = { kind: "video", messageId: "v1", durationMs: 12_000, media: "m/v1.mp4" };
+const run = (inputs: BotInput[]) => runConversation(inputs, IDLE, flowContext(areas, { now: NOW }));
+const words = (result: FlowResult) => JSON.stringify(result.replies);
+
+describe("voice notes and videos in a report", () => {
+  it("should take a voice note as the story, show its length, and keep it with the report", () => {
+    const steps = run([
+      tap("a=menu.report"),
+      tap("a=category&v=elderly"),
+      voice,
+      tap("a=location.unknown"),
+      tap("a=photos.done"),
+      tap("a=phone.none"),
+      tap("a=confirm"),
+    ]);
+    expect(steps[2]!.session).toMatchObject({ step: "location" });
+    expect(words(steps.at(-2)!)).toContain("ข้อความเสียง 1:15 นาที");
+    const created = steps.at(-1)!.commands.find(command => command.type === "createReport");
+    expect(created?.type === "createReport" && created.report).toMatchObject({
+      description: "",
+      media: [{ path: "m/a1.m4a", kind: "audio", durationMs: 75_000 }],
+    });
+  });
+
+  it("should start a report from a voice note sent outside any flow", () => {
+    const [offer, yes] = run([voice, tap("a=offer.yes"), tap("a=category&v=elderly")]);
+    expect(words(offer!)).toContain("ได้รับข้อความเสียงแล้ว");
+    expect(offer!.session).toMatchObject({ flow: "report", step: "offer" });
+    expect(yes!.session).toMatchObject({ step: "category" });
+  });
+
+  it("should take a video as evidence at the photo step and move on", () => {
+    const steps = run([
+      tap("a=menu.report"),
+      tap("a=category&v=elderly"),
+      text("คุณยายอยู่คนเดียว"),
+      tap("a=location.unknown"),
+      video,
+    ]);
+    expect(steps.at(-1)!.session).toMatchObject({
+      step: "phone",
+      draft: { media: [{ kind: "video", durationMs: 12_000 }] },
+    });
+  });
+
+  it("should drop the voice note with the draft when the citizen cancels", () => {
+    const steps = run([voice, tap("a=cancel")]);
+    expect(steps.at(-1)!.commands).toEqual([{ type: "discardPhotos", paths: ["m/a1.m4a"] }]);
+  });
+
+  it("should say politely why a file was not taken, and ask the same question again", () => {
+    const steps = run([
+      tap("a=menu.report"),
+      tap("a=category&v=elderly"),
+      { kind: "image", messageId: "i1", refused: "type" },
+    ]);
+    expect(words(steps.at(-1)!)).toContain("เปิดไฟล์นี้ไม่ได้");
+    expect(steps.at(-1)!.session).toMatchObject({ step: "description" });
+    const [notReady] = run([
+      { kind: "audio", messageId: "a2", durationMs: 1000, refused: "preparing" },
+    ]);
+    expect(words(notReady!)).toContain("ยังเตรียมไฟล์นี้ไม่เสร็จ");
+    expect(notReady!.session).toEqual(IDLE);
+  });
+});
