@@ -149,8 +149,8 @@ describe("ศูนย์ใกล้ฉัน in the chat", () => {
     await citizen.say("ต.ศรีภูมิ อ.เมืองเชียงใหม่ จ.เชียงใหม่");
     await citizen.tap("a=photos.done");
     await citizen.tap("a=phone.none");
-    await citizen.tap("a=consent&v=full");
     await citizen.newReplies();
+    // Consent and sending are one tap: "ยินยอมและส่งเรื่อง".
     await citizen.tap("a=confirm");
     const replies = (await citizen.newReplies()).map(visibleText);
     expect(replies.join("\n")).toMatch(/เลขที่เรื่อง/);

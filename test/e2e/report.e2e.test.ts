@@ -249,7 +249,7 @@ describe("a citizen reporting a problem through LINE", () => {
   it("should speak English to a user whose LINE is set to English", async () => {
     const user = await ChatUser.create("en");
     await user.send({ type: "follow" });
-    expect(visibleText((await user.newReplies())[0]!)).toContain("Welcome");
+    expect(visibleText((await user.newReplies())[0]!)).toContain("social assistance service");
     await user.say("report");
     await user.tap("a=category&v=elderly");
     expect(visibleText((await user.newReplies()).at(-1)!)).toContain(

@@ -1,54 +1,18 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { ChatUser, quickReplyLabels, visibleText } from "../support/chat";
+import { ChatUser, welfareCheck, type WelfareAnswer } from "../support/chat";
 import { clearFirestore } from "../support/emulator";
 
 beforeEach(async () => {
   await clearFirestore();
 });
 
-type Answer = string | { birthDate: string };
-
-/**
- * Chooses "ทุกสิทธิ์" and then, at each question, taps the button whose label the person
- * would pick (or a date in LINE's date picker). Nothing is typed. Returns every question asked
- * and everything the bot said at the end.
- */
-async function checkAllBenefits(user: ChatUser, pick: (question: string) => Answer) {
+/** "ทุกสิทธิ์" by buttons only: every question must offer "ไม่ทราบ", and there are at most 6. */
+async function checkAllBenefits(user: ChatUser, pick: (question: string) => WelfareAnswer) {
   await user.send({ type: "follow" });
   await user.newReplies();
-  expect((await user.tap("a=menu.welfare")).status).toBe(200);
-  let question = (await user.newReplies()).at(-1)!;
-  expect(quickReplyLabels(question)).toContain("ทุกสิทธิ์");
-  const tapLabel = async (message: Record<string, any>, label: string) => {
-    const item = message.quickReply.items.find((i: any) => i.action.label === label);
-    expect(item, `no "${label}" button under "${visibleText(message)}"`).toBeDefined();
-    await user.tap(item.action.data);
-  };
-  await tapLabel(question, "ทุกสิทธิ์");
-  const asked: string[] = [];
-  for (;;) {
-    const replies = await user.newReplies();
-    question = replies.at(-1)!;
-    const items: any[] = question.quickReply?.items ?? [];
-    if (!items.some(i => i.action.data?.includes("welfare.answer"))) {
-      return { asked, replies: replies.map(visibleText) };
-    }
-    const text = visibleText(question);
-    asked.push(text);
-    expect(quickReplyLabels(question), text).toContain("ไม่ทราบ");
-    const answer = pick(text);
-    if (typeof answer === "string") await tapLabel(question, answer);
-    else {
-      const picker = items.find(i => i.action.type === "datetimepicker");
-      expect(picker, `no date picker under "${text}"`).toBeDefined();
-      await user.send({
-        type: "postback",
-        data: picker.action.data,
-        params: { date: answer.birthDate },
-      });
-    }
-    expect(asked.length, asked.join("\n---\n")).toBeLessThanOrEqual(6);
-  }
+  const result = await welfareCheck(user, "ทุกสิทธิ์", pick, { everyQuestionOffers: "ไม่ทราบ" });
+  expect(result.asked.length, result.asked.join("\n---\n")).toBeLessThanOrEqual(6);
+  return result;
 }
 
 describe("the welfare check in the chat, on the running stack", () => {

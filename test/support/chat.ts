@@ -97,3 +97,64 @@ export function visibleText(message: Record<string, any>): string {
 export function quickReplyLabels(message: Record<string, any>): string[] {
   return (message.quickReply?.items ?? []).map((item: any) => item.action.label);
 }
+
+/** How a person answers one welfare question: a button's label, a typed text, or a date. */
+export type WelfareAnswer = string | { typed: string } | { birthDate: string };
+
+/**
+ * The chat's welfare check as a person does it: taps the interest (e.g. "ทุกสิทธิ์"), then at
+ * each question answers as `pick` says. Returns every question asked and, as text, everything
+ * the bot said at the end. Fails when a question lacks the button `pick` names.
+ */
+export async function welfareCheck(
+  user: ChatUser,
+  interest: string,
+  pick: (question: string, labels: string[]) => WelfareAnswer,
+  options: { everyQuestionOffers?: string } = {},
+): Promise<{ asked: string[]; replies: string[] }> {
+  await user.tap("a=menu.welfare");
+  let question = (await user.newReplies()).at(-1)!;
+  const tapLabel = async (message: Record<string, any>, label: string) => {
+    const item = message.quickReply?.items.find((i: any) => i.action.label === label);
+    if (!item) throw new Error(`no "${label}" button under "${visibleText(message)}"`);
+    await user.tap(item.action.data);
+  };
+  await tapLabel(question, interest);
+  const asked: string[] = [];
+  // A guard against a loop, far above any interview's length.
+  while (asked.length < 15) {
+    const replies = await user.newReplies();
+    question = replies.at(-1)!;
+    const items: any[] = question.quickReply?.items ?? [];
+    if (!items.some(i => i.action.data?.includes("welfare.answer"))) {
+      return { asked, replies: replies.map(visibleText) };
+    }
+    const text = visibleText(question);
+    asked.push(text);
+    const offered = options.everyQuestionOffers;
+    if (offered && !quickReplyLabels(question).includes(offered)) {
+      throw new Error(`no "${offered}" button under "${text}"`);
+    }
+    const answer = pick(text, quickReplyLabels(question));
+    if (typeof answer === "string") await tapLabel(question, answer);
+    else if ("typed" in answer) await user.say(answer.typed);
+    else {
+      const picker = items.find(i => i.action.type === "datetimepicker");
+      if (!picker) throw new Error(`no date picker under "${text}"`);
+      await user.send({
+        type: "postback",
+        data: picker.action.data,
+        params: { date: answer.birthDate },
+      });
+    }
+  }
+  throw new Error(`the interview did not end:\n${asked.join("\n---\n")}`);
+}
+
+/** The "no" a person gives to whichever no-question is asked (a list's "none", or its verb). */
+export function answerNo(labels: string[]): string {
+  const no = ["ไม่มีเลย", "ไม่มี", "ไม่ได้รับ", "ไม่ได้อยู่", "ไม่เกินทั้งสองอย่าง", "ไม่เกิน"];
+  const found = no.find(label => labels.includes(label));
+  if (!found) throw new Error(`no "no" among ${labels.join(", ")}`);
+  return found;
+}

@@ -17,5 +17,5 @@ export function documentedFunctions(): string[] {
     operationsDoc()
       .split(/^## Functions$/m)[1]
       ?.split(/^## /m)[0] ?? "";
-  return [...section.matchAll(/^\| `(\w+)` \|/gm)].map(match => match[1]!);
+  return [...section.matchAll(/^\| `(\w+)` +\|/gm)].map(match => match[1]!);
 }

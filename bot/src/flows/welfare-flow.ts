@@ -70,6 +70,7 @@ function finish(session: WelfareSession, ctx: FlowContext): FlowResult {
     asOf: state.asOf,
     t: translator(ctx.language, "welfare"),
     benefits: state.benefits,
+    ...(state.rules ? { rules: state.rules } : {}),
   });
   // The answers (age, income, health) live only in the session and are dropped here.
   return {

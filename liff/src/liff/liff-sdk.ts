@@ -43,6 +43,9 @@ export function initLiffOnce(config: LiffConfig): Promise<LiffSdk> {
 export function prefetchLiff(): void {
   void import("./liff-modules").catch(() => undefined);
   void loadLiffConfig()
-    .then(config => (config.mock ? import("@line/liff-mock") : undefined))
+    // The production build has no mock: the constant lets the bundler drop the import.
+    .then(config =>
+      import.meta.env.SIMULATOR_BUILD && config.mock ? import("@line/liff-mock") : undefined,
+    )
     .catch(() => undefined);
 }
