@@ -1,12 +1,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { BrowserContext, Locator, Page } from "playwright-core";
-import { beforeEach, describe, expect, inject, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import type { Area, Report } from "@sa/core";
 import { TRANSITIONS } from "@sa/core";
 import { CHIANG_MAI_SI_PHUM, grantRole, seedReport } from "../support/accounts";
 import { clearFirestore, testFirestore } from "../support/emulator";
 import { M4A_START } from "../support/media-files";
+import { warmUpFunctions } from "../support/warm-up";
 import {
   actAs,
   fullPageScreenshot,
@@ -36,6 +37,7 @@ const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).
 const minutesFromNow = (minutes: number) => minutesAgo(-minutes);
 
 const phone = phoneSession(() => clearFirestore());
+beforeAll(warmUpFunctions);
 let context: BrowserContext;
 let page: Page;
 beforeEach(() => {
