@@ -30,6 +30,7 @@ import {
 import { continueWelfare, startWelfare, welfarePrompt } from "./flows/welfare-flow";
 import { emergencyCallCard } from "./messages/emergency-card";
 import { mainMenuItems } from "./messages/main-menu";
+import { afterCancel, discardCancelled } from "./flows/undo-cancel";
 import { eraseQuestion } from "./messages/my-data";
 import { locationItem, postbackItem, textMessage } from "./messages/quick-reply";
 
@@ -128,6 +129,8 @@ export function converse(session: Session, given: BotInput, ctx: FlowContext): F
       : given;
   const intent = intentOf(input) ?? englishAtThaiStep(input, ctx);
 
+  if (session.flow === "report" && session.cancelled)
+    return afterCancel(session, input, ctx, next => converse(IDLE, next, ctx));
   if (session.flow !== "idle" && Date.parse(session.expiresAt) <= ctx.now.getTime()) {
     const dropped = dropSession(session, t);
     // The message that woke the old session is not an answer to its question any more:
@@ -401,6 +404,9 @@ export function dropSession(
 ): FlowResult {
   switch (session.flow) {
     case "report":
+      // A cancelled report's minute is over: its files go quietly, the person was told already.
+      if (session.cancelled)
+        return { session: IDLE, replies: [], commands: discardCancelled(session) };
       return abandon(session, t("report.expired"));
     case "urgent":
       return stopUrgent(session, t("urgent.expired", { ticket: session.ticket }));

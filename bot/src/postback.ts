@@ -34,6 +34,8 @@ export const Action = {
   eraseKeep: "erase.keep",
   language: "language",
   cancel: "cancel",
+  /** "เอาเรื่องกลับมา": within a minute of cancelling a report, brings its draft back. */
+  undoCancel: "cancel.undo",
   category: "category",
   /** "Someone is in danger now", from the first question, a danger-word offer or anywhere. */
   urgent: "urgent",

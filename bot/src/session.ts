@@ -3,6 +3,8 @@ import { areaSchema, eligibilityRequestSchema, reportDraftSchema } from "@sa/cor
 
 /** A conversation left alone this long is dropped, with a polite word on the next message. */
 export const SESSION_TTL_MS = 30 * 60 * 1000;
+/** How long a cancelled report can be brought back. */
+export const UNDO_CANCEL_MS = 60 * 1000;
 
 export const REPORT_STEPS = [
   /** Story first: what was typed or sent outside any flow, and "report this?" asked. */
@@ -50,6 +52,11 @@ export const sessionSchema = z.discriminatedUnion("flow", [
     editing: z.boolean().optional(),
     /** Areas offered when a typed place matched several. */
     areaChoices: z.array(areaSchema).optional(),
+    /**
+     * Set by "ยกเลิก": the draft (and its files) is kept, at its step, only until `expiresAt`,
+     * one minute on, so "เอาเรื่องกลับมา" can bring it back; then the sweep deletes it.
+     */
+    cancelled: z.boolean().optional(),
     expiresAt: z.string(),
   }),
   z.object({

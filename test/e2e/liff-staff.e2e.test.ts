@@ -1,10 +1,13 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import type { BrowserContext, Locator, Page } from "playwright-core";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import type { Area, Report } from "@sa/core";
 import { TRANSITIONS } from "@sa/core";
 import { CHIANG_MAI_SI_PHUM, grantRole, seedReport } from "../support/accounts";
 import { clearFirestore, testFirestore } from "../support/emulator";
+import { M4A_START } from "../support/media-files";
+import { warmUpFunctions } from "../support/warm-up";
 import {
   actAs,
   fullPageScreenshot,
@@ -34,6 +37,7 @@ const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).
 const minutesFromNow = (minutes: number) => minutesAgo(-minutes);
 
 const phone = phoneSession(() => clearFirestore());
+beforeAll(warmUpFunctions);
 let context: BrowserContext;
 let page: Page;
 beforeEach(() => {
@@ -368,6 +372,36 @@ describe("the staff pages of the LIFF app", () => {
     expect(csv).toContain(elderly.ticket);
     expect(csv).not.toContain(child.ticket);
     await page.getByText(/ดาวน์โหลดแล้ว: cases-/).waitFor();
+  });
+
+  it("should let staff play a case's voice note, with its length shown, and audit the listening", async () => {
+    const staff = await signInAs("staff", CHIANG_MAI, "เจ้าหน้าที่ พมจ.เชียงใหม่");
+    const path = "report-photos/r-liff-staff/voice.m4a";
+    const file = join(inject("stack").photoDir, path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, M4A_START);
+    const report = await newReport(600, {
+      media: [{ path, kind: "audio", durationMs: 42_000 }],
+    });
+
+    await page.goto(liffUrl(`/cases/${report.ticket}`));
+    await page.getByText("เสียง 0:42").waitFor(SLOW);
+    // Fetched with the Bearer token and played from a blob URL, as an audio file.
+    const audio = page.locator("audio[controls]");
+    await expect.poll(() => audio.getAttribute("src"), SLOW).toMatch(/^blob:/);
+    const played = await audio.evaluate(async element => {
+      const blob = await (await fetch((element as HTMLAudioElement).src)).blob();
+      return { type: blob.type, size: blob.size };
+    });
+    expect(played).toEqual({ type: "audio/mp4", size: M4A_START.length });
+    const audit = await db.collection("audit").where("actor", "==", staff.userId).get();
+    expect(audit.docs.map(doc => doc.data())).toContainEqual(
+      expect.objectContaining({
+        action: "read_case_media",
+        target: `reports/${report.ticket}`,
+        detail: "0",
+      }),
+    );
   });
 
   it("should give staff of another province a clear screen for a Chiang Mai case, not its content", async () => {

@@ -3,17 +3,12 @@ import { join } from "node:path";
 import { beforeEach, describe, expect, inject, it } from "vitest";
 import { ChatUser, visibleText } from "../support/chat";
 import { clearFirestore, testFirestore } from "../support/emulator";
+import { M4A_START } from "../support/media-files";
 
 const db = testFirestore();
-/** The start of an M4A file, as LINE's app records voice messages. */
-const M4A = Buffer.concat([
-  Buffer.from([0, 0, 0, 0x20]),
-  Buffer.from("ftypM4A ", "latin1"),
-  Buffer.alloc(24),
-]);
 const voice = (extra: { preparingChecks?: number; preparationFails?: boolean } = {}) => ({
   type: "audio" as const,
-  contentBase64: M4A.toString("base64"),
+  contentBase64: M4A_START.toString("base64"),
   contentType: "audio/x-m4a",
   duration: 75_000,
   ...extra,

@@ -173,31 +173,34 @@ describe("a citizen's rights over their data (PDPA)", () => {
 });
 
 describe("retention of case photos", () => {
-  it("should delete the photos of a case closed longer than the retention period, and record it", async () => {
+  it("should delete the photos and voice notes of a case closed longer than the retention period, and record it", async () => {
     const { photoDir } = inject("stack");
     const longAgo = new Date(Date.now() - 400 * 86_400_000).toISOString();
     const recently = new Date(Date.now() - 10 * 86_400_000).toISOString();
     const file = (name: string) => {
-      const path = `report-photos/Uretention/${name}.png`;
+      const path = `report-photos/Uretention/${name}`;
       mkdirSync(join(photoDir, "report-photos/Uretention"), { recursive: true });
       writeFileSync(join(photoDir, path), "png");
       return path;
     };
     const old = await seedReport({
       status: "closed",
-      photos: [file("old")],
+      photos: [file("old.png")],
+      media: [{ path: file("old.m4a"), kind: "audio", durationMs: 42_000 }],
       photosRemovedAt: null,
       updatedAt: longAgo,
     });
     const fresh = await seedReport({
       status: "closed",
-      photos: [file("fresh")],
+      photos: [file("fresh.png")],
+      media: [{ path: file("fresh.m4a"), kind: "audio", durationMs: 42_000 }],
       photosRemovedAt: null,
       updatedAt: recently,
     });
     const open = await seedReport({
       status: "in_progress",
-      photos: [file("open")],
+      photos: [file("open.png")],
+      media: [{ path: file("open.m4a"), kind: "audio", durationMs: 42_000 }],
       photosRemovedAt: null,
       updatedAt: longAgo,
     });
@@ -206,13 +209,16 @@ describe("retention of case photos", () => {
 
     const purged = (await db.collection("reports").doc(old.ticket).get()).data()!;
     expect(purged.photos).toEqual([]);
+    expect(purged.media).toEqual([]);
     expect(purged.photosRemovedAt).toEqual(expect.any(String));
     expect(purged.description).toBe(old.description);
     expect(existsSync(join(photoDir, old.photos[0]!))).toBe(false);
+    expect(existsSync(join(photoDir, old.media![0]!.path))).toBe(false);
     for (const kept of [fresh, open]) {
       const stored = (await db.collection("reports").doc(kept.ticket).get()).data()!;
       expect(stored.photos).toEqual(kept.photos);
       expect(existsSync(join(photoDir, kept.photos[0]!))).toBe(true);
+      expect(existsSync(join(photoDir, kept.media![0]!.path))).toBe(true);
     }
   });
 });

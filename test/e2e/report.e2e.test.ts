@@ -142,7 +142,7 @@ describe("a citizen reporting a problem through LINE", () => {
     expect(session.step).toBe("location");
   });
 
-  it("should keep nothing when the citizen cancels midway, including the photo already sent", async () => {
+  it("should keep nothing a minute after the citizen cancels midway, including the photo already sent", async () => {
     const user = await ChatUser.create("th");
     await startReport(user);
     await user.send(photo);
@@ -153,8 +153,14 @@ describe("a citizen reporting a problem through LINE", () => {
     await user.say("ยกเลิก");
     expect(visibleText((await user.newReplies()).at(-1)!)).toContain("ยกเลิกการแจ้งเรื่องแล้ว");
     expect(await reportsOf(user.userId)).toEqual([]);
-    expect((await db.collection("sessions").doc(user.userId).get()).exists).toBe(false);
+    // "เอาเรื่องกลับมา" is offered for a minute; then the sweep deletes the draft and its photo.
+    const session = db.collection("sessions").doc(user.userId);
+    expect(existsSync(join(inject("stack").photoDir, path!))).toBe(true);
+    await session.update({ expiresAt: new Date(Date.now() - 1000).toISOString() });
+    await runSweep();
+    expect((await session.get()).exists).toBe(false);
     expect(existsSync(join(inject("stack").photoDir, path!))).toBe(false);
+    expect((await user.log()).filter(m => m.via === "push")).toEqual([]);
   });
 
   it("should tell the citizen politely when an unfinished report has expired after 30 minutes", async () => {

@@ -11,6 +11,7 @@ import {
 } from "../support/accounts";
 import { clearFirestore, testFirestore } from "../support/emulator";
 import { householdVisit, seededHousehold } from "../support/households";
+import { M4A_START } from "../support/media-files";
 import { CALLERS, ROUTE_RULES, type Caller, type RouteRule } from "../support/route-roles";
 
 /**
@@ -21,6 +22,7 @@ import { CALLERS, ROUTE_RULES, type Caller, type RouteRule } from "../support/ro
 
 const db = testFirestore();
 const PHOTO = "report-photos/Uroute-roles/photo.jpg";
+const VOICE = "report-photos/Uroute-roles/voice.m4a";
 const HOUSEHOLD_CSV =
   "รหัสครัวเรือน,บ้านเลขที่,หมู่ที่,ตำบล,จังหวัด,หัวหน้าครัวเรือน\nRR-1,1,1,ศรีภูมิ,เชียงใหม่,นางหนึ่ง\n";
 const HOUSEHOLD = "50-RR-1";
@@ -146,6 +148,7 @@ beforeAll(async () => {
   const file = join(inject("stack").photoDir, PHOTO);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, Buffer.from("not really a jpeg"));
+  writeFileSync(join(inject("stack").photoDir, VOICE), M4A_START);
 });
 
 let n = 0;
@@ -156,6 +159,7 @@ describe.each(ROUTE_RULES)("$method $path", rule => {
       status: "assigned",
       assignee: { userId: people.assignedVolunteer!.userId, name: "assignedVolunteer" },
       photos: [PHOTO],
+      media: [{ path: VOICE, kind: "audio", durationMs: 42_000 }],
     });
     await db
       .collection("households")

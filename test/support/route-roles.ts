@@ -93,6 +93,7 @@ export const ROUTE_RULES: RouteRule[] = [
   rule("GET", "/cases", "my assigned cases", { assignedVolunteer: 200, otherVolunteer: 200 }),
   rule("GET", "/cases/:ticket", "a case, with personal data", seeCase(200)),
   rule("GET", "/cases/:ticket/photos/0", "a case's photo", seeCase(200)),
+  rule("GET", "/cases/:ticket/media/0", "a case's voice note or video", seeCase(200)),
   rule("POST", "/cases/:ticket/visits", "record a household visit", seeCase(201)),
   rule("POST", "/cases/:ticket/assistance", "record assistance", seeCase(201)),
   rule("POST", "/cases/:ticket/referrals", "refer to an agency", seeCase(201)),

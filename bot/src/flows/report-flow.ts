@@ -41,6 +41,7 @@ import {
   typedAnswer,
 } from "./answers";
 import { suggestCategory } from "./category-suggestion";
+import { cancelReport } from "./undo-cancel";
 import { startUrgent } from "./urgent-flow";
 
 /** Bumped when the consent wording changes, so each report records what the person agreed to. */
@@ -346,9 +347,7 @@ export function continueReport(
   const { postback, text } = answerOf(input);
   const typed = text === undefined ? undefined : typedAnswer(text);
 
-  if (postback?.action === Action.cancel || typed === "cancel") {
-    return abandon(session, t("report.cancelled"));
-  }
+  if (postback?.action === Action.cancel || typed === "cancel") return cancelReport(session, ctx);
   if (input.kind === "image" || input.kind === "audio" || input.kind === "video") {
     if (input.refused) return again(session, ctx, t(`report.mediaRefused.${input.refused}`));
     return input.kind === "image" ? addPhoto(session, input, ctx) : addMedia(session, input, ctx);

@@ -5,6 +5,7 @@ import {
   toAsciiDigits,
   type WelfareRuleSet,
 } from "@sa/core";
+import { answerForms, typedAnswer } from "../flows/answers";
 import type { WelfareSession } from "../session";
 import { moneyCeilings } from "./money";
 import { MAX_AGE, SITUATION_FIELDS, type SituationField } from "./topics";
@@ -23,23 +24,18 @@ function unusual(field: SituationField): Partial<Profile> {
   return field === "nationality" ? { nationality: "ZZ" } : { [field]: true };
 }
 
+/** Polite endings around a typed age ("อายุ 72 ค่ะ"). */
 const POLITE = /(ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า|จ้ะ|นะ|ฮะ|เลย|[.!?\s])+$/u;
-function plain(text: string): string {
-  return cleanUserText(text).toLowerCase().replace(POLITE, "").replace(/\s+/g, "");
-}
 
-const YES = ["มี", "ได้รับ", "ใช่", "อยู่", "เป็น", "ถึงแล้ว", "yes", "y"];
-const NO = ["ไม่มี", "ไม่ได้รับ", "ไม่ใช่", "ไม่ได้อยู่", "ไม่อยู่", "ไม่", "ไม่เป็น", "no", "n"];
-const UNKNOWN = ["ไม่ทราบ", "ไม่รู้", "ไม่แน่ใจ", "ไม่รู้สิ", "dontknow", "don'tknow", "notsure"];
+/** "Don't know" is the welfare questions' own third answer; yes and no are the shared parser's. */
+const UNKNOWN = ["ไม่ทราบ", "ไม่รู้", "ไม่แน่ใจ", "ไม่รู้สิ", "dontknow", "notsure"];
 
 /** A typed answer to a button question: "yes", "no", "unknown" or undefined. */
 export function typedChoice(text: string | undefined): "yes" | "no" | "unknown" | undefined {
   if (text === undefined) return undefined;
-  const said = plain(text);
-  if (UNKNOWN.includes(said)) return "unknown";
-  if (YES.includes(said)) return "yes";
-  if (NO.includes(said)) return "no";
-  return undefined;
+  if (answerForms(text).some(form => UNKNOWN.includes(form))) return "unknown";
+  const answer = typedAnswer(text);
+  return answer === "yes" || answer === "no" ? answer : undefined;
 }
 
 /** "12,000", "๑๒๐๐๐", "12000 บาท" → 12000. */

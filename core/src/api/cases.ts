@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { areaSchema } from "../area";
 import { REPORT_CATEGORIES } from "../categories";
-import { REPORT_STATUSES } from "../report";
+import { REPORT_STATUSES, reportMediaSchema } from "../report";
 
 /**
  * Request and response bodies of the `api` function's authenticated routes, shared by the
@@ -63,6 +63,8 @@ export const caseDetailSchema = caseSummarySchema.extend({
     .object({ latitude: z.number(), longitude: z.number(), address: z.string().optional() })
     .nullable(),
   photoCount: z.number().int().min(0),
+  /** The report's voice notes and videos, in order: each is fetched from `media/{index}`. */
+  media: z.array(reportMediaSchema.pick({ kind: true, durationMs: true })),
   /** Only when the reporter agreed to share it. */
   reporterPhone: z.string().nullable(),
   assignee: z.object({ userId: z.string(), name: z.string() }).nullable(),

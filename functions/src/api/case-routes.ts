@@ -13,6 +13,7 @@ import { isApprovedVolunteer } from "../cases/case-access";
 import { recordWork, referCase, volunteerStatus } from "../cases/case-changes";
 import { changeCase, readCase, type CaseChange } from "../cases/case-service";
 import { byUrgencyThenAge, toDetail, toSummary } from "../cases/case-views";
+import { sniffMedia } from "../photos/media-signature";
 import type { PhotoStore } from "../photos/photo-store";
 import { householdOfCase } from "../households/case-household";
 import { listCasesAssignedTo, listTimeline } from "../repositories/cases";
@@ -72,6 +73,23 @@ export function caseRoutes(deps: () => Promise<CaseRouteDeps>) {
     res.setHeader("Content-Type", photo.contentType);
     res.setHeader("Cache-Control", "private, no-store");
     res.send(photo.bytes);
+  });
+
+  // A voice note or video, fetched by the LIFF app like a photo and played from a blob URL.
+  // The bytes decide the content type (as when they were saved), so it plays in any store.
+  routes.get("/cases/:ticket/media/:index", async (req, res) => {
+    const d = await deps();
+    const index = String(req.params.index);
+    const { report } = await readCase(d.db, caller(req), String(req.params.ticket), {
+      action: "read_case_media",
+      detail: index,
+    });
+    const media = /^\d{1,2}$/.test(index) ? report.media?.[Number(index)] : undefined;
+    const file = media ? await d.photos.read(media.path) : undefined;
+    if (!media || !file) throw new HttpError(404, "No such media");
+    res.setHeader("Content-Type", sniffMedia(file.bytes, media.kind) ?? "application/octet-stream");
+    res.setHeader("Cache-Control", "private, no-store");
+    res.send(file.bytes);
   });
 
   /** One route per kind of work a volunteer records; each becomes a timeline entry. */

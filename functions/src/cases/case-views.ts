@@ -45,6 +45,7 @@ export function toDetail(report: Report, timeline: TimelineEntry[]): CaseDetail 
         }
       : null,
     photoCount: report.photos.length,
+    media: (report.media ?? []).map(({ kind, durationMs }) => ({ kind, durationMs })),
     reporterPhone: reporterPhoneForStaff(report),
     assignee: report.assignee ?? null,
     timeline: [created, ...timeline],

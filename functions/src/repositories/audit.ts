@@ -4,6 +4,7 @@ import { Collections } from "./collections";
 export type AuditAction =
   | "read_case"
   | "read_case_photo"
+  | "read_case_media"
   | "write_case"
   | "denied_case"
   | "register_volunteer"

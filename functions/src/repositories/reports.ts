@@ -126,7 +126,7 @@ export async function listClosedWithPhotos(
   db: Firestore,
   cutoff: Date,
   limit: number,
-): Promise<{ ticket: string; photos: string[] }[]> {
+): Promise<{ ticket: string; photos: string[]; media: string[] }[]> {
   const snapshot = await db
     .collection(Collections.reports)
     .where("status", "==", "closed")
@@ -139,7 +139,9 @@ export async function listClosedWithPhotos(
     const photos = Array.isArray(paths)
       ? paths.filter((p): p is string => typeof p === "string")
       : [];
-    return { ticket: doc.id, photos };
+    // Voice notes and videos are files in the same store, kept no longer than the photos.
+    const media = reportSchema.shape.media.safeParse(doc.get("media"));
+    return { ticket: doc.id, photos, media: (media.data ?? []).map(item => item.path) };
   });
 }
 
@@ -161,7 +163,7 @@ export async function markPhotosRemoved(
       current.get("photosRemovedAt") === null &&
       String(current.get("updatedAt")) <= cutoff.toISOString();
     if (!still) return false;
-    tx.update(ref, { photos: [], photosRemovedAt: now.toISOString() });
+    tx.update(ref, { photos: [], media: [], photosRemovedAt: now.toISOString() });
     return true;
   });
 }

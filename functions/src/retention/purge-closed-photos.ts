@@ -12,9 +12,9 @@ export interface PhotoRetention {
 }
 
 /**
- * Photos of closed cases are kept only as long as the retention period says: after it, the
- * sweep deletes the files and records it on the case (`photos: []`, `photosRemovedAt`), which
- * also takes the case out of this query. Files go first, so a failure never leaves a photo
+ * Photos, voice notes and videos of closed cases are kept only as long as the retention period
+ * says: after it, the sweep deletes the files and records it on the case (`photos: []`,
+ * `media: []`, `photosRemovedAt`), which also takes the case out of this query. Files go first, so a failure never leaves a photo
  * nobody points at; a case changed meanwhile (reopened, updated) is left for later.
  * Reports are created with `photosRemovedAt: null` (functions/src/repositories/reports.ts).
  */
@@ -27,7 +27,7 @@ export async function purgeClosedPhotos(
   const cutoff = new Date(options.now.getTime() - options.retentionDays * 86_400_000);
   let purged = 0;
   for (const due of await listClosedWithPhotos(db, cutoff, limit)) {
-    await Promise.all(due.photos.map(path => photos.remove(path)));
+    await Promise.all([...due.photos, ...due.media].map(path => photos.remove(path)));
     if (await markPhotosRemoved(db, due.ticket, cutoff, options.now)) purged++;
   }
   return purged;

@@ -44,12 +44,14 @@ export async function expireSessions(
         discard.push(...applied.discard);
       }
       tx.delete(doc.ref);
-      enqueuePush(
-        tx,
-        db,
-        { to: doc.id, messages: result.replies, reason: `session.expired.${session.flow}` },
-        now,
-      );
+      // A cancelled report's minute running out is not news to its sender: nothing is pushed.
+      if (result.replies.length > 0)
+        enqueuePush(
+          tx,
+          db,
+          { to: doc.id, messages: result.replies, reason: `session.expired.${session.flow}` },
+          now,
+        );
       return discard;
     });
     if (dropped) {

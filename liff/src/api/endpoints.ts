@@ -41,6 +41,9 @@ export const getCase = (api: ApiClient, ticket: string): Promise<CaseDetail> =>
 export const getCasePhoto = (api: ApiClient, ticket: string, index: number): Promise<Blob> =>
   api.blob(`${casePath(ticket)}/photos/${index}`);
 
+export const getCaseMedia = (api: ApiClient, ticket: string, index: number): Promise<Blob> =>
+  api.blob(`${casePath(ticket)}/media/${index}`);
+
 /**
  * What a volunteer can add to a case, each one timeline entry; and a visit to a target household
  * (its outbox item's `ticket` holds the household's id).

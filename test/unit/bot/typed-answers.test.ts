@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isEnglishSentence, phoneFromText, typedAnswer } from "../../../bot/src/flows/answers";
+import { typedChoice } from "../../../bot/src/welfare/answers";
 
 /** What people type where buttons are offered, and what it must be read as. */
 const ANSWERS: [string, ReturnType<typeof typedAnswer>][] = [
@@ -76,5 +77,17 @@ describe("typed answers where buttons are offered", () => {
     expect(isEnglishSentence("Chiang Mai")).toBe(false);
     expect(isEnglishSentence("ok")).toBe(false);
     expect(isEnglishSentence("ใช่ค่ะ yes")).toBe(false);
+  });
+});
+
+describe("the welfare questions' typed answers", () => {
+  it("should read yes and no with the shared parser, and keep ไม่ทราบ as its own answer", () => {
+    expect(typedChoice("ไช่ค่ะ")).toBe("yes");
+    expect(typedChoice("ได้รับค่ะ")).toBe("yes");
+    expect(typedChoice("ไม่ได้รับค่า")).toBe("no");
+    expect(typedChoice("ไม่มีครับ")).toBe("no");
+    expect(typedChoice("ไม่ทราบค่ะ")).toBe("unknown");
+    expect(typedChoice("ยกเลิก")).toBeUndefined();
+    expect(typedChoice("ลูกสองคน")).toBeUndefined();
   });
 });

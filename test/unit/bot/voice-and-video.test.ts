@@ -57,7 +57,7 @@ describe("voice notes and videos in a report", () => {
   });
 
   it("should drop the voice note with the draft when the citizen cancels", () => {
-    const steps = run([voice, tap("a=cancel")]);
+    const steps = run([voice, tap("a=cancel"), tap("a=menu.welfare")]);
     expect(steps.at(-1)!.commands).toEqual([{ type: "discardPhotos", paths: ["m/a1.m4a"] }]);
   });
 

@@ -10,6 +10,7 @@ import { useLanguage } from "../../i18n/language-context";
 import { useLiff } from "../../liff/liff-context";
 import { useOutbox } from "../../offline/outbox-context";
 import { WaitingList } from "../outbox/waiting-list";
+import { CaseMedia } from "./case-media";
 import { CasePhoto } from "./case-photo";
 import { placeName } from "./place-name";
 import { StaffActions } from "./staff-actions";
@@ -108,6 +109,9 @@ export function CaseDetailPage({ ticket }: { ticket: string }) {
             )}
           </>
         )}
+        {c.media.map((media, index) => (
+          <CaseMedia key={index} ticket={c.ticket} index={index} media={media} />
+        ))}
         {c.household && (
           <p class="notice">
             {t("case.targetHousehold", {
