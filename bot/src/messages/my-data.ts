@@ -1,5 +1,5 @@
 import type { messagingApi } from "@line/bot-sdk";
-import { categoryKey, formatDateTime, type Language, type Report, type Translate } from "@sa/core";
+import { categoryKey, formatDateTime, type Language, type Case, type Translate } from "@sa/core";
 import { Action, encodePostback } from "../postback";
 import { postbackItem, textMessage } from "./quick-reply";
 
@@ -23,7 +23,7 @@ function line(text: string, options: Partial<messagingApi.FlexText> = {}): messa
 }
 
 function reportLines(
-  report: Report,
+  report: Case,
   t: Translate,
   language: Language,
 ): messagingApi.FlexComponent[] {
@@ -57,7 +57,7 @@ function reportLines(
  * conversation is under way. Ends with the way to erase it.
  */
 export function myDataMessage(
-  reports: Report[],
+  reports: Case[],
   facts: MyDataFacts,
   t: Translate,
   language: Language,

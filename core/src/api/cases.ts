@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { areaSchema } from "../area";
-import { REPORT_CATEGORIES } from "../categories";
-import { REPORT_STATUSES } from "../report";
+import { CASE_CATEGORIES } from "../categories";
+import { CASE_STATUSES } from "../case";
 
 /**
  * Request and response bodies of the `api` function's authenticated routes, shared by the
@@ -25,9 +25,9 @@ export const clientIdSchema = z
 
 export const caseSummarySchema = z.object({
   ticket: z.string(),
-  category: z.enum(REPORT_CATEGORIES).nullable(),
+  category: z.enum(CASE_CATEGORIES).nullable(),
   urgent: z.boolean(),
-  status: z.enum(REPORT_STATUSES),
+  status: z.enum(CASE_STATUSES),
   area: areaSchema.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
