@@ -121,9 +121,9 @@ describe("a citizen's rights over their data (PDPA)", () => {
       expect(stored.description).toBe(open.description);
       expect(stored.location).toEqual(open.location);
     }
-    expect(
-      (await db.collection("cases").doc(other.ticket).get()).get("reporter.lineUserId"),
-    ).toBe("Uother");
+    expect((await db.collection("cases").doc(other.ticket).get()).get("reporter.lineUserId")).toBe(
+      "Uother",
+    );
     expect((await db.collection("users").doc(citizen.userId).get()).exists).toBe(false);
     expect((await db.collection("sessions").doc(citizen.userId).get()).exists).toBe(false);
     expect((await db.collection("outbox").doc("waiting").get()).exists).toBe(false);

@@ -22,11 +22,7 @@ function line(text: string, options: Partial<messagingApi.FlexText> = {}): messa
   return { type: "text", text, size: "md", wrap: true, ...options };
 }
 
-function reportLines(
-  report: Case,
-  t: Translate,
-  language: Language,
-): messagingApi.FlexComponent[] {
+function reportLines(report: Case, t: Translate, language: Language): messagingApi.FlexComponent[] {
   const yes = (value: boolean) => t(value ? "myData.yes" : "myData.no");
   return [
     { type: "separator", margin: "md" },

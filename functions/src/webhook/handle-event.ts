@@ -45,7 +45,12 @@ import { listHelpPoints } from "../repositories/help-points";
 import { markProcessed, wasProcessed, wasProcessedIn } from "../repositories/processed-events";
 import { eraseReporter, eraseReporterIn, type Erasure } from "../repositories/erasure";
 import { readRecentReportsIn, recordReportIn } from "../repositories/rate-limits";
-import { createCase, latestPhoneOf, listCasesOf, ticketTakenIn } from "../repositories/case-records";
+import {
+  createCase,
+  latestPhoneOf,
+  listCasesOf,
+  ticketTakenIn,
+} from "../repositories/case-records";
 import { readSession, readSessionStateIn, writeSession } from "../repositories/sessions";
 import { readUserIn, saveUser, userExists } from "../repositories/users";
 import { CASE_ACTIONS, handleCasePostback } from "./case-postbacks";

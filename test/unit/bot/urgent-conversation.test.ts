@@ -41,9 +41,7 @@ const shown = (result: FlowResult) => JSON.stringify(result.replies);
 const created = (results: FlowResult[]) =>
   results.flatMap(r => r.commands).filter(c => c.type === "createCase");
 const changes = (results: FlowResult[]) =>
-  results
-    .flatMap(r => r.commands)
-    .flatMap(c => (c.type === "updateUrgentCase" ? [c.change] : []));
+  results.flatMap(r => r.commands).flatMap(c => (c.type === "updateUrgentCase" ? [c.change] : []));
 
 describe("the danger path", () => {
   it("should open an urgent report and show the call card in the very reply to the danger tap", () => {
