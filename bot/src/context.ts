@@ -2,7 +2,7 @@ import type { messagingApi } from "@line/bot-sdk";
 import type {
   AreaDirectory,
   Language,
-  Report,
+  Case,
   Translate,
   UrgentChange,
   WelfareRuleSet,
@@ -43,9 +43,9 @@ export const REPORT_LIMIT_WINDOW_MS = 60 * 60_000;
 
 /** Work the caller does after (or as part of) saving the new session. */
 export type Command =
-  | { type: "createReport"; report: Report }
+  | { type: "createCase"; report: Case }
   /** Written to the urgent report in the same transaction as the session. */
-  | { type: "updateUrgentReport"; ticket: string; change: UrgentChange }
+  | { type: "updateUrgentCase"; ticket: string; change: UrgentChange }
   | { type: "showMyReports" }
   /** The nearest help points to a shared location; the caller reads the directory after commit. */
   | { type: "showNearbyHelpPoints"; latitude: number; longitude: number; provinceCode: string }

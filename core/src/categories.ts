@@ -1,5 +1,5 @@
 /** What a citizen can report. Order is the order shown in the chat. */
-export const REPORT_CATEGORIES = [
+export const CASE_CATEGORIES = [
   "children_youth",
   "domestic_violence",
   "elderly",
@@ -12,8 +12,8 @@ export const REPORT_CATEGORIES = [
   "other",
 ] as const;
 
-export type ReportCategory = (typeof REPORT_CATEGORIES)[number];
+export type CaseCategory = (typeof CASE_CATEGORIES)[number];
 
-export function isReportCategory(value: unknown): value is ReportCategory {
-  return typeof value === "string" && (REPORT_CATEGORIES as readonly string[]).includes(value);
+export function isCaseCategory(value: unknown): value is CaseCategory {
+  return typeof value === "string" && (CASE_CATEGORIES as readonly string[]).includes(value);
 }

@@ -6,7 +6,7 @@ export * from "./categories";
 export * from "./dates";
 export * from "./i18n";
 export * from "./phone";
-export * from "./report";
+export * from "./case";
 export * from "./safety";
 export * from "./thai-text";
 export * from "./ticket";

@@ -1,14 +1,14 @@
-import type { ReportCategory } from "./categories";
-import type { ReportLocation } from "./report";
+import type { CaseCategory } from "./categories";
+import type { CaseLocation } from "./case";
 
 /**
  * One thing a citizen added to an urgent report after it was opened. Each is written to the
  * report at once, and the people already alerted hear of the meaningful ones.
  */
 export type UrgentChange =
-  | { kind: "location"; location: ReportLocation }
+  | { kind: "location"; location: CaseLocation }
   | { kind: "description"; text: string }
-  | { kind: "category"; category: ReportCategory }
+  | { kind: "category"; category: CaseCategory }
   | { kind: "phone"; phone: string }
   | { kind: "photo"; path: string }
   /** The answer to "is everyone safe now?" after the citizen asked to cancel. */

@@ -7,7 +7,7 @@ import { assertParams } from "./required-params";
 import { createApiApp } from "./api/api-app";
 import { apiDeps } from "./api/api-deps";
 import { createWebhookApp } from "./webhook/webhook-app";
-import { onOutboxCreatedHandler, onReportCreatedHandler, sweepHandler } from "./triggers";
+import { onOutboxCreatedHandler, onCaseCreatedHandler, sweepHandler } from "./triggers";
 import { webhookDeps } from "./webhook/webhook-deps";
 
 const webhookSecrets = [lineChannelSecret, lineChannelAccessToken];
@@ -45,9 +45,9 @@ export const api = onRequest(
  * A new report → the staff it is routed to hear of it (through the outbox). Retried by Cloud
  * Functions when it fails (routing is idempotent); the sweep routes whatever is still left.
  */
-export const onReportCreated = onDocumentCreated(
-  { document: "reports/{ticket}", region: REGION, retry: true },
-  event => onReportCreatedHandler(event.params.ticket),
+export const onCaseCreated = onDocumentCreated(
+  { document: "cases/{ticket}", region: REGION, retry: true },
+  event => onCaseCreatedHandler(event.params.ticket),
 );
 
 /** A queued push → LINE, at once; failures are retried by the sweep. */

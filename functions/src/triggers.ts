@@ -1,7 +1,7 @@
 import { logger } from "firebase-functions";
 import { liffBaseUrl, photoRetentionDays } from "./config";
 import { alertEntry, type RaiseAlert } from "./alerts/alerts";
-import { routeNewReport } from "./cases/route-new-report";
+import { routeNewCase } from "./cases/route-new-case";
 import { escalateOverdue } from "./cases/escalate";
 import { routeStranded } from "./cases/route-stranded";
 import { deliver, deliverDue, type DeliveryDeps } from "./outbox/deliver";
@@ -29,8 +29,8 @@ export function deliveryDeps(): DeliveryDeps {
 const alert: RaiseAlert = (name, message, fields) =>
   logger.write(alertEntry(name, message, fields));
 
-export async function onReportCreatedHandler(ticket: string): Promise<void> {
-  await routeNewReport(firestore(), ticket, {
+export async function onCaseCreatedHandler(ticket: string): Promise<void> {
+  await routeNewCase(firestore(), ticket, {
     now: new Date(),
     liffBaseUrl: liffBaseUrl.value(),
     alert,

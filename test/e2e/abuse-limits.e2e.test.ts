@@ -72,7 +72,7 @@ describe("hourly limit on ordinary reports in the chat", () => {
     const window = (await db.collection("rateLimits").doc(`report_${citizen.userId}`).get()).data();
     expect(window?.sentAt).toHaveLength(2);
     const reports = await db
-      .collection("reports")
+      .collection("cases")
       .where("reporter.lineUserId", "==", citizen.userId)
       .get();
     expect(reports.size).toBe(2);
@@ -97,7 +97,7 @@ describe("hourly limit on ordinary reports in the chat", () => {
     await expect
       .poll(async () => {
         const reports = await db
-          .collection("reports")
+          .collection("cases")
           .where("reporter.lineUserId", "==", citizen.userId)
           .get();
         return reports.docs.map(doc => doc.data().urgent);

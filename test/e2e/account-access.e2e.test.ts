@@ -1,6 +1,6 @@
 import { Action, encodePostback } from "@sa/bot";
 import { beforeEach, describe, expect, inject, it } from "vitest";
-import { callApi, grantRole, lineUser, seedReport } from "../support/accounts";
+import { callApi, grantRole, lineUser, seedCase } from "../support/accounts";
 import { ChatUser, visibleText } from "../support/chat";
 import { clearFirestore, testFirestore } from "../support/emulator";
 
@@ -89,7 +89,7 @@ describe("disabling a staff or volunteer account", () => {
     const staff = await ChatUser.create();
     await grantRole(staff.userId, "staff");
     await db.collection("users").doc(staff.userId).update({ disabled: true });
-    const report = await seedReport({ status: "new" });
+    const report = await seedCase({ status: "new" });
 
     await staff.tap(encodePostback(Action.caseAcknowledge, report.ticket));
     await expect
@@ -100,7 +100,7 @@ describe("disabling a staff or volunteer account", () => {
           .join("\n"),
       )
       .toMatch(/ระงับ/);
-    const stored = (await db.collection("reports").doc(report.ticket).get()).data();
+    const stored = (await db.collection("cases").doc(report.ticket).get()).data();
     expect(stored?.status).toBe("new");
   });
 });

@@ -7,7 +7,7 @@ import {
   callApi,
   grantRole,
   lineUser,
-  seedReport,
+  seedCase,
 } from "../support/accounts";
 import { ChatUser, visibleText } from "../support/chat";
 import { clearFirestore, testFirestore } from "../support/emulator";
@@ -57,7 +57,7 @@ function visitPhotoFiles(ticket: string): string[] {
 
 describe("province scope fails closed", () => {
   it("should show nothing to staff whose record has no scope or an unreadable one", async () => {
-    const report = await seedReport({ status: "new" });
+    const report = await seedCase({ status: "new" });
     const noScope = await lineUser("ไม่มีจังหวัด");
     const badScope = await lineUser("จังหวัดเสีย");
     await db
@@ -86,13 +86,13 @@ describe("province scope fails closed", () => {
       });
       expect(take.status).toBe(403);
     }
-    expect((await db.collection("reports").doc(report.ticket).get()).data()!.status).toBe("new");
+    expect((await db.collection("cases").doc(report.ticket).get()).data()!.status).toBe("new");
   });
 
   it("should let staff whose scope is national see every province", async () => {
     const centre = await lineUser("ศูนย์ 1300");
     await grantRole(centre.userId, "staff", null, "ศูนย์ 1300");
-    const report = await seedReport({ status: "new" });
+    const report = await seedCase({ status: "new" });
     expect((await callApi(`/cases/${report.ticket}`, { idToken: centre.idToken })).status).toBe(
       200,
     );
@@ -141,7 +141,7 @@ describe("volunteer registration and assignment stay within an area", () => {
     await grantRole(centre.userId, "staff", null, "ศูนย์ 1300");
     await grantRole(bangkokVolunteer.userId, "volunteer", BANGKOK_PHRA_NAKHON, "อพม. กทม.");
     await grantRole(localVolunteer.userId, "volunteer", CHIANG_MAI_SI_PHUM, "อพม. เชียงใหม่");
-    const report = await seedReport({ status: "acknowledged" });
+    const report = await seedCase({ status: "acknowledged" });
 
     for (const [i, caller] of [staff, centre].entries()) {
       const refused = await callApi(`/cases/${report.ticket}/assign`, {
@@ -151,7 +151,7 @@ describe("volunteer registration and assignment stay within an area", () => {
       expect(refused.status).toBe(400);
       expect(refused.body.errors[0].field).toBe("volunteerUserId");
     }
-    const stored = (await db.collection("reports").doc(report.ticket).get()).data()!;
+    const stored = (await db.collection("cases").doc(report.ticket).get()).data()!;
     expect(stored.assignee).toBeNull();
 
     const assigned = await callApi(`/cases/${report.ticket}/assign`, {
@@ -168,7 +168,7 @@ describe("one rule for taking a case, from the staff page and the LINE button", 
     const second = await lineUser("สมหญิง");
     await grantRole(first.userId, "staff", CHIANG_MAI_SI_PHUM, "สมชาย");
     await grantRole(second.userId, "staff", CHIANG_MAI_SI_PHUM, "สมหญิง");
-    const report = await seedReport({ status: "new" });
+    const report = await seedCase({ status: "new" });
 
     const taken = await callApi(`/cases/${report.ticket}/staff-status`, {
       idToken: first.idToken,
@@ -180,16 +180,16 @@ describe("one rule for taking a case, from the staff page and the LINE button", 
       body: { clientId: "take-second-1", status: "acknowledged" },
     });
     expect(again.status).toBe(409);
-    const stored = (await db.collection("reports").doc(report.ticket).get()).data()!;
+    const stored = (await db.collection("cases").doc(report.ticket).get()).data()!;
     expect(stored.acknowledgedBy.userId).toBe(first.userId);
   });
 
   it("should audit a case taken with the LINE button, in the same transaction as the change", async () => {
     const staff = await ChatUser.create();
     await grantRole(staff.userId, "staff", CHIANG_MAI_SI_PHUM, "สมชาย");
-    const report = await seedReport({ status: "new" });
+    const report = await seedCase({ status: "new" });
     await staff.tap(`a=case.ack&v=${report.ticket}`);
-    const stored = (await db.collection("reports").doc(report.ticket).get()).data()!;
+    const stored = (await db.collection("cases").doc(report.ticket).get()).data()!;
     expect(stored.status).toBe("acknowledged");
     expect(await auditOf(staff.userId)).toEqual([
       expect.objectContaining({ action: "write_case", detail: "acknowledged" }),
@@ -201,7 +201,7 @@ describe("visit photos", () => {
   it("should keep the first photos when a visit is re-posted with the same client id", async () => {
     const volunteer = await lineUser("อพม. หนึ่ง");
     await grantRole(volunteer.userId, "volunteer");
-    const report = await seedReport({ assignee: { userId: volunteer.userId, name: "อพม. หนึ่ง" } });
+    const report = await seedCase({ assignee: { userId: volunteer.userId, name: "อพม. หนึ่ง" } });
     const before = visitPhotoFiles(report.ticket);
 
     const first = await callApi(`/cases/${report.ticket}/visits`, {
@@ -224,7 +224,7 @@ describe("visit photos", () => {
   it("should store no photo of a refused visit", async () => {
     const volunteer = await lineUser("อพม. สอง");
     await grantRole(volunteer.userId, "volunteer");
-    const report = await seedReport({ assignee: { userId: "Usomeoneelse", name: "คนอื่น" } });
+    const report = await seedCase({ assignee: { userId: "Usomeoneelse", name: "คนอื่น" } });
     const before = visitPhotoFiles(report.ticket);
     const refused = await callApi(`/cases/${report.ticket}/visits`, {
       idToken: volunteer.idToken,
@@ -235,7 +235,7 @@ describe("visit photos", () => {
 
     // The assigned volunteer, with one good photo and one that is not an image: a 400, no file.
     await db
-      .collection("reports")
+      .collection("cases")
       .doc(report.ticket)
       .update({ assignee: { userId: volunteer.userId, name: "อพม. สอง" } });
     const bad = await callApi(`/cases/${report.ticket}/visits`, {
@@ -250,11 +250,11 @@ describe("visit photos", () => {
 describe("ratings", () => {
   it("should take a rating once, after the case is resolved, and answer politely otherwise", async () => {
     const citizen = await ChatUser.create();
-    const report = await seedReport({
+    const report = await seedCase({
       status: "in_progress",
       reporter: { lineUserId: citizen.userId, phone: null, language: "th" },
     });
-    const ref = db.collection("reports").doc(report.ticket);
+    const ref = db.collection("cases").doc(report.ticket);
 
     await citizen.tap(`a=case.rating&v=${report.ticket}:1`);
     expect(visibleText((await citizen.newReplies()).at(-1)!)).toContain("เสร็จแล้ว");

@@ -2,10 +2,10 @@ import { createHmac } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { sessionSchema } from "@sa/bot";
-import { reportSchema } from "@sa/core";
+import { caseSchema } from "@sa/core";
 import type { DocumentReference, Firestore } from "firebase-admin/firestore";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { grantRole, lineUser, seedReport } from "../support/accounts";
+import { grantRole, lineUser, seedCase } from "../support/accounts";
 import { ChatUser, visibleText } from "../support/chat";
 import { clearFirestore, testFirestore } from "../support/emulator";
 
@@ -165,7 +165,7 @@ describe("hostile webhook bodies and postbacks", () => {
       for (const [path, data] of after) {
         if (path.startsWith("sessions/") && !sessionSchema.safeParse(JSON.parse(data)).success)
           problems.push(`${c.name}: ${path} does not parse`);
-        if (/^reports\/[^/]+$/.test(path) && !reportSchema.safeParse(JSON.parse(data)).success)
+        if (/^reports\/[^/]+$/.test(path) && !caseSchema.safeParse(JSON.parse(data)).success)
           problems.push(`${c.name}: ${path} does not parse`);
       }
       if (c.writes === "allowed") await settled(db);
@@ -222,14 +222,14 @@ describe("hostile LIFF API requests", () => {
     const volunteer = (await db.collection("users").where("role", "==", "volunteer").get())
       .docs[0]!;
     ticket = (
-      await seedReport({
+      await seedCase({
         assignee: { userId: volunteer.id, name: "อพม. ทดสอบ" },
         status: "assigned",
       })
     ).ticket;
     // The new report's trigger routes it (and queues pushes) after a moment: let it finish.
     for (let i = 0; i < 60; i++) {
-      if ((await db.collection("reports").doc(ticket).get()).get("routedAt")) break;
+      if ((await db.collection("cases").doc(ticket).get()).get("routedAt")) break;
       await new Promise(resolve => setTimeout(resolve, 500));
     }
     await settled(db);

@@ -5,7 +5,7 @@ import {
   callApi,
   grantRole,
   lineUser,
-  seedReport,
+  seedCase,
 } from "../support/accounts";
 import { clearFirestore, testFirestore } from "../support/emulator";
 import { householdList, householdVisit, importList } from "../support/households";
@@ -121,7 +121,7 @@ describe("households and cases", { timeout: 120_000 }, () => {
     const staff = await staffOf();
     await importList(staff.idToken, CORRECTED, "import-link-1");
     const at = (typed: string) =>
-      seedReport({ location: { typed, area: CHIANG_MAI_SI_PHUM }, status: "new" });
+      seedCase({ location: { typed, area: CHIANG_MAI_SI_PHUM }, status: "new" });
     const matching = await at("บ้านเลขที่ ๑/๑ หมู่ ๑ ต.ศรีภูมิ อ.เมืองเชียงใหม่");
     const otherVillage = await at("1/1 หมู่ 9 ต.ศรีภูมิ");
     const shown = await callApi(`/cases/${matching.ticket}`, { idToken: staff.idToken });

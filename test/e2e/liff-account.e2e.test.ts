@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
-import { grantRole, seedReport } from "../support/accounts";
+import { grantRole, seedCase } from "../support/accounts";
 import { clearFirestore, testFirestore } from "../support/emulator";
 import {
   actAs,
@@ -74,7 +74,7 @@ async function leaveWorkOnThePhone(ticket: string) {
 
 describe("what a volunteer's phone keeps", () => {
   it("should clear the drafts and the outbox at the next open once an admin disabled the account", async () => {
-    const report = await seedReport({
+    const report = await seedCase({
       assignee: { userId: volunteer.userId, name: volunteer.displayName },
     });
     await leaveWorkOnThePhone(report.ticket);
@@ -90,12 +90,12 @@ describe("what a volunteer's phone keeps", () => {
     await screenshot(page, "account-disabled");
 
     // Nothing queued was sent for the disabled account.
-    const timeline = await db.collection("reports").doc(report.ticket).collection("timeline").get();
+    const timeline = await db.collection("cases").doc(report.ticket).collection("timeline").get();
     expect(timeline.size).toBe(0);
   });
 
   it("should clear the drafts and the outbox when the person signs out", async () => {
-    const report = await seedReport({
+    const report = await seedCase({
       assignee: { userId: volunteer.userId, name: volunteer.displayName },
     });
     await leaveWorkOnThePhone(report.ticket);
@@ -116,7 +116,7 @@ describe("what a volunteer's phone keeps", () => {
   });
 
   it("should never keep case lists, case details or case photos on the phone", async () => {
-    const report = await seedReport({
+    const report = await seedCase({
       assignee: { userId: volunteer.userId, name: volunteer.displayName },
     });
     await page.goto(liffUrl("/"));

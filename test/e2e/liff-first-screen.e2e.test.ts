@@ -5,7 +5,7 @@ import {
   appJsBytes,
   recordFetchedAssets,
 } from "../../dev/src/bench/first-screen-bytes";
-import { callApi, CHIANG_MAI_SI_PHUM, grantRole, seedReport } from "../support/accounts";
+import { callApi, CHIANG_MAI_SI_PHUM, grantRole, seedCase } from "../support/accounts";
 import { clearFirestore } from "../support/emulator";
 import { actAs, liffUrl, newSimulatedUser, phoneSession } from "../support/browser";
 
@@ -53,7 +53,7 @@ describe("the app's own JavaScript on each first screen, as Chromium fetches it"
   it("should keep the volunteer's case list within the 60 KB gzip budget", async () => {
     const volunteer = await newSimulatedUser("อพม. ทดสอบ");
     await grantRole(volunteer.userId, "volunteer", CHIANG_MAI_SI_PHUM, volunteer.displayName);
-    await seedReport({ assignee: { userId: volunteer.userId, name: volunteer.displayName } });
+    await seedCase({ assignee: { userId: volunteer.userId, name: volunteer.displayName } });
     await actAs(phone.context, volunteer);
     const bytes = await firstScreenAppJs("/", "เรื่องของฉัน");
     expect(bytes).toBeLessThanOrEqual(APP_JS_BUDGET_BYTES);
@@ -62,7 +62,7 @@ describe("the app's own JavaScript on each first screen, as Chromium fetches it"
   it("should keep the staff queue within the 60 KB gzip budget", async () => {
     const staff = await newSimulatedUser("เจ้าหน้าที่ ทดสอบ");
     await grantRole(staff.userId, "staff", CHIANG_MAI, staff.displayName);
-    await seedReport({ status: "new" });
+    await seedCase({ status: "new" });
     await actAs(phone.context, staff);
     const bytes = await firstScreenAppJs("/", "คิวเรื่อง จ.เชียงใหม่");
     expect(bytes).toBeLessThanOrEqual(APP_JS_BUDGET_BYTES);

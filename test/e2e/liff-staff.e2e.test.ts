@@ -2,9 +2,9 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { BrowserContext, Locator, Page } from "playwright-core";
 import { beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
-import type { Area, Report } from "@sa/core";
+import type { Area, Case } from "@sa/core";
 import { TRANSITIONS } from "@sa/core";
-import { CHIANG_MAI_SI_PHUM, grantRole, seedReport } from "../support/accounts";
+import { CHIANG_MAI_SI_PHUM, grantRole, seedCase } from "../support/accounts";
 import { clearFirestore, testFirestore } from "../support/emulator";
 import { M4A_START } from "../support/media-files";
 import { warmUpFunctions } from "../support/warm-up";
@@ -63,8 +63,8 @@ async function approvedVolunteer(name: string, area: Area = CHIANG_MAI_SI_PHUM) 
 }
 
 /** A new report; `dueInMinutes` below zero makes it overdue for acknowledgement. */
-function newReport(dueInMinutes: number, overrides: Partial<Report> = {}): Promise<Report> {
-  return seedReport({
+function newReport(dueInMinutes: number, overrides: Partial<Case> = {}): Promise<Case> {
+  return seedCase({
     status: "new",
     routing: {
       source: "50",
@@ -78,12 +78,12 @@ function newReport(dueInMinutes: number, overrides: Partial<Report> = {}): Promi
 }
 
 async function timelineOf(ticket: string, type: string) {
-  const snapshot = await db.collection("reports").doc(ticket).collection("timeline").get();
+  const snapshot = await db.collection("cases").doc(ticket).collection("timeline").get();
   return snapshot.docs.map(doc => doc.data()).filter(entry => entry.type === type);
 }
 
 const reportOf = async (ticket: string) =>
-  (await db.collection("reports").doc(ticket).get()).data() as Report;
+  (await db.collection("cases").doc(ticket).get()).data() as Case;
 
 describe("the staff pages of the LIFF app", () => {
   it("should show the province's queue overdue first, filter it by status, category and district, and keep other provinces out", async () => {
@@ -91,7 +91,7 @@ describe("the staff pages of the LIFF app", () => {
     // Seeded newest first: the overdue one is the newest, so only the ranking puts it on top.
     const overdue = await newReport(-30, { category: "domestic_violence" });
     const fresh = await newReport(600, { category: "elderly", urgent: true });
-    const working = await seedReport({ status: "in_progress", category: "disability" });
+    const working = await seedCase({ status: "in_progress", category: "disability" });
     const chomThong = await newReport(600, {
       category: "children_youth",
       location: { area: CHOM_THONG },
@@ -229,7 +229,7 @@ describe("the staff pages of the LIFF app", () => {
     await page.goto(liffUrl(`/cases/${report.ticket}`));
     await page.getByLabel("ปิดเรื่องแล้ว").waitFor();
     // Someone else closes it meanwhile; a closed case can only be reopened.
-    await db.collection("reports").doc(report.ticket).update({ status: "closed" });
+    await db.collection("cases").doc(report.ticket).update({ status: "closed" });
     await page.getByLabel("ส่งต่อหน่วยงานแล้ว").check();
     await page.getByRole("button", { name: "บันทึกสถานะ" }).click();
     await page.getByText("สถานะของเรื่องเปลี่ยนไปแล้ว โปรดเลือกอีกครั้ง").waitFor();
@@ -277,15 +277,15 @@ describe("the staff pages of the LIFF app", () => {
     await signInAs("staff", CHIANG_MAI, "เจ้าหน้าที่ พมจ.เชียงใหม่");
     const created = minutesAgo(180);
     await newReport(-30);
-    await seedReport({ status: "in_progress" });
-    await seedReport({
+    await seedCase({ status: "in_progress" });
+    await seedCase({
       status: "resolved",
       createdAt: created,
       acknowledgedBy: { userId: "U1", name: "เจ้าหน้าที่", at: minutesAgo(180 - 25) },
       resolvedAt: minutesAgo(180 - 120),
     });
     await newReport(600, { category: "children_youth" });
-    await seedReport({ status: "assigned", category: "children_youth" });
+    await seedCase({ status: "assigned", category: "children_youth" });
     await newReport(-30, { location: { area: BANGKOK } });
 
     await page.goto(liffUrl("/staff/dashboard"));

@@ -2,8 +2,8 @@ import { copyFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { beforeEach, describe, expect, inject, it } from "vitest";
-import type { Report } from "@sa/core";
-import { grantRole, seedReport } from "../support/accounts";
+import type { Case } from "@sa/core";
+import { grantRole, seedCase } from "../support/accounts";
 import { clearFirestore, testFirestore } from "../support/emulator";
 import {
   actAs,
@@ -36,30 +36,30 @@ const assignedTo = (user: SimulatedUser) => ({
 });
 
 async function timelineOf(ticket: string, type: string) {
-  const snapshot = await db.collection("reports").doc(ticket).collection("timeline").get();
+  const snapshot = await db.collection("cases").doc(ticket).collection("timeline").get();
   return snapshot.docs.map(doc => doc.data()).filter(entry => entry.type === type);
 }
 
 /** A case with one photo in the local photo store, as the webhook would have saved it. */
-async function caseWithPhoto(): Promise<Report> {
+async function caseWithPhoto(): Promise<Case> {
   const path = "reports/test/photo-0.png";
   const file = join(inject("stack").photoDir, path);
   mkdirSync(dirname(file), { recursive: true });
   copyFileSync(PHOTO, file);
-  return seedReport({ ...assignedTo(volunteer), photos: [path] });
+  return seedCase({ ...assignedTo(volunteer), photos: [path] });
 }
 
 describe("a volunteer's cases in the LIFF app", () => {
   it("should list my cases urgent first, filter them by status, and show none of anyone else's", async () => {
-    const routine = await seedReport({ ...assignedTo(volunteer), category: "elderly" });
-    const urgent = await seedReport({
+    const routine = await seedCase({ ...assignedTo(volunteer), category: "elderly" });
+    const urgent = await seedCase({
       ...assignedTo(volunteer),
       category: "domestic_violence",
       urgent: true,
     });
-    const resolved = await seedReport({ ...assignedTo(volunteer), status: "resolved" });
+    const resolved = await seedCase({ ...assignedTo(volunteer), status: "resolved" });
     const someoneElse = await newSimulatedUser("อพม. คนอื่น");
-    const notMine = await seedReport(assignedTo(someoneElse));
+    const notMine = await seedCase(assignedTo(someoneElse));
 
     await page.goto(liffUrl("/"));
     await page.getByRole("heading", { name: "เรื่องของฉัน" }).waitFor();
@@ -102,7 +102,7 @@ describe("a volunteer's cases in the LIFF app", () => {
 
   it("should give a clear screen, not a crash, for another volunteer's case", async () => {
     const someoneElse = await newSimulatedUser("อพม. คนอื่น");
-    const theirs = await seedReport(assignedTo(someoneElse));
+    const theirs = await seedCase(assignedTo(someoneElse));
     await page.goto(liffUrl(`/cases/${theirs.ticket}`));
     await page.getByRole("heading", { name: "ไม่ใช่เรื่องที่ท่านรับผิดชอบ" }).waitFor();
     expect(await page.getByText(theirs.description).count()).toBe(0);
@@ -112,7 +112,7 @@ describe("a volunteer's cases in the LIFF app", () => {
   });
 
   it("should record a household visit step by step, keep it through a lost connection and a reload, and save it exactly once", async () => {
-    const report = await seedReport(assignedTo(volunteer));
+    const report = await seedCase(assignedTo(volunteer));
     // Open the case once online: the phone keeps a copy to show when the signal goes.
     await page.goto(liffUrl(`/cases/${report.ticket}`));
     await page.getByRole("link", { name: "เยี่ยมบ้าน" }).click();
@@ -235,7 +235,7 @@ describe("a volunteer's cases in the LIFF app", () => {
   }, 60_000);
 
   it("should log assistance with a Buddhist-era date, refer the case, and mark it resolved", async () => {
-    const report = await seedReport(assignedTo(volunteer));
+    const report = await seedCase(assignedTo(volunteer));
     await page.goto(liffUrl(`/cases/${report.ticket}/assistance`));
     await page.getByRole("heading", { name: "บันทึกการให้ความช่วยเหลือ" }).waitFor();
     await page.getByLabel("วันที่ให้ความช่วยเหลือ").fill("31/2/2569");
@@ -265,7 +265,7 @@ describe("a volunteer's cases in the LIFF app", () => {
     await page.getByLabel("ช่วยเหลือเรียบร้อย").check();
     await page.getByRole("button", { name: "บันทึก" }).click();
     await expect
-      .poll(async () => (await db.collection("reports").doc(report.ticket).get()).data()?.status)
+      .poll(async () => (await db.collection("cases").doc(report.ticket).get()).data()?.status)
       .toBe("resolved");
     await expect
       .poll(() => page.locator(".case-badges").textContent())

@@ -1,6 +1,6 @@
 import { LOCAL_CHANNEL_ACCESS_TOKEN } from "@sa/dev";
 import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
-import { callApi, grantRole, lineUser, seedReport } from "../support/accounts";
+import { callApi, grantRole, lineUser, seedCase } from "../support/accounts";
 import { visibleText } from "../support/chat";
 import { clearFirestore, testFirestore } from "../support/emulator";
 import {
@@ -57,7 +57,7 @@ afterAll(async () => {
 describe("the outbox has no dead ends", () => {
   it("should deliver a staff push exactly once after LINE's tokens are rotated, with a freshly issued token and no restart", async () => {
     const staff = await staffMember("สมชาย");
-    const before = await seedReport({ status: "new" });
+    const before = await seedCase({ status: "new" });
     await eventually(async () => (await pushesAbout(staff.userId, before.ticket)).length > 0);
     const issuedBefore = await tokensIssued();
     expect(issuedBefore).toBeGreaterThan(0);
@@ -66,7 +66,7 @@ describe("the outbox has no dead ends", () => {
     const rotation = await rotateLineTokens({ longLived: "a-rotated-long-lived-token" });
     expect(rotation.revoked).toBeGreaterThan(0);
 
-    const after = await seedReport({ status: "new" });
+    const after = await seedCase({ status: "new" });
     const item = await outboxItemOf(after.ticket, data => data.status !== "pending");
     expect(item.data()).toMatchObject({ status: "sent", attempts: 1, lastError: null });
     expect(await tokensIssued()).toBeGreaterThan(issuedBefore);
@@ -78,7 +78,7 @@ describe("the outbox has no dead ends", () => {
   it("should send an urgent push that hits LINE's monthly quota once by SMS, and keep LINE for later", async () => {
     const staff = await staffMember("เวรด่วน", "081-234-5601");
     await injectFaults(PUSH, 429, 5, { limit: "monthly" });
-    const report = await seedReport({ status: "new", urgent: true });
+    const report = await seedCase({ status: "new", urgent: true });
 
     const item = await outboxItemOf(report.ticket, data => data.attempts >= 1 && !data.leaseUntil);
     const first = item.data();
@@ -112,7 +112,7 @@ describe("the outbox has no dead ends", () => {
     const admin = await lineUser("ผู้ดูแลระบบ");
     await grantRole(admin.userId, "admin", null, "ผู้ดูแลระบบ");
     await injectFaults(PUSH, 400, 1);
-    const report = await seedReport({ status: "new" });
+    const report = await seedCase({ status: "new" });
     const failed = await outboxItemOf(report.ticket, data => data.status === "failed");
     // Pending for long, tried three times: listed too.
     await db

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeEach, describe, expect, inject, it } from "vitest";
-import { grantRole, lineUser, seedReport } from "../support/accounts";
+import { grantRole, lineUser, seedCase } from "../support/accounts";
 import { ChatUser, quickReplyLabels, visibleText } from "../support/chat";
 import { clearFirestore, testFirestore } from "../support/emulator";
 import { runSweep } from "../support/line-log";
@@ -66,7 +66,7 @@ describe("a citizen's rights over their data (PDPA)", () => {
     await citizen.send({ type: "follow" });
     const staff = await lineUser("เจ้าหน้าที่ ทดสอบ");
     await grantRole(staff.userId, "staff");
-    const open = await seedReport({
+    const open = await seedCase({
       reporter: { lineUserId: citizen.userId, phone: PHONE, language: "th" },
       status: "acknowledged",
       acknowledgedBy: {
@@ -75,11 +75,11 @@ describe("a citizen's rights over their data (PDPA)", () => {
         at: new Date().toISOString(),
       },
     });
-    const closed = await seedReport({
+    const closed = await seedCase({
       reporter: { lineUserId: citizen.userId, phone: null, language: "th" },
       status: "closed",
     });
-    const other = await seedReport({
+    const other = await seedCase({
       reporter: { lineUserId: "Uother", phone: null, language: "th" },
     });
     // A push to the citizen still waiting to go (LINE was down).
@@ -104,7 +104,7 @@ describe("a citizen's rights over their data (PDPA)", () => {
     expect(quickReplyLabels(question)).toEqual(["ยืนยัน ลบข้อมูล", "ไม่ลบ"]);
     await citizen.tap("a=erase.keep");
     expect(visibleText((await citizen.newReplies()).at(-1)!)).toContain("ไม่ได้ลบข้อมูล");
-    expect((await db.collection("reports").doc(open.ticket).get()).get("reporter.lineUserId")).toBe(
+    expect((await db.collection("cases").doc(open.ticket).get()).get("reporter.lineUserId")).toBe(
       citizen.userId,
     );
 
@@ -115,15 +115,15 @@ describe("a citizen's rights over their data (PDPA)", () => {
     expect(done).toContain("หน้าที่ตามกฎหมาย");
 
     for (const ticket of [open.ticket, closed.ticket]) {
-      const stored = (await db.collection("reports").doc(ticket).get()).data()!;
+      const stored = (await db.collection("cases").doc(ticket).get()).data()!;
       expect(stored.reporter).toMatchObject({ lineUserId: null, phone: null });
       expect(stored.reporter.erasedAt).toEqual(expect.any(String));
       expect(stored.description).toBe(open.description);
       expect(stored.location).toEqual(open.location);
     }
-    expect(
-      (await db.collection("reports").doc(other.ticket).get()).get("reporter.lineUserId"),
-    ).toBe("Uother");
+    expect((await db.collection("cases").doc(other.ticket).get()).get("reporter.lineUserId")).toBe(
+      "Uother",
+    );
     expect((await db.collection("users").doc(citizen.userId).get()).exists).toBe(false);
     expect((await db.collection("sessions").doc(citizen.userId).get()).exists).toBe(false);
     expect((await db.collection("outbox").doc("waiting").get()).exists).toBe(false);
@@ -183,21 +183,21 @@ describe("retention of case photos", () => {
       writeFileSync(join(photoDir, path), "png");
       return path;
     };
-    const old = await seedReport({
+    const old = await seedCase({
       status: "closed",
       photos: [file("old.png")],
       media: [{ path: file("old.m4a"), kind: "audio", durationMs: 42_000 }],
       photosRemovedAt: null,
       updatedAt: longAgo,
     });
-    const fresh = await seedReport({
+    const fresh = await seedCase({
       status: "closed",
       photos: [file("fresh.png")],
       media: [{ path: file("fresh.m4a"), kind: "audio", durationMs: 42_000 }],
       photosRemovedAt: null,
       updatedAt: recently,
     });
-    const open = await seedReport({
+    const open = await seedCase({
       status: "in_progress",
       photos: [file("open.png")],
       media: [{ path: file("open.m4a"), kind: "audio", durationMs: 42_000 }],
@@ -207,7 +207,7 @@ describe("retention of case photos", () => {
 
     await runSweep();
 
-    const purged = (await db.collection("reports").doc(old.ticket).get()).data()!;
+    const purged = (await db.collection("cases").doc(old.ticket).get()).data()!;
     expect(purged.photos).toEqual([]);
     expect(purged.media).toEqual([]);
     expect(purged.photosRemovedAt).toEqual(expect.any(String));
@@ -215,7 +215,7 @@ describe("retention of case photos", () => {
     expect(existsSync(join(photoDir, old.photos[0]!))).toBe(false);
     expect(existsSync(join(photoDir, old.media![0]!.path))).toBe(false);
     for (const kept of [fresh, open]) {
-      const stored = (await db.collection("reports").doc(kept.ticket).get()).data()!;
+      const stored = (await db.collection("cases").doc(kept.ticket).get()).data()!;
       expect(stored.photos).toEqual(kept.photos);
       expect(existsSync(join(photoDir, kept.photos[0]!))).toBe(true);
       expect(existsSync(join(photoDir, kept.media![0]!.path))).toBe(true);

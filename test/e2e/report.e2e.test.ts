@@ -17,7 +17,7 @@ const photo = {
 const db = testFirestore();
 
 async function reportsOf(userId: string) {
-  const snapshot = await db.collection("reports").where("reporter.lineUserId", "==", userId).get();
+  const snapshot = await db.collection("cases").where("reporter.lineUserId", "==", userId).get();
   return snapshot.docs.map(doc => doc.data());
 }
 
@@ -63,7 +63,7 @@ describe("a citizen reporting a problem through LINE", () => {
     // Digits only: read out over the phone.
     expect(ticket).toMatch(/^\d{6}-\d{5}$/);
 
-    const stored = (await db.collection("reports").doc(ticket!).get()).data()!;
+    const stored = (await db.collection("cases").doc(ticket!).get()).data()!;
     expect(stored).toMatchObject({
       ticket,
       category: "domestic_violence",

@@ -7,7 +7,7 @@ import {
   callApi,
   idTokenFor,
   lineUser,
-  seedReport,
+  seedCase,
 } from "../support/accounts";
 import { clearFirestore, testFirestore } from "../support/emulator";
 import { householdVisit, seededHousehold } from "../support/households";
@@ -155,7 +155,7 @@ let n = 0;
 describe.each(ROUTE_RULES)("$method $path", rule => {
   it.each(CALLERS)("should answer %s as the table says", async caller => {
     await resetAccounts();
-    const report = await seedReport({
+    const report = await seedCase({
       status: "assigned",
       assignee: { userId: people.assignedVolunteer!.userId, name: "assignedVolunteer" },
       photos: [PHOTO],

@@ -28,7 +28,7 @@ async function actionsOf(user: ChatUser): Promise<number> {
 }
 
 async function reportsOf(userId: string) {
-  const snapshot = await db.collection("reports").where("reporter.lineUserId", "==", userId).get();
+  const snapshot = await db.collection("cases").where("reporter.lineUserId", "==", userId).get();
   return snapshot.docs.map(doc => doc.data());
 }
 

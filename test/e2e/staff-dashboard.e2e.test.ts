@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { CHIANG_MAI_SI_PHUM, grantRole, lineUser, seedReport } from "../support/accounts";
+import { CHIANG_MAI_SI_PHUM, grantRole, lineUser, seedCase } from "../support/accounts";
 import { clearFirestore, testFirestore } from "../support/emulator";
 import { inject } from "vitest";
 
@@ -20,7 +20,7 @@ describe("the staff dashboard and export", () => {
     const staff = await lineUser("เจ้าหน้าที่");
     await grantRole(staff.userId, "staff");
     const created = new Date(Date.now() - 3 * 3_600_000).toISOString();
-    await seedReport({
+    await seedCase({
       status: "new",
       urgent: true,
       routing: {
@@ -31,8 +31,8 @@ describe("the staff dashboard and export", () => {
         escalationLevel: 0,
       },
     });
-    await seedReport({ status: "new", category: "children_youth" });
-    await seedReport({
+    await seedCase({ status: "new", category: "children_youth" });
+    await seedCase({
       status: "resolved",
       createdAt: created,
       acknowledgedBy: {
@@ -42,7 +42,7 @@ describe("the staff dashboard and export", () => {
       },
       resolvedAt: new Date(Date.parse(created) + 120 * 60_000).toISOString(),
     });
-    await seedReport({
+    await seedCase({
       status: "new",
       location: { area: { provinceCode: "10", province: "กรุงเทพมหานคร" } },
     });
@@ -63,11 +63,11 @@ describe("the staff dashboard and export", () => {
   it("should export the filtered cases as a CSV that Excel opens in Thai, and audit it", async () => {
     const staff = await lineUser("เจ้าหน้าที่");
     await grantRole(staff.userId, "staff");
-    const elderly = await seedReport({
+    const elderly = await seedCase({
       status: "assigned",
       assignee: { userId: "Uv", name: '=HYPERLINK("x")' },
     });
-    const child = await seedReport({ status: "new", category: "children_youth" });
+    const child = await seedCase({ status: "new", category: "children_youth" });
 
     const response = await get("/staff/export.csv?category=elderly", staff.idToken);
     expect(response.status).toBe(200);
@@ -90,7 +90,7 @@ describe("the staff dashboard and export", () => {
   it("should keep other provinces' cases out of a staff member's export and refuse non-staff", async () => {
     const bangkok = await lineUser("เจ้าหน้าที่ กทม.");
     await grantRole(bangkok.userId, "staff", { provinceCode: "10", province: "กรุงเทพมหานคร" });
-    const chiangMai = await seedReport({ status: "new", location: { area: CHIANG_MAI_SI_PHUM } });
+    const chiangMai = await seedCase({ status: "new", location: { area: CHIANG_MAI_SI_PHUM } });
     const csv = await (await get("/staff/export.csv", bangkok.idToken)).text();
     expect(csv).not.toContain(chiangMai.ticket);
 

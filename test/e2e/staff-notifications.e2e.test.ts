@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { callApi, grantRole, lineUser, seedReport, CHIANG_MAI_SI_PHUM } from "../support/accounts";
+import { callApi, grantRole, lineUser, seedCase, CHIANG_MAI_SI_PHUM } from "../support/accounts";
 import { ChatUser, visibleText } from "../support/chat";
 import { clearFirestore, testFirestore } from "../support/emulator";
 import { eventually, injectFaults, received, runSweep } from "../support/line-log";
@@ -90,7 +90,7 @@ describe("staff hear of new reports and act on them from LINE", () => {
       tapAs(first.userId, `a=case.ack&v=${ticket}`),
       tapAs(second.userId, `a=case.ack&v=${ticket}`),
     ]);
-    const report = (await db.collection("reports").doc(ticket).get()).data()!;
+    const report = (await db.collection("cases").doc(ticket).get()).data()!;
     expect(report.status).toBe("acknowledged");
     const owner = report.acknowledgedBy.name as string;
     expect(["สมชาย", "สมหญิง"]).toContain(owner);
@@ -105,7 +105,7 @@ describe("staff hear of new reports and act on them from LINE", () => {
         m => m.via === "push" && visibleText(m.message).includes("เจ้าหน้าที่รับเรื่องของท่านแล้ว"),
       ),
     );
-    const timeline = await db.collection("reports").doc(ticket).collection("timeline").get();
+    const timeline = await db.collection("cases").doc(ticket).collection("timeline").get();
     expect(timeline.docs.filter(d => d.data().type === "acknowledged")).toHaveLength(1);
   });
 
@@ -146,7 +146,7 @@ describe("staff hear of new reports and act on them from LINE", () => {
     const staff = await staffMember("สมชาย");
     await setRouting("50", { staff: [{ userId: staff.userId }] });
     await injectFaults("/v2/bot/message/push", 500, 2);
-    const report = await seedReport({ status: "new" });
+    const report = await seedCase({ status: "new" });
 
     const item = await eventually(async () => {
       const snapshot = await db.collection("outbox").where("ticket", "==", report.ticket).get();
@@ -172,8 +172,8 @@ describe("staff hear of new reports and act on them from LINE", () => {
     const centre = await staffMember("ศูนย์ 1300", null as never);
     await setRouting("50", { staff: [{ userId: staff.userId }], escalation: [boss.userId] });
     await setRouting("national", { staff: [{ userId: centre.userId }] });
-    const report = await seedReport({ status: "new" });
-    const ref = db.collection("reports").doc(report.ticket);
+    const report = await seedCase({ status: "new" });
+    const ref = db.collection("cases").doc(report.ticket);
     const routing = await eventually(async () => (await ref.get()).data()?.routing);
     expect(Date.parse(routing.ackDueAt) - Date.parse(report.createdAt)).toBe(24 * 60 * 60_000);
     expect(routing.nextStepAt).toBe(routing.ackDueAt);
@@ -234,7 +234,7 @@ describe("staff hear of new reports and act on them from LINE", () => {
     await citizen.tap(`a=case.solved&v=${ticket}`);
     expect(visibleText((await citizen.newReplies()).at(-1)!)).toContain("rate the help");
     await citizen.tap(`a=case.rating&v=${ticket}:5`);
-    const stored = (await db.collection("reports").doc(ticket).get()).data()!;
+    const stored = (await db.collection("cases").doc(ticket).get()).data()!;
     expect(stored.status).toBe("closed");
     expect(stored.feedback).toEqual({ solved: true, rating: 5 });
   });
@@ -244,7 +244,7 @@ describe("staff hear of new reports and act on them from LINE", () => {
       provinceCode: "10",
       province: "กรุงเทพมหานคร",
     });
-    const report = await seedReport({ status: "new" });
+    const report = await seedCase({ status: "new" });
     const response = await callApi(`/cases/${report.ticket}`, { idToken: bangkok.idToken });
     expect(response.status).toBe(403);
     const assign = await callApi(`/cases/${report.ticket}/assign`, {

@@ -22,8 +22,8 @@ async function about(userId: string, ticket: string): Promise<string[]> {
   return (await received(userId)).map(m => visibleText(m.message)).filter(t => t.includes(ticket));
 }
 
-async function urgentReportOf(userId: string) {
-  const snapshot = await db.collection("reports").where("reporter.lineUserId", "==", userId).get();
+async function urgentCaseOf(userId: string) {
+  const snapshot = await db.collection("cases").where("reporter.lineUserId", "==", userId).get();
   expect(snapshot.size).toBe(1);
   return snapshot.docs[0]!;
 }
@@ -41,7 +41,7 @@ async function centreAndCitizen() {
 /** Moves the case's next escalation step into the past, as time passing would. */
 async function timePasses(ticket: string) {
   await db
-    .collection("reports")
+    .collection("cases")
     .doc(ticket)
     .update({ "routing.nextStepAt": new Date(Date.now() - 1000).toISOString() });
 }
@@ -71,7 +71,7 @@ describe("someone in danger reaches a person at once", () => {
     for (const number of ["191", "1669", "199", "1300", "1323"]) expect(reply).toContain(number);
 
     // The citizen says nothing more: the case exists and the person on duty has it.
-    const doc = await urgentReportOf(citizen.userId);
+    const doc = await urgentCaseOf(citizen.userId);
     const ticket = doc.id;
     expect(doc.data()).toMatchObject({ urgent: true, status: "new", category: null });
     // How fast is measured by `npm run bench:danger`, not asserted here (shared machines).
@@ -100,7 +100,7 @@ describe("someone in danger reaches a person at once", () => {
     const citizen = await ChatUser.create();
 
     await citizen.tap("a=urgent");
-    const ticket = (await urgentReportOf(citizen.userId)).id;
+    const ticket = (await urgentCaseOf(citizen.userId)).id;
     await eventually(async () => (await about(centre.userId, ticket)).length === 1);
 
     // A pin with no address: the point alone decides the province.
@@ -153,7 +153,7 @@ describe("someone in danger reaches a person at once", () => {
       m => m.via === "push" && visibleText(m.message).includes("ศูนย์ช่วยเหลือสังคม 1300"),
     );
     expect(toCitizen).toHaveLength(1);
-    const routing = (await db.collection("reports").doc(ticket).get()).data()!.routing;
+    const routing = (await db.collection("cases").doc(ticket).get()).data()!.routing;
     expect(routing.nextStepAt).toBeNull();
   });
 
@@ -169,7 +169,7 @@ describe("someone in danger reaches a person at once", () => {
       { type: "postback", data: "a=urgent" },
       { webhookEventId: first.webhookEventId, isRedelivery: true },
     );
-    const ticket = (await urgentReportOf(citizen.userId)).id;
+    const ticket = (await urgentCaseOf(citizen.userId)).id;
     await eventually(async () => (await about(centre.userId, ticket)).length === 1);
     await runSweep();
     expect(await about(centre.userId, ticket)).toHaveLength(1);
@@ -179,12 +179,12 @@ describe("someone in danger reaches a person at once", () => {
     const { centre, citizen } = await centreAndCitizen();
 
     await citizen.tap("a=urgent");
-    const ticket = (await urgentReportOf(citizen.userId)).id;
+    const ticket = (await urgentCaseOf(citizen.userId)).id;
     await eventually(async () => (await about(centre.userId, ticket)).length === 1);
     await citizen.say("ยกเลิก");
     await citizen.tap("a=urgent.safe&v=yes");
 
-    const stored = (await urgentReportOf(citizen.userId)).data();
+    const stored = (await urgentCaseOf(citizen.userId)).data();
     expect(stored.intake).toEqual({ state: "stopped", dangerOver: true });
     await eventually(async () =>
       (await about(centre.userId, ticket)).find(t => t.includes("ปลอดภัยแล้ว")),
@@ -197,7 +197,7 @@ describe("someone in danger reaches a person at once", () => {
     await citizen.tap("a=urgent");
     await citizen.tap("a=urgent.skip");
     await citizen.say("มีคนถูกขังอยู่ในห้อง");
-    const ticket = (await urgentReportOf(citizen.userId)).id;
+    const ticket = (await urgentCaseOf(citizen.userId)).id;
     await eventually(async () => (await about(centre.userId, ticket)).length >= 1);
     await db
       .collection("sessions")
@@ -205,7 +205,7 @@ describe("someone in danger reaches a person at once", () => {
       .update({ expiresAt: new Date(Date.now() - 1000).toISOString() });
     await runSweep();
 
-    const stored = (await db.collection("reports").doc(ticket).get()).data()!;
+    const stored = (await db.collection("cases").doc(ticket).get()).data()!;
     expect(stored.intake.state).toBe("stopped");
     expect(stored.description).toBe("มีคนถูกขังอยู่ในห้อง");
     await eventually(async () =>

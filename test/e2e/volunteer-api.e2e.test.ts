@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { callApi, grantRole, lineUser, seedReport } from "../support/accounts";
+import { callApi, grantRole, lineUser, seedCase } from "../support/accounts";
 import { clearFirestore, testFirestore } from "../support/emulator";
 import { eventually, received } from "../support/line-log";
 
@@ -80,9 +80,9 @@ describe("the api function's volunteer routes", () => {
     await grantRole(me.userId, "volunteer");
     await grantRole(other.userId, "volunteer");
     const mine = { userId: me.userId, name: "อพม. หนึ่ง" };
-    const older = await seedReport({ assignee: mine });
-    const urgent = await seedReport({ assignee: mine, urgent: true });
-    await seedReport({ assignee: { userId: other.userId, name: "อพม. สอง" } });
+    const older = await seedCase({ assignee: mine });
+    const urgent = await seedCase({ assignee: mine, urgent: true });
+    await seedCase({ assignee: { userId: other.userId, name: "อพม. สอง" } });
 
     const { status, body } = await callApi("/cases", { idToken: me.idToken });
     expect(status).toBe(200);
@@ -96,7 +96,7 @@ describe("the api function's volunteer routes", () => {
     const me = await lineUser("อพม. หนึ่ง");
     const other = await lineUser("อพม. สอง");
     await grantRole(me.userId, "volunteer");
-    const theirs = await seedReport({ assignee: { userId: other.userId, name: "อพม. สอง" } });
+    const theirs = await seedCase({ assignee: { userId: other.userId, name: "อพม. สอง" } });
 
     const response = await callApi(`/cases/${theirs.ticket}`, { idToken: me.idToken });
     expect(response.status).toBe(403);
@@ -108,8 +108,8 @@ describe("the api function's volunteer routes", () => {
     const me = await lineUser("อพม. หนึ่ง");
     await grantRole(me.userId, "volunteer");
     const assignee = { userId: me.userId, name: "อพม. หนึ่ง" };
-    const shared = await seedReport({ assignee });
-    const withheld = await seedReport({
+    const shared = await seedCase({ assignee });
+    const withheld = await seedCase({
       assignee,
       consent: { version: "test", givenAt: new Date().toISOString(), sharePhone: false },
     });
@@ -130,7 +130,7 @@ describe("the api function's volunteer routes", () => {
   it("should record a household visit once even when the phone sends it twice", async () => {
     const me = await lineUser("อพม. หนึ่ง");
     await grantRole(me.userId, "volunteer");
-    const report = await seedReport({ assignee: { userId: me.userId, name: "อพม. หนึ่ง" } });
+    const report = await seedCase({ assignee: { userId: me.userId, name: "อพม. หนึ่ง" } });
 
     const first = await callApi(`/cases/${report.ticket}/visits`, {
       idToken: me.idToken,
@@ -156,7 +156,7 @@ describe("the api function's volunteer routes", () => {
   it("should name the bad national ID in a visit", async () => {
     const me = await lineUser("อพม. หนึ่ง");
     await grantRole(me.userId, "volunteer");
-    const report = await seedReport({ assignee: { userId: me.userId, name: "อพม. หนึ่ง" } });
+    const report = await seedCase({ assignee: { userId: me.userId, name: "อพม. หนึ่ง" } });
     const body = visit("visit-0002-abcd");
     body.members[0]!.nationalId = "1101700203451";
     const response = await callApi(`/cases/${report.ticket}/visits`, { idToken: me.idToken, body });
@@ -170,7 +170,7 @@ describe("the api function's volunteer routes", () => {
     const me = await lineUser("อพม. หนึ่ง");
     const staff = await lineUser("เจ้าหน้าที่");
     await grantRole(me.userId, "volunteer", undefined, "อพม. หนึ่ง");
-    const report = await seedReport({
+    const report = await seedCase({
       assignee: { userId: me.userId, name: "อพม. หนึ่ง" },
       acknowledgedBy: { userId: staff.userId, name: "เจ้าหน้าที่", at: new Date().toISOString() },
     });

@@ -36,7 +36,7 @@ async function runMigrate(args: string[], env: Record<string, string | undefined
 
 describe("the production migration", () => {
   it(
-    "should give staff the scope of their old area, list the unreadable ones, backfill reports, and change nothing the second time",
+    "should move cases from the old collection name, give staff the scope of their old area, list the unreadable ones, backfill reports, and change nothing the second time",
     { timeout: 120_000 },
     async () => {
       const db = firestore();
@@ -47,16 +47,21 @@ describe("the production migration", () => {
       await users.doc("Uold-none").set({ role: "staff", area: null });
       await users.doc("Unational").set({ role: "staff", area: null, scope: { kind: "national" } });
       await users.doc("Uvolunteer").set({ role: "volunteer", area: CHIANG_MAI_SI_PHUM });
-      const reports = db.collection("reports");
+      const reports = db.collection("cases");
       await reports.doc("691101-OLD01").set({ ticket: "691101-OLD01", status: "closed" });
       await reports.doc("691101-NEW01").set({ ticket: "691101-NEW01", photosRemovedAt: null });
       const removedAt = "2026-11-01T00:00:00.000Z";
+      // A case stored under the collection's old name, with its timeline.
+      const legacy = db.collection("cases").doc("691001-LEG01");
+      await legacy.set({ ticket: "691001-LEG01", status: "resolved" });
+      await legacy.collection("timeline").doc("e1").set({ kind: "created" });
       await reports.doc("691101-GONE1").set({ ticket: "691101-GONE1", photosRemovedAt: removedAt });
 
       const dry = await runMigrate(["--dry-run"], emulator);
       expect(dry.code).toBe(0);
       expect(dry.result).toEqual({
         apply: false,
+        casesMoved: 1,
         scopes: [{ userId: "Uold-cm", provinceCode: "50" }],
         needAdmin: ["Uold-garbled", "Uold-none"],
         photosRemovedAtBackfilled: 1,
@@ -67,7 +72,19 @@ describe("the production migration", () => {
 
       // Applied in-process (the same function the command runs), to keep the test short.
       const applied = await migrate(db, { apply: true });
-      expect(applied).toEqual({ ...dry.result, apply: true });
+      // Moved first, so the moved case is backfilled too.
+      expect(applied).toEqual({ ...dry.result, apply: true, photosRemovedAtBackfilled: 2 });
+      expect((await legacy.get()).exists).toBe(false);
+      expect((await legacy.collection("timeline").get()).empty).toBe(true);
+      const moved = reports.doc("691001-LEG01");
+      expect((await moved.get()).data()).toEqual({
+        ticket: "691001-LEG01",
+        status: "resolved",
+        photosRemovedAt: null,
+      });
+      expect((await moved.collection("timeline").doc("e1").get()).data()).toEqual({
+        kind: "created",
+      });
       expect((await users.doc("Uold-cm").get()).get("scope")).toEqual({
         kind: "province",
         provinceCode: "50",
@@ -83,6 +100,7 @@ describe("the production migration", () => {
       const again = await migrate(db, { apply: true });
       expect(again).toEqual({
         apply: true,
+        casesMoved: 0,
         scopes: [],
         needAdmin: ["Uold-garbled", "Uold-none"],
         photosRemovedAtBackfilled: 0,

@@ -2,8 +2,8 @@ import { deleteApp, initializeApp, type App } from "firebase-admin/app";
 import { getFirestore, type Firestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { LOCAL_CHANNEL_ACCESS_TOKEN } from "@sa/dev";
-import type { Report } from "@sa/core";
-import { routeNewReport } from "../../functions/src/cases/route-new-report";
+import type { Case } from "@sa/core";
+import { routeNewCase } from "../../functions/src/cases/route-new-case";
 import {
   FAILURES_BEFORE_ALERT,
   ROUTING_GRACE_MS,
@@ -38,9 +38,9 @@ afterAll(async () => {
 });
 
 let seq = 0;
-async function unroutedReport(createdAt: Date, overrides: Partial<Report> = {}): Promise<string> {
+async function unroutedCase(createdAt: Date, overrides: Partial<Case> = {}): Promise<string> {
   const ticket = `691201-S${String(++seq).padStart(4, "0")}`;
-  const report: Report = {
+  const report: Case = {
     ticket,
     category: "elderly",
     urgent: false,
@@ -56,7 +56,7 @@ async function unroutedReport(createdAt: Date, overrides: Partial<Report> = {}):
     updatedAt: createdAt.toISOString(),
     ...overrides,
   };
-  await db.collection("reports").doc(ticket).set(report);
+  await db.collection("cases").doc(ticket).set(report);
   return ticket;
 }
 
@@ -92,16 +92,16 @@ describe("no report is stranded on its way to staff", () => {
       .doc("50")
       .set({ staff: [{ userId: staff.userId }] });
     const now = new Date();
-    const fresh = await unroutedReport(new Date(now.getTime() - 10_000));
-    const old = await unroutedReport(new Date(now.getTime() - ROUTING_GRACE_MS - 1000));
+    const fresh = await unroutedCase(new Date(now.getTime() - 10_000));
+    const old = await unroutedCase(new Date(now.getTime() - ROUTING_GRACE_MS - 1000));
 
     const result = await routeStranded({ db, log }, options(now));
     expect(result.routed).toBeGreaterThanOrEqual(1);
-    const stored = (await db.collection("reports").doc(old).get()).data()!;
+    const stored = (await db.collection("cases").doc(old).get()).data()!;
     expect(stored.routedAt).toBe(now.toISOString());
     expect(stored.routing.recipients).toEqual([staff.userId]);
     // The trigger may still be on its way for a fresh one: it is left alone.
-    expect((await db.collection("reports").doc(fresh).get()).data()!.routedAt).toBeNull();
+    expect((await db.collection("cases").doc(fresh).get()).data()!.routedAt).toBeNull();
 
     await deliverAll(old);
     const pushes = (await received(staff.userId)).filter(m => JSON.stringify(m).includes(old));
@@ -123,25 +123,25 @@ describe("no report is stranded on its way to staff", () => {
       .doc("national")
       .set({ staff: [{ userId: centre.userId }] });
     const now = new Date();
-    const once = await unroutedReport(new Date(now.getTime() - ROUTING_GRACE_MS - 1000));
+    const once = await unroutedCase(new Date(now.getTime() - ROUTING_GRACE_MS - 1000));
 
     let calls = 0;
-    const flaky: typeof routeNewReport = async (...args) => {
+    const flaky: typeof routeNewCase = async (...args) => {
       if (args[1] === once && calls++ === 0) throw new Error("DEADLINE_EXCEEDED (simulated)");
-      return routeNewReport(...args);
+      return routeNewCase(...args);
     };
     await routeStranded({ db, log, route: flaky }, options(now));
-    expect((await db.collection("reports").doc(once).get()).data()!.routedAt).toBeNull();
+    expect((await db.collection("cases").doc(once).get()).data()!.routedAt).toBeNull();
     await routeStranded({ db, log, route: flaky }, options(now));
-    expect((await db.collection("reports").doc(once).get()).data()!.routing.recipients).toEqual([
+    expect((await db.collection("cases").doc(once).get()).data()!.routing.recipients).toEqual([
       staff.userId,
     ]);
 
     // A report that never routes: after a few sweeps the centre is told its ticket, once.
-    const broken = await unroutedReport(new Date(now.getTime() - ROUTING_GRACE_MS - 1000));
-    const failing: typeof routeNewReport = async (...args) => {
+    const broken = await unroutedCase(new Date(now.getTime() - ROUTING_GRACE_MS - 1000));
+    const failing: typeof routeNewCase = async (...args) => {
       if (args[1] === broken) throw new Error("always fails (simulated)");
-      return routeNewReport(...args);
+      return routeNewCase(...args);
     };
     for (let i = 0; i < FAILURES_BEFORE_ALERT + 2; i++) {
       await routeStranded({ db, log, route: failing }, options(now));
@@ -154,14 +154,14 @@ describe("no report is stranded on its way to staff", () => {
 
   it("should raise a structured error each time a report that does not parse cannot be routed", async () => {
     const now = new Date();
-    const unreadable = await unroutedReport(new Date(now.getTime() - ROUTING_GRACE_MS - 1000), {
+    const unreadable = await unroutedCase(new Date(now.getTime() - ROUTING_GRACE_MS - 1000), {
       category: "no-such-category" as never,
     });
     const raised: { name: string; fields: Record<string, unknown> }[] = [];
     const alert = (name: string, _message: string, fields: Record<string, unknown>) =>
       raised.push({ name, fields });
 
-    expect(await routeNewReport(db, unreadable, { ...options(now), alert })).toEqual([]);
+    expect(await routeNewCase(db, unreadable, { ...options(now), alert })).toEqual([]);
     expect(raised).toEqual([
       { name: "report_unreadable", fields: { ticket: unreadable, fields: ["category"] } },
     ]);

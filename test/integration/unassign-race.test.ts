@@ -1,4 +1,4 @@
-import type { Report } from "@sa/core";
+import type { Case } from "@sa/core";
 import type { Firestore, Transaction } from "firebase-admin/firestore";
 import { describe, expect, it } from "vitest";
 import { recordWork } from "../../functions/src/cases/case-changes";
@@ -29,7 +29,7 @@ async function assignedCase(ticket: string): Promise<void> {
     language: "th",
   });
   const now = new Date().toISOString();
-  const report: Report = {
+  const report: Case = {
     ticket,
     category: "elderly",
     urgent: false,
@@ -43,7 +43,7 @@ async function assignedCase(ticket: string): Promise<void> {
     createdAt: now,
     updatedAt: now,
   };
-  await db.collection("reports").doc(ticket).set(report);
+  await db.collection("cases").doc(ticket).set(report);
 }
 
 /** The Firestore handle the service uses, with the unassignment slipped between attempts. */
@@ -59,7 +59,7 @@ function unassignedMidway(db: Firestore, ticket: string) {
         target.runTransaction(async tx => {
           if (attempts.length === 1) {
             await target
-              .collection("reports")
+              .collection("cases")
               .doc(ticket)
               .update({ assignee: null, status: "acknowledged" });
           }
@@ -97,10 +97,10 @@ describe("a volunteer unassigned while their write is under way", () => {
     expect(attempts[0]!.created).toBe(true);
 
     const db = firestore();
-    const stored = (await db.collection("reports").doc(ticket).get()).data()!;
+    const stored = (await db.collection("cases").doc(ticket).get()).data()!;
     expect(stored.assignee).toBeNull();
     expect(stored.status).toBe("acknowledged");
-    const timeline = await db.collection("reports").doc(ticket).collection("timeline").get();
+    const timeline = await db.collection("cases").doc(ticket).collection("timeline").get();
     expect(timeline.empty).toBe(true);
     const denied = await db
       .collection("audit")

@@ -1,4 +1,4 @@
-import type { Area, Report } from "@sa/core";
+import type { Area, Case } from "@sa/core";
 import { inject } from "vitest";
 import { testFirestore } from "./emulator";
 
@@ -71,9 +71,9 @@ export const BANGKOK_PHRA_NAKHON: Area = {
 
 let ticketSeq = 0;
 /** A report as the webhook stores it, optionally assigned to a volunteer. */
-export async function seedReport(overrides: Partial<Report> = {}): Promise<Report> {
+export async function seedCase(overrides: Partial<Case> = {}): Promise<Case> {
   const now = new Date(Date.now() - 60_000 * ++ticketSeq).toISOString();
-  const report: Report = {
+  const report: Case = {
     ticket: `691125-T${String(ticketSeq).padStart(4, "0")}`,
     category: "elderly",
     urgent: false,
@@ -88,7 +88,7 @@ export async function seedReport(overrides: Partial<Report> = {}): Promise<Repor
     updatedAt: now,
     ...overrides,
   };
-  await testFirestore().collection("reports").doc(report.ticket).set(report);
+  await testFirestore().collection("cases").doc(report.ticket).set(report);
   return report;
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { REPORT_CATEGORIES, REPORT_STATUSES, type QueueFilter } from "@sa/core";
+import { CASE_CATEGORIES, CASE_STATUSES, type QueueFilter } from "@sa/core";
 import type { Firestore, Query } from "firebase-admin/firestore";
 import { describe, expect, it } from "vitest";
 import { filteredQuery } from "../../functions/src/repositories/cases";
@@ -9,9 +9,9 @@ import { troubledPushes } from "../../functions/src/outbox/outbox";
 import { listCasesAssignedTo } from "../../functions/src/repositories/cases";
 import {
   listOverdueSteps,
-  listReportsOf,
+  listCasesOf,
   listUnrouted,
-} from "../../functions/src/repositories/reports";
+} from "../../functions/src/repositories/case-records";
 
 /**
  * Every query shape the code can issue, recorded through a tiny fake of the Query API, checked
@@ -125,8 +125,8 @@ const describeShape = (s: Shape) =>
 function scopes(shapes: Shape[]): Query[] {
   const db = recorder(shapes);
   return [
-    db.collection("reports") as unknown as Query,
-    db.collection("reports").where("location.area.provinceCode", "==", "50") as unknown as Query,
+    db.collection("cases") as unknown as Query,
+    db.collection("cases").where("location.area.provinceCode", "==", "50") as unknown as Query,
   ];
 }
 
@@ -134,8 +134,8 @@ describe("firestore.indexes.json", () => {
   it("covers every queue and export filter combination, in both scopes", async () => {
     const shapes: Shape[] = [];
     const filters: QueueFilter[] = [];
-    for (const status of [undefined, REPORT_STATUSES[0]])
-      for (const category of [undefined, REPORT_CATEGORIES[0]])
+    for (const status of [undefined, CASE_STATUSES[0]])
+      for (const category of [undefined, CASE_CATEGORIES[0]])
         for (const districtCode of [undefined, "5001"])
           filters.push({
             ...(status && { status }),
@@ -160,7 +160,7 @@ describe("firestore.indexes.json", () => {
     const shapes: Shape[] = [];
     const db = recorder(shapes);
     const now = new Date("2026-11-25T03:00:00Z");
-    await listReportsOf(db, "U1", 5);
+    await listCasesOf(db, "U1", 5);
     await listCasesAssignedTo(db, "U1");
     await listOverdueSteps(db, now);
     await listUnrouted(db, now);

@@ -1,9 +1,9 @@
 import {
   cleanUserText,
   parseThaiPhone,
-  REPORT_CATEGORIES,
+  CASE_CATEGORIES,
   toAsciiDigits,
-  type ReportLocation,
+  type CaseLocation,
 } from "@sa/core";
 import type { BotInput } from "../input";
 import type { FlowContext } from "../context";
@@ -219,7 +219,7 @@ export function isUrgentWord(text: string): boolean {
 export function categoryFromText(text: string | undefined, ctx: FlowContext): string | undefined {
   if (text === undefined) return undefined;
   const wanted = text.trim().toLowerCase();
-  return REPORT_CATEGORIES.find(
+  return CASE_CATEGORIES.find(
     c =>
       ctx.t(`category.short.${c}`).toLowerCase() === wanted ||
       ctx.t(`category.name.${c}`).toLowerCase() === wanted,
@@ -229,7 +229,7 @@ export function categoryFromText(text: string | undefined, ctx: FlowContext): st
 /** A LINE location message as a report's place: the pin, its address, the area found for it. */
 export function sharedLocation(
   input: Extract<BotInput, { kind: "location" }>,
-): NonNullable<ReportLocation> {
+): NonNullable<CaseLocation> {
   return {
     point: {
       latitude: input.latitude,

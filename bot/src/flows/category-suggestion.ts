@@ -1,11 +1,11 @@
-import type { ReportCategory } from "@sa/core";
+import type { CaseCategory } from "@sa/core";
 
 /**
  * Words that usually tell what a report is about, in the order categories are preferred when a
  * description names several: who needs help (a child, an elderly or disabled person) before the
  * circumstance (money, housing). A suggestion only: the citizen confirms it with one tap.
  */
-const CATEGORY_WORDS: readonly [ReportCategory, readonly string[]][] = [
+const CATEGORY_WORDS: readonly [CaseCategory, readonly string[]][] = [
   [
     "human_trafficking",
     [
@@ -146,10 +146,10 @@ const CATEGORY_WORDS: readonly [ReportCategory, readonly string[]][] = [
 ];
 
 /** The category a description most likely belongs to, or undefined when no word says. */
-export function suggestCategory(description: string | undefined): ReportCategory | undefined {
+export function suggestCategory(description: string | undefined): CaseCategory | undefined {
   if (!description) return undefined;
   const text = description.toLowerCase();
-  let best: { category: ReportCategory; hits: number } | undefined;
+  let best: { category: CaseCategory; hits: number } | undefined;
   for (const [category, words] of CATEGORY_WORDS) {
     const hits = words.filter(word => text.includes(word)).length;
     if (hits > 0 && (!best || hits > best.hits)) best = { category, hits };

@@ -2,13 +2,13 @@ import {
   cleanUserText,
   MAX_DESCRIPTION_LENGTH,
   THAI_TIME_ZONE,
-  isReportCategory,
+  isCaseCategory,
   MAX_REPORT_MEDIA,
   MAX_REPORT_PHOTOS,
   formatThaiPhone,
-  REPORT_CATEGORIES,
+  CASE_CATEGORIES,
   type Area,
-  type Report,
+  type Case,
 } from "@sa/core";
 import type { messagingApi } from "@line/bot-sdk";
 import type { BotInput } from "../input";
@@ -151,8 +151,8 @@ export function prompt(step: ReportStep, session: ReportSession, ctx: FlowContex
     case "category": {
       const suggested = suggestCategory(draft.description);
       const ordered = suggested
-        ? [suggested, ...REPORT_CATEGORIES.filter(c => c !== suggested)]
-        : REPORT_CATEGORIES;
+        ? [suggested, ...CASE_CATEGORIES.filter(c => c !== suggested)]
+        : CASE_CATEGORIES;
       return categoryQuestion(
         t,
         [
@@ -383,7 +383,7 @@ export function continueReport(
           : typed === "yes"
             ? suggested
             : categoryFromText(text, ctx);
-      if (!isReportCategory(chosen)) return again(session, ctx, t("report.categoryNotUnderstood"));
+      if (!isCaseCategory(chosen)) return again(session, ctx, t("report.categoryNotUnderstood"));
       return advance({ ...session, draft: { ...draft, category: chosen } }, ctx);
     }
     case "description": {
@@ -524,7 +524,7 @@ function submit(session: ReportSession, ctx: FlowContext): FlowResult {
   const now = ctx.now.toISOString();
   const ticket = ctx.newTicket();
   const phone = draft.phone ?? null;
-  const report: Report = {
+  const report: Case = {
     ticket,
     category: draft.category,
     urgent: false,
@@ -548,12 +548,12 @@ function submit(session: ReportSession, ctx: FlowContext): FlowResult {
         postbackItem(ctx.t("menu.track"), encodePostback(Action.menuTrack)),
       ]),
     ],
-    commands: [{ type: "createReport", report }],
+    commands: [{ type: "createCase", report }],
   };
 }
 
 /** Promises only what is true: "in your area" needs a place, "we will call" needs a number. */
-function submittedText(report: Report, ctx: FlowContext): string {
+function submittedText(report: Case, ctx: FlowContext): string {
   const { t } = ctx;
   const who = report.location?.area ? t("report.submittedLocal") : t("report.submittedCentral");
   const next = report.reporter.phone ? t("report.submittedCallBack") : t("report.submittedNoPhone");

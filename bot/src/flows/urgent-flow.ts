@@ -2,13 +2,13 @@ import {
   cleanUserText,
   clipText,
   detectDanger,
-  isReportCategory,
+  isCaseCategory,
   MAX_DESCRIPTION_LENGTH,
   parseThaiPhone,
-  REPORT_CATEGORIES,
-  type Report,
+  CASE_CATEGORIES,
+  type Case,
   type ReportDraft,
-  type ReportLocation,
+  type CaseLocation,
   type EmergencyNumber,
   type UrgentChange,
 } from "@sa/core";
@@ -36,7 +36,7 @@ export function startUrgent(
   const draft = options.draft ?? {};
   const now = ctx.now.toISOString();
   const ticket = ctx.newTicket();
-  const report: Report = {
+  const report: Case = {
     ticket,
     category: draft.category ?? null,
     urgent: true,
@@ -69,7 +69,7 @@ export function startUrgent(
   };
   const opened = textMessage(ctx.t("urgent.opened", { ticket }));
   const card = emergencyCallCard(ctx.t, options.first);
-  return nextQuestion(session, ctx, [card, opened], [{ type: "createReport", report }]);
+  return nextQuestion(session, ctx, [card, opened], [{ type: "createCase", report }]);
 }
 
 /** A second danger answer, or a danger word, while the urgent report is being told. */
@@ -108,7 +108,7 @@ export function urgentPrompt(session: UrgentSession, ctx: FlowContext): Message 
       return textMessage(t("urgent.askDescription"), [skip(t("common.skip"))]);
     case "category":
       return textMessage(t("urgent.askCategory"), [
-        ...REPORT_CATEGORIES.map(c =>
+        ...CASE_CATEGORIES.map(c =>
           postbackItem(
             t(`category.short.${c}`),
             encodePostback(Action.category, c),
@@ -151,7 +151,7 @@ function nextQuestion(
 }
 
 function change(session: UrgentSession, update: UrgentChange): Command {
-  return { type: "updateUrgentReport", ticket: session.ticket, change: update };
+  return { type: "updateUrgentCase", ticket: session.ticket, change: update };
 }
 
 function answered(
@@ -202,7 +202,7 @@ export function continueUrgent(
       return {
         session: renewed(session, ctx),
         replies: [textMessage(t("report.locationOutside")), urgentPrompt(session, ctx)],
-        commands: [{ type: "updateUrgentReport", ticket: session.ticket, change }],
+        commands: [{ type: "updateUrgentCase", ticket: session.ticket, change }],
       };
     }
     return answered(session, ctx, "location", change);
@@ -262,7 +262,7 @@ export function continueUrgent(
       // it is, with the area when it is clear, so the danger path never stalls on a place name.
       const typed = Array.from(text).slice(0, 200).join("");
       const found = ctx.areas.find(typed);
-      const location: ReportLocation = found.length === 1 ? { area: found[0]!, typed } : { typed };
+      const location: CaseLocation = found.length === 1 ? { area: found[0]!, typed } : { typed };
       return answered(session, ctx, "location", { kind: "location", location });
     }
     case "description": {
@@ -273,7 +273,7 @@ export function continueUrgent(
     case "category": {
       const chosen =
         postback?.action === Action.category ? postback.value : categoryFromText(text, ctx);
-      if (!isReportCategory(chosen)) {
+      if (!isCaseCategory(chosen)) {
         // Anything typed here is more of the story: keep it rather than ask again.
         if (text !== undefined) {
           return {

@@ -1,5 +1,5 @@
 import type { messagingApi } from "@line/bot-sdk";
-import { categoryKey, formatDateTime, type Language, type Report, type Translate } from "@sa/core";
+import { categoryKey, formatDateTime, type Language, type Case, type Translate } from "@sa/core";
 import { Action, encodePostback } from "../postback";
 import { placeName } from "./place-name";
 import { postbackItem, textMessage } from "./quick-reply";
@@ -25,7 +25,7 @@ function row(label: string, value: string): FlexComponent {
  * behind a LINE sign-in.
  */
 export function staffCaseAlert(
-  report: Report,
+  report: Case,
   t: Translate,
   language: Language,
   options: { caseUrl: string; escalated?: boolean; title?: string },
@@ -104,7 +104,7 @@ export function staffCaseAlert(
 
 /** A volunteer's notice of a new assignment, with the case one tap away in the LIFF app. */
 export function volunteerAssignment(
-  report: Report,
+  report: Case,
   t: Translate,
   language: Language,
   caseUrl: string,

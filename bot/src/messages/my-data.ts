@@ -1,5 +1,5 @@
 import type { messagingApi } from "@line/bot-sdk";
-import { categoryKey, formatDateTime, type Language, type Report, type Translate } from "@sa/core";
+import { categoryKey, formatDateTime, type Language, type Case, type Translate } from "@sa/core";
 import { Action, encodePostback } from "../postback";
 import { postbackItem, textMessage } from "./quick-reply";
 
@@ -22,11 +22,7 @@ function line(text: string, options: Partial<messagingApi.FlexText> = {}): messa
   return { type: "text", text, size: "md", wrap: true, ...options };
 }
 
-function reportLines(
-  report: Report,
-  t: Translate,
-  language: Language,
-): messagingApi.FlexComponent[] {
+function reportLines(report: Case, t: Translate, language: Language): messagingApi.FlexComponent[] {
   const yes = (value: boolean) => t(value ? "myData.yes" : "myData.no");
   return [
     { type: "separator", margin: "md" },
@@ -57,7 +53,7 @@ function reportLines(
  * conversation is under way. Ends with the way to erase it.
  */
 export function myDataMessage(
-  reports: Report[],
+  reports: Case[],
   facts: MyDataFacts,
   t: Translate,
   language: Language,

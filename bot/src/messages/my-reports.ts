@@ -1,5 +1,5 @@
 import type { messagingApi } from "@line/bot-sdk";
-import { categoryKey, formatDateTime, type Language, type Report, type Translate } from "@sa/core";
+import { categoryKey, formatDateTime, type Language, type Case, type Translate } from "@sa/core";
 import { Action, encodePostback } from "../postback";
 import { postbackItem, textMessage } from "./quick-reply";
 import { placeName } from "./place-name";
@@ -8,7 +8,7 @@ import { myDataItem } from "./my-data";
 /** A carousel holds at most 12 bubbles; the newest reports matter most. */
 export const MY_REPORTS_LIMIT = 10;
 
-const STATUS_COLOR: Record<Report["status"], string> = {
+const STATUS_COLOR: Record<Case["status"], string> = {
   new: "#9A4A00",
   acknowledged: "#1976D2",
   assigned: "#1976D2",
@@ -21,7 +21,7 @@ const STATUS_COLOR: Record<Report["status"], string> = {
 
 /** The citizen's own reports, newest first: ticket, category, status, last update. */
 export function myReportsMessage(
-  reports: Report[],
+  reports: Case[],
   t: Translate,
   language: Language,
 ): messagingApi.Message {

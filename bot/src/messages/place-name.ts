@@ -1,8 +1,8 @@
-import type { Language, ReportLocation, Translate } from "@sa/core";
+import type { Language, CaseLocation, Translate } from "@sa/core";
 
 /** "ต.ศรีภูมิ อ.เมืองเชียงใหม่ จ.เชียงใหม่", or the best we know of the place. */
 export function placeName(
-  location: ReportLocation | null | undefined,
+  location: CaseLocation | null | undefined,
   t: Translate,
   language: Language,
 ): string {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { areaSchema } from "../area";
-import { REPORT_CATEGORIES } from "../categories";
-import { REPORT_STATUSES, reportMediaSchema } from "../report";
+import { CASE_CATEGORIES } from "../categories";
+import { CASE_STATUSES, caseMediaSchema } from "../case";
 
 /**
  * Request and response bodies of the `api` function's authenticated routes, shared by the
@@ -25,9 +25,9 @@ export const clientIdSchema = z
 
 export const caseSummarySchema = z.object({
   ticket: z.string(),
-  category: z.enum(REPORT_CATEGORIES).nullable(),
+  category: z.enum(CASE_CATEGORIES).nullable(),
   urgent: z.boolean(),
-  status: z.enum(REPORT_STATUSES),
+  status: z.enum(CASE_STATUSES),
   area: areaSchema.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -64,7 +64,7 @@ export const caseDetailSchema = caseSummarySchema.extend({
     .nullable(),
   photoCount: z.number().int().min(0),
   /** The report's voice notes and videos, in order: each is fetched from `media/{index}`. */
-  media: z.array(reportMediaSchema.pick({ kind: true, durationMs: true })),
+  media: z.array(caseMediaSchema.pick({ kind: true, durationMs: true })),
   /** Only when the reporter agreed to share it. */
   reporterPhone: z.string().nullable(),
   assignee: z.object({ userId: z.string(), name: z.string() }).nullable(),

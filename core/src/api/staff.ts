@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { areaSchema } from "../area";
-import { REPORT_CATEGORIES } from "../categories";
-import { REPORT_STATUSES } from "../report";
+import { CASE_CATEGORIES } from "../categories";
+import { CASE_STATUSES } from "../case";
 import { REGISTRATIONS, ROLES } from "./me";
 import { caseSummarySchema, clientIdSchema, textField, userIdSchema } from "./cases";
 
@@ -9,8 +9,8 @@ import { caseSummarySchema, clientIdSchema, textField, userIdSchema } from "./ca
 
 /** Unknown query parameters are refused too, like unknown body fields. */
 export const queueQuerySchema = z.strictObject({
-  status: z.enum(REPORT_STATUSES).optional(),
-  category: z.enum(REPORT_CATEGORIES).optional(),
+  status: z.enum(CASE_STATUSES).optional(),
+  category: z.enum(CASE_CATEGORIES).optional(),
   districtCode: z
     .string()
     .regex(/^\d{4}$/)
@@ -34,7 +34,7 @@ export const assignSchema = z.strictObject({
 
 export const staffStatusSchema = z.strictObject({
   clientId: clientIdSchema,
-  status: z.enum(REPORT_STATUSES),
+  status: z.enum(CASE_STATUSES),
   note: textField(1000).optional(),
 });
 
@@ -54,8 +54,8 @@ const countsOf = <K extends string>(keys: readonly K[]) =>
 
 export const dashboardSchema = z.object({
   total: z.number(),
-  byStatus: countsOf(REPORT_STATUSES),
-  byCategory: countsOf(REPORT_CATEGORIES),
+  byStatus: countsOf(CASE_STATUSES),
+  byCategory: countsOf(CASE_CATEGORIES),
   /** Monday 00:00 Bangkok of each of the last 8 weeks, oldest first. */
   byWeek: z.array(z.object({ weekStart: z.string(), count: z.number() })),
   overdue: z.number(),

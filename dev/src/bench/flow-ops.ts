@@ -1,6 +1,6 @@
 import { getApps, initializeApp } from "firebase-admin/app";
 import { getFirestore, type Firestore } from "firebase-admin/firestore";
-import type { Area, Report } from "@sa/core";
+import type { Area, Case } from "@sa/core";
 import { postJson } from "./bench-stack";
 import type { FirestoreEmulator, HostProcess } from "./bench-processes";
 import { JOURNEYS } from "./webhook-load";
@@ -48,21 +48,21 @@ export async function seedCases(
     for (let i = start; i < Math.min(to, start + 500); i++) {
       const createdAt = new Date(now - (i % 56) * 86_400_000 - i * 1000).toISOString();
       const status = STATUSES[i % STATUSES.length]!;
-      const report: Report = {
+      const report: Case = {
         ticket: `690101-B${String(i).padStart(5, "0")}`,
-        category: CATEGORIES[i % CATEGORIES.length] as Report["category"],
+        category: CATEGORIES[i % CATEGORIES.length] as Case["category"],
         urgent: i % 10 === 0,
         description: "ผู้สูงอายุอยู่คนเดียว ต้องการความช่วยเหลือ",
         location: { point: { latitude: 18.79, longitude: 98.98 }, area: CHIANG_MAI },
         photos: [],
         reporter: { lineUserId: `Ubench${i}`, phone: "0812345678", language: "th" },
         consent: { version: "bench", givenAt: createdAt, sharePhone: true },
-        status: status as Report["status"],
+        status: status as Case["status"],
         assignee: i < 10 ? volunteer : null,
         createdAt,
         updatedAt: createdAt,
       };
-      batch.set(db.collection("reports").doc(report.ticket), report);
+      batch.set(db.collection("cases").doc(report.ticket), report);
     }
     await batch.commit();
   }

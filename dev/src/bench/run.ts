@@ -246,7 +246,7 @@ async function doubledRecords(results: LoadResult[]): Promise<number> {
   const reporters = new Set(
     results.flatMap(r => r.completed.filter(c => c.kind === "report").map(c => c.userId)),
   );
-  const stored = await db.collection("reports").get();
+  const stored = await db.collection("cases").get();
   const perReporter = new Map<string, number>();
   for (const doc of stored.docs) {
     const id = String(doc.get("reporter.lineUserId"));

@@ -5,7 +5,7 @@ import {
   VOLUNTEER_DECISIONS,
   volunteerDecisionSchema,
   type QueueFilter,
-  type Report,
+  type Case,
   type StaffVolunteer,
 } from "@sa/core";
 import express from "express";
@@ -170,7 +170,7 @@ export function staffRoutes(deps: () => Promise<StaffRouteDeps>) {
   return routes;
 }
 
-function filteredCases(db: Firestore, scope: StaffScope, filter: QueueFilter): Promise<Report[]> {
+function filteredCases(db: Firestore, scope: StaffScope, filter: QueueFilter): Promise<Case[]> {
   return listCasesInScope(db, scope, filter, QUEUE_LIMIT);
 }
 

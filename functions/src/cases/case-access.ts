@@ -1,4 +1,4 @@
-import type { Report } from "@sa/core";
+import type { Case } from "@sa/core";
 import type { Account, StaffScope } from "../repositories/users";
 
 /** The cases an account answers for as staff: a province, the country, or none at all. */
@@ -21,7 +21,7 @@ export function scopeOf(account: Account): CaseScope {
 }
 
 /** Whether the scope covers a case (by the province of its place; unplaced cases are national). */
-export function scopeCovers(scope: CaseScope, report: Report): boolean {
+export function scopeCovers(scope: CaseScope, report: Case): boolean {
   if (scope.kind === "national") return true;
   if (scope.kind === "none") return false;
   return report.location?.area?.provinceCode === scope.provinceCode;
@@ -31,7 +31,7 @@ export function isApprovedVolunteer(account: Account): boolean {
   return account.role === "volunteer" && account.registration === "approved";
 }
 
-function isAssignedVolunteer(account: Account, report: Report): boolean {
+function isAssignedVolunteer(account: Account, report: Case): boolean {
   return isApprovedVolunteer(account) && report.assignee?.userId === account.userId;
 }
 
@@ -39,7 +39,7 @@ function isAssignedVolunteer(account: Account, report: Report): boolean {
  * Least access, in one place: a volunteer sees only the cases assigned to them; staff the cases
  * their scope covers; admins all. Anyone not approved sees nothing.
  */
-export function canSee(account: Account, report: Report): boolean {
+export function canSee(account: Account, report: Case): boolean {
   return isAssignedVolunteer(account, report) || scopeCovers(scopeOf(account), report);
 }
 
@@ -53,13 +53,13 @@ export type ChangeKind =
   | "feedback";
 
 /** Who may make which change: the table the routes and the chat share. */
-const CAN_CHANGE: Record<ChangeKind, (account: Account, report: Report) => boolean> = {
+const CAN_CHANGE: Record<ChangeKind, (account: Account, report: Case) => boolean> = {
   work: (account, report) => canSee(account, report),
   manage: (account, report) => scopeCovers(scopeOf(account), report),
   feedback: (account, report) => report.reporter.lineUserId === account.userId,
 };
 
-export function canChange(account: Account, report: Report, kind: ChangeKind): boolean {
+export function canChange(account: Account, report: Case, kind: ChangeKind): boolean {
   return CAN_CHANGE[kind](account, report);
 }
 

@@ -1,4 +1,4 @@
-import type { ReportStatus } from "@sa/core";
+import type { CaseStatus } from "@sa/core";
 import { isApprovedVolunteer } from "./case-access";
 import { CaseError } from "./case-errors";
 import type { CaseChange, PlanContext } from "./case-service";
@@ -11,7 +11,7 @@ import { planStatusChange } from "./status-rules";
  */
 
 /** Statuses from which a staff member may take a case: nobody holds it. */
-const TAKEABLE = new Set<ReportStatus>(["new", "reopened"]);
+const TAKEABLE = new Set<CaseStatus>(["new", "reopened"]);
 
 /** Staff take a case: the first one owns it; the others routed it hear who did. */
 export function takeCase(options: {
@@ -43,7 +43,7 @@ export function takeCase(options: {
 
 /** Staff set a status from the staff page; taking the case follows the rule of the button. */
 export function staffStatus(
-  body: { status: ReportStatus; note?: string | undefined },
+  body: { status: CaseStatus; note?: string | undefined },
   now: Date,
 ): CaseChange {
   const data = { status: body.status, ...(body.note && { note: body.note }) };
@@ -134,7 +134,7 @@ export function volunteerStatus(data: { status: string; note?: string | undefine
             update: { needsStaff: true },
             notices: staffNotices(report, "needsStaffAlt", "staff.needs_staff"),
           }
-        : planStatusChange(report, data.status as ReportStatus, { needsStaff: false }),
+        : planStatusChange(report, data.status as CaseStatus, { needsStaff: false }),
   };
 }
 

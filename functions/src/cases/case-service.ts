@@ -1,4 +1,4 @@
-import type { Report, TimelineEntry } from "@sa/core";
+import type { Case, TimelineEntry } from "@sa/core";
 import type { Firestore } from "firebase-admin/firestore";
 import { recordAudit, recordAuditIn, type AuditAction } from "../repositories/audit";
 import { readCaseIn, readTimelineEntryIn, writeCaseChange } from "../repositories/cases";
@@ -23,7 +23,7 @@ export interface Caller {
 }
 
 export interface PlanContext {
-  report: Report;
+  report: Case;
   account: Account;
   /** Another account, read in the same transaction (e.g. the volunteer being assigned). */
   readAccount(userId: string): Promise<Account>;
@@ -41,7 +41,7 @@ export interface ChangeResult {
   /** False when the same id was recorded before: nothing written, the first entry returned. */
   created: boolean;
   entry: TimelineEntry;
-  report: Report;
+  report: Case;
   account: Account;
 }
 
@@ -67,7 +67,7 @@ export async function readCase(
   caller: Caller,
   ticket: string,
   audit: { action: AuditAction; detail?: string } = { action: "read_case" },
-): Promise<{ report: Report; account: Account }> {
+): Promise<{ report: Case; account: Account }> {
   let deniedAs: string | undefined;
   try {
     return await db.runTransaction(async tx => {

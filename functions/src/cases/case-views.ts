@@ -2,11 +2,11 @@ import {
   reporterPhoneForStaff,
   type CaseDetail,
   type CaseSummary,
-  type Report,
+  type Case,
   type TimelineEntry,
 } from "@sa/core";
 
-export function toSummary(report: Report): CaseSummary {
+export function toSummary(report: Case): CaseSummary {
   return {
     ticket: report.ticket,
     category: report.category,
@@ -24,7 +24,7 @@ export function byUrgencyThenAge(a: CaseSummary, b: CaseSummary): number {
   return a.createdAt.localeCompare(b.createdAt);
 }
 
-export function toDetail(report: Report, timeline: TimelineEntry[]): CaseDetail {
+export function toDetail(report: Case, timeline: TimelineEntry[]): CaseDetail {
   const point = report.location?.point;
   // The report itself is the first entry; stored entries follow in time order.
   const created: TimelineEntry = {

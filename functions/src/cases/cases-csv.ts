@@ -1,4 +1,4 @@
-import { categoryKey, formatDateTime, THAI_TIME_ZONE, translator, type Report } from "@sa/core";
+import { categoryKey, formatDateTime, THAI_TIME_ZONE, translator, type Case } from "@sa/core";
 
 /** Excel opens a UTF-8 CSV as Thai only when it starts with a byte-order mark. */
 const BOM = "\uFEFF";
@@ -35,7 +35,7 @@ export function sortableDateTime(iso: string): string {
  * The filtered cases as CSV, in Thai with Buddhist-era dates. No description, no reporter
  * and no phone: an export leaves the system, so it carries what counting and follow-up need.
  */
-export function casesCsv(reports: Report[]): string {
+export function casesCsv(reports: Case[]): string {
   const t = translator("th");
   const header = [
     "เลขที่เรื่อง",

@@ -1,4 +1,4 @@
-import { REPORT_CATEGORIES, REPORT_STATUSES, reportSchema, type Dashboard } from "@sa/core";
+import { CASE_CATEGORIES, CASE_STATUSES, caseSchema, type Dashboard } from "@sa/core";
 import type { Query } from "firebase-admin/firestore";
 
 const WEEKS = 8;
@@ -40,8 +40,8 @@ export async function buildDashboard(scope: Query, now: Date): Promise<Dashboard
   const [total, statusCounts, categoryCounts, weekCounts, overdue, acknowledged, resolved] =
     await Promise.all([
       count(scope),
-      Promise.all(REPORT_STATUSES.map(s => count(scope.where("status", "==", s)))),
-      Promise.all(REPORT_CATEGORIES.map(c => count(scope.where("category", "==", c)))),
+      Promise.all(CASE_STATUSES.map(s => count(scope.where("status", "==", s)))),
+      Promise.all(CASE_CATEGORIES.map(c => count(scope.where("category", "==", c)))),
       Promise.all(
         weeks.map(w =>
           count(
@@ -64,7 +64,7 @@ export async function buildDashboard(scope: Query, now: Date): Promise<Dashboard
   // Parsed like every read: a case that no longer fits the schema is left out of the sample.
   const sample = (docs: { data(): unknown }[]) =>
     docs.flatMap(d => {
-      const parsed = reportSchema.safeParse(d.data());
+      const parsed = caseSchema.safeParse(d.data());
       return parsed.success ? [parsed.data] : [];
     });
   const ackTimes = sample(acknowledged.docs).flatMap(
@@ -74,10 +74,10 @@ export async function buildDashboard(scope: Query, now: Date): Promise<Dashboard
   return {
     total,
     byStatus: Object.fromEntries(
-      REPORT_STATUSES.map((s, i) => [s, statusCounts[i]!]),
+      CASE_STATUSES.map((s, i) => [s, statusCounts[i]!]),
     ) as Dashboard["byStatus"],
     byCategory: Object.fromEntries(
-      REPORT_CATEGORIES.map((c, i) => [c, categoryCounts[i]!]),
+      CASE_CATEGORIES.map((c, i) => [c, categoryCounts[i]!]),
     ) as Dashboard["byCategory"],
     byWeek: weeks.map((w, i) => ({ weekStart: w.start.toISOString(), count: weekCounts[i]! })),
     overdue,

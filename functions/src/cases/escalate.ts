@@ -1,5 +1,5 @@
 import type { Firestore } from "firebase-admin/firestore";
-import { listOverdueSteps, readReportIn, reportRef } from "../repositories/reports";
+import { listOverdueSteps, readCaseIn, caseRef } from "../repositories/case-records";
 import { nationalOnDuty } from "../routing/routing-table";
 import { ladderFor, nextStepAt, type LadderStep } from "./escalation-ladder";
 import {
@@ -10,7 +10,7 @@ import {
   urgentNotices,
   type Addressed,
 } from "./notices";
-import type { RoutingOptions } from "./route-new-report";
+import type { RoutingOptions } from "./route-new-case";
 
 /**
  * Cases nobody took in time go one step up the escalation ladder per sweep (see
@@ -21,7 +21,7 @@ export async function escalateOverdue(db: Firestore, options: RoutingOptions): P
   let escalated = 0;
   for (const ticket of await listOverdueSteps(db, options.now)) {
     const stepped = await db.runTransaction(async tx => {
-      const report = await readReportIn(tx, db, ticket);
+      const report = await readCaseIn(tx, db, ticket);
       const routing = report?.routing;
       if (!report || report.status !== "new" || !routing?.nextStepAt) return false;
       if (Date.parse(routing.nextStepAt) > options.now.getTime()) return false;
@@ -74,7 +74,7 @@ export async function escalateOverdue(db: Firestore, options: RoutingOptions): P
         if (step.tellCitizen) notices.push(...centreHasItNotices(report));
       }
       const languages = await languagesOf(tx, db, notices);
-      tx.update(reportRef(db, ticket), {
+      tx.update(caseRef(db, ticket), {
         "routing.escalationLevel": taken,
         "routing.nextStepAt": nextStepAt(report.createdAt, steps, taken, options.now),
         "routing.alerted": [...alerted, ...audience],

@@ -6,7 +6,7 @@ import {
   volunteerAssignment,
   type CitizenNotice,
 } from "@sa/bot";
-import { translator, type Language, type Report, type ReportStatus } from "@sa/core";
+import { translator, type Language, type Case, type CaseStatus } from "@sa/core";
 import type { Firestore, Transaction } from "firebase-admin/firestore";
 import { enqueuePush, type OutboxItem } from "../outbox/outbox";
 import { readLanguagesIn } from "../repositories/users";
@@ -37,9 +37,9 @@ export type UpdateKey =
 
 export type Notice =
   /** A new, urgent or overdue case: the flex card with "take it" and "open". */
-  | { kind: "alert"; report: Report; escalated?: boolean }
+  | { kind: "alert"; report: Case; escalated?: boolean }
   /** A volunteer's new assignment. */
-  | { kind: "assignment"; report: Report }
+  | { kind: "assignment"; report: Case }
   | { kind: "update"; ticket: string; key: UpdateKey; name?: string; agency?: string }
   | { kind: "citizen"; ticket: string; status: CitizenNotice };
 
@@ -63,7 +63,7 @@ export interface NoticeOptions {
 // ---- Who is told ----------------------------------------------------------------------
 
 /** Statuses the citizen hears about. */
-const TOLD_TO_CITIZEN = new Set<ReportStatus>([
+const TOLD_TO_CITIZEN = new Set<CaseStatus>([
   "acknowledged",
   "assigned",
   "referred",
@@ -77,8 +77,8 @@ const TOLD_TO_CITIZEN = new Set<ReportStatus>([
  * new included. Not a change they made themselves, and not once they withdrew their identity.
  */
 export function statusNotices(
-  report: Report,
-  to: ReportStatus,
+  report: Case,
+  to: CaseStatus,
   options: { byCitizen?: boolean } = {},
 ): Addressed[] {
   const citizen = report.reporter.lineUserId;
@@ -94,7 +94,7 @@ export function statusNotices(
 }
 
 /** The staff member who took the case, or else everyone it was routed to. */
-export function staffOnCase(report: Report): string[] {
+export function staffOnCase(report: Case): string[] {
   return report.acknowledgedBy
     ? [report.acknowledgedBy.userId]
     : (report.routing?.recipients ?? []);
@@ -102,7 +102,7 @@ export function staffOnCase(report: Report): string[] {
 
 /** A line for the staff on the case (see staffOnCase). */
 export function staffNotices(
-  report: Report,
+  report: Case,
   key: UpdateKey,
   reason: string,
   extra: { agency?: string } = {},
@@ -115,7 +115,7 @@ export function staffNotices(
 }
 
 /** The others the case was routed to hear who took it. */
-export function takenNotices(report: Report, takerId: string, name: string): Addressed[] {
+export function takenNotices(report: Case, takerId: string, name: string): Addressed[] {
   return (report.routing?.recipients ?? [])
     .filter(id => id !== takerId)
     .map(to => ({
@@ -125,12 +125,12 @@ export function takenNotices(report: Report, takerId: string, name: string): Add
     }));
 }
 
-export function assignmentNotice(report: Report, volunteerId: string): Addressed {
+export function assignmentNotice(report: Case, volunteerId: string): Addressed {
   return { to: volunteerId, notice: { kind: "assignment", report }, reason: "volunteer.assigned" };
 }
 
 /** The citizen says it is not solved: the staff on it and the volunteer who worked it. */
-export function reopenedNotices(report: Report): Addressed[] {
+export function reopenedNotices(report: Case): Addressed[] {
   const people = new Set([
     ...staffOnCase(report),
     ...(report.assignee ? [report.assignee.userId] : []),
@@ -143,7 +143,7 @@ export function reopenedNotices(report: Report): Addressed[] {
 }
 
 /** Everyone told of an open case while it is open hears that the reporter withdrew. */
-export function withdrawnNotices(report: Report): Addressed[] {
+export function withdrawnNotices(report: Case): Addressed[] {
   if (report.status === "closed") return [];
   const people = new Set([
     ...(report.routing?.alerted ?? report.routing?.recipients ?? []),
@@ -162,7 +162,7 @@ export function withdrawnNotices(report: Report): Addressed[] {
  * outbox falls back to the second channel when LINE does not take them.
  */
 export function alertNotices(
-  report: Report,
+  report: Case,
   people: string[],
   reason: string,
   options: { escalated?: boolean } = {},
@@ -193,7 +193,7 @@ export function urgentNotices(
 }
 
 /** The reporter of an urgent case nobody took: the 1300 centre has it. */
-export function centreHasItNotices(report: Report): Addressed[] {
+export function centreHasItNotices(report: Case): Addressed[] {
   const citizen = report.reporter.lineUserId;
   if (!citizen) return [];
   return [

@@ -1,8 +1,8 @@
 import type { Firestore } from "firebase-admin/firestore";
-import { countRoutingFailure, isUnrouted, listUnrouted } from "../repositories/reports";
+import { countRoutingFailure, isUnrouted, listUnrouted } from "../repositories/case-records";
 import { nationalOnDuty } from "../routing/routing-table";
 import { tellIn, urgentNotices } from "./notices";
-import { routeNewReport, type RoutingOptions } from "./route-new-report";
+import { routeNewCase, type RoutingOptions } from "./route-new-case";
 
 /** The trigger normally routes a report within seconds; after this the sweep steps in. */
 export const ROUTING_GRACE_MS = 2 * 60_000;
@@ -13,7 +13,7 @@ export interface StrandedDeps {
   db: Firestore;
   log: (message: string, fields?: Record<string, unknown>) => void;
   /** The routing itself; the same function the trigger runs. */
-  route?: typeof routeNewReport;
+  route?: typeof routeNewCase;
 }
 
 /**
@@ -27,7 +27,7 @@ export async function routeStranded(
   options: RoutingOptions,
 ): Promise<{ routed: number; failed: number }> {
   const { db, log } = deps;
-  const route = deps.route ?? routeNewReport;
+  const route = deps.route ?? routeNewCase;
   const tickets = await listUnrouted(db, new Date(options.now.getTime() - ROUTING_GRACE_MS));
   let routed = 0;
   let failed = 0;

@@ -1,10 +1,10 @@
-import { TRANSITIONS, type Report, type ReportStatus } from "@sa/core";
+import { TRANSITIONS, type Case, type CaseStatus } from "@sa/core";
 import { CaseError } from "./case-errors";
 import { statusNotices, type Addressed } from "./notices";
 
 /** What a change to a case does besides its timeline entry: fields to set, people to tell. */
 export interface ChangePlan {
-  update: Partial<Report>;
+  update: Partial<Case>;
   notices: Addressed[];
 }
 
@@ -13,9 +13,9 @@ export interface ChangePlan {
  * decided in notices.ts. Staying in the same status is no change and tells nobody.
  */
 export function planStatusChange(
-  report: Report,
-  to: ReportStatus,
-  extra: Partial<Report> = {},
+  report: Case,
+  to: CaseStatus,
+  extra: Partial<Case> = {},
   options: { byCitizen?: boolean } = {},
 ): ChangePlan {
   if (report.status === to && to !== "assigned") return { update: extra, notices: [] };

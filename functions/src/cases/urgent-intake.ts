@@ -2,14 +2,14 @@ import {
   clipText,
   MAX_DESCRIPTION_LENGTH,
   MAX_REPORT_PHOTOS,
-  type Report,
+  type Case,
   type UrgentChange,
 } from "@sa/core";
 import type { Firestore, Transaction } from "firebase-admin/firestore";
-import { readReportIn, reportRef } from "../repositories/reports";
+import { readCaseIn, caseRef } from "../repositories/case-records";
 import { NATIONAL, resolveUrgentRoute } from "../routing/routing-table";
 import { alertNotices, languagesOf, queueNotices, urgentNotices } from "./notices";
-import type { RoutingOptions } from "./route-new-report";
+import type { RoutingOptions } from "./route-new-case";
 
 /** What the people already alerted hear, one push per answer that changes what they do. */
 type Notice = "location" | "details" | "phone" | "photo" | "safe" | "notSafe" | "stopped";
@@ -27,7 +27,7 @@ export async function applyUrgentChanges(
   changes: UrgentChange[],
   options: RoutingOptions,
 ): Promise<{ discard: string[] }> {
-  const report = await readReportIn(tx, db, ticket);
+  const report = await readCaseIn(tx, db, ticket);
   if (!report?.urgent) {
     return { discard: changes.flatMap(c => (c.kind === "photo" ? [c.path] : [])) };
   }
@@ -51,7 +51,7 @@ export async function applyUrgentChanges(
   ];
   const languages = await languagesOf(tx, db, told);
 
-  tx.update(reportRef(db, ticket), {
+  tx.update(caseRef(db, ticket), {
     category: updated.category,
     description: updated.description,
     location: updated.location,
@@ -72,9 +72,9 @@ export async function applyUrgentChanges(
 
 /** The report with the changes applied, in memory, and what is worth telling staff. */
 export function planUrgentChanges(
-  report: Report,
+  report: Case,
   changes: UrgentChange[],
-): { updated: Report; notices: Notice[]; discard: string[] } {
+): { updated: Case; notices: Notice[]; discard: string[] } {
   let updated = report;
   const notices: Notice[] = [];
   const discard: string[] = [];

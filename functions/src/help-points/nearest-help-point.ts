@@ -2,7 +2,7 @@ import {
   nearestHelpPoints,
   SUB_DISTRICT_CENTRES,
   type NearbyHelpPoint,
-  type ReportLocation,
+  type CaseLocation,
 } from "@sa/core";
 import type { Firestore } from "firebase-admin/firestore";
 import { listHelpPoints } from "../repositories/help-points";
@@ -12,7 +12,7 @@ import { listHelpPoints } from "../repositories/help-points";
  * alone is too coarse to call anything "near").
  */
 export function pointOfReport(
-  location: ReportLocation | null,
+  location: CaseLocation | null,
 ): { latitude: number; longitude: number; provinceCode: string } | undefined {
   const area = location?.area;
   if (!area) return undefined;
@@ -24,7 +24,7 @@ export function pointOfReport(
 /** The help point nearest to a report's place, from its province's directory. */
 export async function nearestHelpPointTo(
   db: Firestore,
-  location: ReportLocation | null,
+  location: CaseLocation | null,
 ): Promise<NearbyHelpPoint | undefined> {
   const place = pointOfReport(location);
   if (!place) return undefined;

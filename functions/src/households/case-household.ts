@@ -1,4 +1,4 @@
-import { householdAddressKey, houseAddressIn, type CaseDetail, type Report } from "@sa/core";
+import { householdAddressKey, houseAddressIn, type CaseDetail, type Case } from "@sa/core";
 import type { Firestore } from "firebase-admin/firestore";
 import { findHouseholdAt } from "../repositories/households";
 
@@ -8,7 +8,7 @@ import { findHouseholdAt } from "../repositories/households";
  */
 export async function householdOfCase(
   db: Firestore,
-  report: Report,
+  report: Case,
 ): Promise<CaseDetail["household"]> {
   const subDistrictCode = report.location?.area?.subDistrictCode;
   const text = [report.location?.typed, report.location?.point?.address].filter(Boolean).join(" ");

@@ -46,6 +46,9 @@ async function main(args: string[]): Promise<void> {
     const target = realProject ? `project ${projectId}` : `emulator ${emulator} (${projectId})`;
     console.log(`${apply ? "Migrating" : "Dry run on"} ${target}`);
     const result = await migrate(getFirestore(app), { apply });
+    console.log(
+      `cases ${apply ? "moved" : "that would move"} from reports to cases: ${result.casesMoved}`,
+    );
     const verb = apply ? "set" : "would set";
     for (const { userId, provinceCode } of result.scopes)
       console.log(`scope ${verb}: ${userId} → province ${provinceCode}`);

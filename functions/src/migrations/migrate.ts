@@ -3,7 +3,9 @@ import { recordAudit } from "../repositories/audit";
 import {
   backfillPhotosRemovedAt,
   listReportsWithoutPhotosRemovedAt,
+  listLegacyCases,
   listStaffWithoutScope,
+  moveLegacyCase,
   setScopeIfUnset,
 } from "../repositories/migrations";
 
@@ -14,6 +16,8 @@ import {
  *   does not parse used to mean "national" (every case in the country); it now means no
  *   scope, which sees nothing, and the account is listed for an admin to decide.
  * - reports get `photosRemovedAt: null`, which the photo-retention sweep's query needs.
+ * - cases move from the collection's old name, `reports`, to `cases` (first, so that the
+ *   steps after it see them), each with its timeline.
  */
 export interface MigrationResult {
   apply: boolean;
@@ -21,6 +25,8 @@ export interface MigrationResult {
   scopes: { userId: string; provinceCode: string }[];
   /** Staff left without a scope: an admin must give each one (ids only). */
   needAdmin: string[];
+  /** Cases moved (or, in a dry run, that would move) from `reports` to `cases`. */
+  casesMoved: number;
   /** Reports that got (or would get) `photosRemovedAt: null`. */
   photosRemovedAtBackfilled: number;
 }
@@ -29,6 +35,11 @@ export async function migrate(
   db: Firestore,
   options: { apply: boolean },
 ): Promise<MigrationResult> {
+  let casesMoved = 0;
+  for (const ticket of await listLegacyCases(db)) {
+    if (!options.apply || (await moveLegacyCase(db, ticket))) casesMoved++;
+  }
+
   const staff = await listStaffWithoutScope(db);
   const scopes: MigrationResult["scopes"] = [];
   const needAdmin: string[] = [];
@@ -57,5 +68,11 @@ export async function migrate(
   for (const ticket of await listReportsWithoutPhotosRemovedAt(db)) {
     if (!options.apply || (await backfillPhotosRemovedAt(db, ticket))) backfilled++;
   }
-  return { apply: options.apply, scopes, needAdmin, photosRemovedAtBackfilled: backfilled };
+  return {
+    apply: options.apply,
+    casesMoved,
+    scopes,
+    needAdmin,
+    photosRemovedAtBackfilled: backfilled,
+  };
 }

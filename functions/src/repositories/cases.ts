@@ -1,35 +1,35 @@
-import { reportSchema, timelineEntrySchema, type Report, type TimelineEntry } from "@sa/core";
+import { caseSchema, timelineEntrySchema, type Case, type TimelineEntry } from "@sa/core";
 import type { messagingApi } from "@line/bot-sdk";
 import type { Firestore, Query, Transaction } from "firebase-admin/firestore";
 import { enqueuePush } from "../outbox/outbox";
 import { Collections } from "./collections";
-import { readReportIn, reportRef } from "./reports";
+import { readCaseIn, caseRef } from "./case-records";
 import type { StaffScope } from "./users";
 
 /** Cases are listed newest first; a volunteer rarely holds more than a few dozen. */
 const LIST_LIMIT = 200;
 
-function parseReport(data: unknown): Report | undefined {
-  const parsed = reportSchema.safeParse(data);
+function parseCase(data: unknown): Case | undefined {
+  const parsed = caseSchema.safeParse(data);
   return parsed.success ? parsed.data : undefined;
 }
 
-export async function readCase(db: Firestore, ticket: string): Promise<Report | undefined> {
-  return parseReport((await reportRef(db, ticket).get()).data());
+export async function readCase(db: Firestore, ticket: string): Promise<Case | undefined> {
+  return parseCase((await caseRef(db, ticket).get()).data());
 }
 
-export async function listCasesAssignedTo(db: Firestore, userId: string): Promise<Report[]> {
+export async function listCasesAssignedTo(db: Firestore, userId: string): Promise<Case[]> {
   const snapshot = await db
-    .collection(Collections.reports)
+    .collection(Collections.cases)
     .where("assignee.userId", "==", userId)
     .orderBy("createdAt", "desc")
     .limit(LIST_LIMIT)
     .get();
-  return snapshot.docs.flatMap(doc => parseReport(doc.data()) ?? []);
+  return snapshot.docs.flatMap(doc => parseCase(doc.data()) ?? []);
 }
 
 function timelineRef(db: Firestore, ticket: string) {
-  return reportRef(db, ticket).collection(Collections.timeline);
+  return caseRef(db, ticket).collection(Collections.timeline);
 }
 
 export async function listTimeline(db: Firestore, ticket: string): Promise<TimelineEntry[]> {
@@ -42,7 +42,7 @@ export async function listTimeline(db: Firestore, ticket: string): Promise<Timel
 
 /** What a change to a case does besides its timeline entry: fields to set, pushes to send. */
 export interface CasePlan {
-  update: Partial<Report>;
+  update: Partial<Case>;
   pushes: { to: string; messages: messagingApi.Message[]; reason: string; urgent?: boolean }[];
 }
 
@@ -58,7 +58,7 @@ export async function readTimelineEntryIn(
   return timelineEntrySchema.parse(snapshot.data());
 }
 
-export { readReportIn as readCaseIn };
+export { readCaseIn };
 
 /**
  * Writes a change in the caller's transaction: the timeline entry keyed by the caller's id
@@ -74,13 +74,13 @@ export function writeCaseChange(
   now: Date,
 ): void {
   tx.create(timelineRef(db, ticket).doc(entry.id), entry);
-  tx.update(reportRef(db, ticket), { ...plan.update, updatedAt: entry.at });
+  tx.update(caseRef(db, ticket), { ...plan.update, updatedAt: entry.at });
   for (const push of plan.pushes) enqueuePush(tx, db, { ...push, ticket }, now);
 }
 
 /** The cases a staff scope covers, as a query to filter further. */
 export function casesInScope(db: Firestore, scope: StaffScope): Query {
-  const reports = db.collection(Collections.reports);
+  const reports = db.collection(Collections.cases);
   return scope.kind === "province"
     ? reports.where("location.area.provinceCode", "==", scope.provinceCode)
     : reports;
@@ -92,9 +92,9 @@ export async function listCasesInScope(
   scope: StaffScope,
   filter: { status?: string; category?: string; districtCode?: string },
   limit: number,
-): Promise<Report[]> {
+): Promise<Case[]> {
   const snapshot = await filteredQuery(casesInScope(db, scope), filter, limit).get();
-  return snapshot.docs.flatMap(doc => parseReport(doc.data()) ?? []);
+  return snapshot.docs.flatMap(doc => parseCase(doc.data()) ?? []);
 }
 
 /**

@@ -3,7 +3,7 @@ export const Collections = {
   users: "users",
   sessions: "sessions",
   events: "events",
-  reports: "reports",
+  cases: "cases",
   /** Subcollection of a report. */
   timeline: "timeline",
   audit: "audit",

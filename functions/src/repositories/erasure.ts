@@ -1,9 +1,9 @@
-import { reportSchema } from "@sa/core";
+import { caseSchema } from "@sa/core";
 import { randomBytes } from "node:crypto";
 import { FieldValue, type Firestore, type Transaction } from "firebase-admin/firestore";
 import { languagesOf, queueNotices, withdrawnNotices, type NoticeOptions } from "../cases/notices";
 import { Collections } from "./collections";
-import { reportRef } from "./reports";
+import { caseRef } from "./case-records";
 
 /** A citizen with more reports than this is erased in several steps (see eraseReporterIn). */
 export const ERASE_BATCH = 100;
@@ -40,7 +40,7 @@ export async function eraseReporterIn(
   const { now } = options;
   const reports = await tx.get(
     db
-      .collection(Collections.reports)
+      .collection(Collections.cases)
       .where("reporter.lineUserId", "==", lineUserId)
       .limit(ERASE_BATCH + 1),
   );
@@ -54,7 +54,7 @@ export async function eraseReporterIn(
   const user = (await tx.get(userRef)).data();
   const docs = reports.docs.slice(0, ERASE_BATCH);
   const parsed = docs.flatMap(doc => {
-    const result = reportSchema.safeParse(doc.data());
+    const result = caseSchema.safeParse(doc.data());
     return result.success ? [result.data] : [];
   });
   const told = parsed.map(report => ({ ticket: report.ticket, notices: withdrawnNotices(report) }));

@@ -51,7 +51,7 @@ export async function listReportsWithoutPhotosRemovedAt(db: Firestore): Promise<
   const tickets: string[] = [];
   let after: string | undefined;
   for (;;) {
-    let query = db.collection(Collections.reports).orderBy(FieldPath.documentId()).limit(PAGE);
+    let query = db.collection(Collections.cases).orderBy(FieldPath.documentId()).limit(PAGE);
     if (after !== undefined) query = query.startAfter(after);
     const page = await query.select("photosRemovedAt").get();
     for (const doc of page.docs) {
@@ -64,11 +64,50 @@ export async function listReportsWithoutPhotosRemovedAt(db: Firestore): Promise<
 
 /** Adds `photosRemovedAt: null` to a report that still has no such field. */
 export async function backfillPhotosRemovedAt(db: Firestore, ticket: string): Promise<boolean> {
-  const ref = db.collection(Collections.reports).doc(ticket);
+  const ref = db.collection(Collections.cases).doc(ticket);
   return db.runTransaction(async tx => {
     const current = await tx.get(ref);
     if (!current.exists || current.get("photosRemovedAt") !== undefined) return false;
     tx.update(ref, { photosRemovedAt: null });
     return true;
   });
+}
+
+/** The collection cases were kept in before the rename to one word (`cases`). */
+const LEGACY_CASES = "reports";
+/** Writes per batch: Firestore allows 500. */
+const BATCH = 400;
+
+/** Tickets still in the old `reports` collection. */
+export async function listLegacyCases(db: Firestore): Promise<string[]> {
+  const refs = await db.collection(LEGACY_CASES).listDocuments();
+  return refs.map(ref => ref.id);
+}
+
+/**
+ * Moves one case and its timeline from `cases/{ticket}` to `cases/{ticket}`: copies, then
+ * deletes the old documents. Copying again is harmless, so a run cut short is simply re-run;
+ * a case that already exists under `cases` (made after the deploy) is never overwritten.
+ */
+export async function moveLegacyCase(db: Firestore, ticket: string): Promise<boolean> {
+  const from = db.collection(LEGACY_CASES).doc(ticket);
+  const to = db.collection(Collections.cases).doc(ticket);
+  const [old, existing] = await Promise.all([from.get(), to.get()]);
+  const timeline = await from.collection(Collections.timeline).get();
+  if (!old.exists && timeline.empty) return false;
+  const writes: ((batch: FirebaseFirestore.WriteBatch) => void)[] = [];
+  if (old.exists && !existing.exists) writes.push(batch => batch.set(to, old.data()!));
+  for (const entry of timeline.docs) {
+    writes.push(batch =>
+      batch.set(to.collection(Collections.timeline).doc(entry.id), entry.data()),
+    );
+  }
+  for (const entry of timeline.docs) writes.push(batch => batch.delete(entry.ref));
+  if (old.exists) writes.push(batch => batch.delete(from));
+  for (let start = 0; start < writes.length; start += BATCH) {
+    const batch = db.batch();
+    for (const write of writes.slice(start, start + BATCH)) write(batch);
+    await batch.commit();
+  }
+  return true;
 }

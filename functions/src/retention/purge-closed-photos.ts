@@ -1,6 +1,6 @@
 import type { Firestore } from "firebase-admin/firestore";
 import type { PhotoStore } from "../photos/photo-store";
-import { listClosedWithPhotos, markPhotosRemoved } from "../repositories/reports";
+import { listClosedWithPhotos, markPhotosRemoved } from "../repositories/case-records";
 
 /** How many closed cases one sweep looks at; the rest wait for the next minute. */
 const BATCH = 100;
@@ -16,7 +16,7 @@ export interface PhotoRetention {
  * says: after it, the sweep deletes the files and records it on the case (`photos: []`,
  * `media: []`, `photosRemovedAt`), which also takes the case out of this query. Files go first, so a failure never leaves a photo
  * nobody points at; a case changed meanwhile (reopened, updated) is left for later.
- * Reports are created with `photosRemovedAt: null` (functions/src/repositories/reports.ts).
+ * Reports are created with `photosRemovedAt: null` (functions/src/repositories/case-records.ts).
  */
 export async function purgeClosedPhotos(
   db: Firestore,

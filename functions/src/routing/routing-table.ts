@@ -1,4 +1,4 @@
-import { onDuty, routingEntrySchema, type ReportCategory, type RoutingEntry } from "@sa/core";
+import { onDuty, routingEntrySchema, type CaseCategory, type RoutingEntry } from "@sa/core";
 import type { Firestore, Transaction } from "firebase-admin/firestore";
 import { readRoutingEntryIn } from "../repositories/routing";
 import { readRosterIn } from "../repositories/duty-rosters";
@@ -33,7 +33,7 @@ export async function resolveRoute(
   tx: Transaction,
   db: Firestore,
   provinceCode: string | undefined,
-  category: ReportCategory | null,
+  category: CaseCategory | null,
 ): Promise<Route> {
   const national = (await readEntry(tx, db, NATIONAL)) ?? routingEntrySchema.parse({});
   const candidates: [string, RoutingEntry | undefined][] = provinceCode
@@ -65,7 +65,7 @@ export async function resolveRoute(
 }
 
 /** A report whose category is not known yet (the danger path) goes to anyone who takes cases. */
-function handles(categories: string[] | undefined, category: ReportCategory | null): boolean {
+function handles(categories: string[] | undefined, category: CaseCategory | null): boolean {
   return (
     !categories || categories.length === 0 || category === null || categories.includes(category)
   );
@@ -81,7 +81,7 @@ export async function resolveUrgentRoute(
   tx: Transaction,
   db: Firestore,
   provinceCode: string | undefined,
-  category: ReportCategory | null,
+  category: CaseCategory | null,
   at: Date,
 ): Promise<Route> {
   const byRouting = await resolveRoute(tx, db, provinceCode, category);

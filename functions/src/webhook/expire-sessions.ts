@@ -2,7 +2,7 @@ import { dropSession, IDLE, sessionSchema } from "@sa/bot";
 import { translator, type UrgentChange } from "@sa/core";
 import type { Firestore } from "firebase-admin/firestore";
 import { applyUrgentChanges } from "../cases/urgent-intake";
-import type { RoutingOptions } from "../cases/route-new-report";
+import type { RoutingOptions } from "../cases/route-new-case";
 import { enqueuePush } from "../outbox/outbox";
 import type { PhotoStore } from "../photos/photo-store";
 import { listExpiredSessionRefs } from "../repositories/sessions";
@@ -37,7 +37,7 @@ export async function expireSessions(
         if (command.type === "discardPhotos") discard.push(...command.paths);
       }
       const changes: UrgentChange[] = result.commands.flatMap(c =>
-        c.type === "updateUrgentReport" ? [c.change] : [],
+        c.type === "updateUrgentCase" ? [c.change] : [],
       );
       if (session.flow === "urgent" && changes.length > 0) {
         const applied = await applyUrgentChanges(tx, db, session.ticket, changes, options);

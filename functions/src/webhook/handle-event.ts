@@ -45,7 +45,12 @@ import { listHelpPoints } from "../repositories/help-points";
 import { markProcessed, wasProcessed, wasProcessedIn } from "../repositories/processed-events";
 import { eraseReporter, eraseReporterIn, type Erasure } from "../repositories/erasure";
 import { readRecentReportsIn, recordReportIn } from "../repositories/rate-limits";
-import { createReport, latestPhoneOf, listReportsOf, ticketTakenIn } from "../repositories/reports";
+import {
+  createCase,
+  latestPhoneOf,
+  listCasesOf,
+  ticketTakenIn,
+} from "../repositories/case-records";
 import { readSession, readSessionStateIn, writeSession } from "../repositories/sessions";
 import { readUserIn, saveUser, userExists } from "../repositories/users";
 import { CASE_ACTIONS, handleCasePostback } from "./case-postbacks";
@@ -174,8 +179,8 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
     }
     let newLanguage = language;
     for (const command of result.commands) {
-      if (command.type === "createReport") {
-        createReport(tx, db, command.report);
+      if (command.type === "createCase") {
+        createCase(tx, db, command.report);
         // Only ordinary reports count towards the hourly limit; the danger path has none.
         if (!command.report.urgent) recordReportIn(tx, db, userId, recentReports, deps.now());
       }
@@ -238,7 +243,7 @@ async function converseWithFreeTicket(
   for (let attempt = 1; ; attempt++) {
     const ticket = ctx.newTicket();
     const result = converse(session, input, { ...ctx, newTicket: () => ticket });
-    const creates = result.commands.some(command => command.type === "createReport");
+    const creates = result.commands.some(command => command.type === "createCase");
     if (!creates || attempt >= TICKET_TRIES || !(await ticketTakenIn(tx, db, ticket)))
       return result;
   }
@@ -269,12 +274,12 @@ async function afterCommit(
 ): Promise<void> {
   switch (command.type) {
     case "showMyReports": {
-      const reports = await listReportsOf(deps.db, userId, MY_REPORTS_LIMIT);
+      const reports = await listCasesOf(deps.db, userId, MY_REPORTS_LIMIT);
       replies.push(myReportsMessage(reports, translator(language), language));
       return;
     }
     case "showMyData": {
-      const reports = await listReportsOf(deps.db, userId, MY_DATA_LIMIT);
+      const reports = await listCasesOf(deps.db, userId, MY_DATA_LIMIT);
       replies.push(
         myDataMessage(
           reports,
@@ -307,8 +312,8 @@ async function nameNearestCentre(
   language: Language,
   replies: messagingApi.Message[],
 ): Promise<void> {
-  const created = commands.find(c => c.type === "createReport");
-  if (!created || created.type !== "createReport" || created.report.urgent) return;
+  const created = commands.find(c => c.type === "createCase");
+  if (!created || created.type !== "createCase" || created.report.urgent) return;
   try {
     const nearest = await nearestHelpPointTo(deps.db, created.report.location ?? null);
     if (!nearest) return;
@@ -430,7 +435,7 @@ function contentKey(session: Session, messageId: string): string {
 function urgentChangesByTicket(commands: Command[]): Map<string, UrgentChange[]> {
   const byTicket = new Map<string, UrgentChange[]>();
   for (const command of commands) {
-    if (command.type !== "updateUrgentReport") continue;
+    if (command.type !== "updateUrgentCase") continue;
     byTicket.set(command.ticket, [...(byTicket.get(command.ticket) ?? []), command.change]);
   }
   return byTicket;

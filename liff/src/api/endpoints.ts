@@ -12,7 +12,7 @@ import {
   type Language,
   type Me,
   type RegistrationRequest,
-  type ReportStatus,
+  type CaseStatus,
   type TimelineEntry,
 } from "@sa/core";
 import type { ApiClient } from "./api-client";
@@ -25,7 +25,7 @@ export const registerVolunteer = async (api: ApiClient, body: RegistrationReques
 
 const caseListSchema = z.object({ cases: z.array(caseSummarySchema) });
 
-export const listCases = async (api: ApiClient, status?: ReportStatus): Promise<CaseSummary[]> =>
+export const listCases = async (api: ApiClient, status?: CaseStatus): Promise<CaseSummary[]> =>
   (
     await api.get(
       `/api/cases${status ? `?status=${encodeURIComponent(status)}` : ""}`,

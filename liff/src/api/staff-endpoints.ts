@@ -14,7 +14,7 @@ import {
   type OutboxEntry,
   type QueueCase,
   type QueueFilter,
-  type ReportStatus,
+  type CaseStatus,
   type RoutingEntry,
   type RoutingRow,
   type SaveDutyRosterRequest,
@@ -71,7 +71,7 @@ export const assignVolunteer = async (
 export const changeStatus = async (
   api: ApiClient,
   ticket: string,
-  body: { clientId: string; status: ReportStatus; note?: string },
+  body: { clientId: string; status: CaseStatus; note?: string },
 ): Promise<void> => {
   await api.post(`${casePath(ticket)}/staff-status`, body, entryResponseSchema);
 };

@@ -48,8 +48,8 @@ describe("the report conversation", () => {
     expect(last.session).toEqual(IDLE);
     expect(last.commands).toHaveLength(1);
     const command = last.commands[0]!;
-    expect(command.type).toBe("createReport");
-    if (command.type !== "createReport") return;
+    expect(command.type).toBe("createCase");
+    if (command.type !== "createCase") return;
     expect(command.report).toMatchObject({
       ticket: "691125-ABCDE",
       category: "children_youth",
@@ -61,7 +61,7 @@ describe("the report conversation", () => {
     });
     expect(texts(last)).toContain("691125-ABCDE");
     expect(command.report.consent).toMatchObject({ sharePhone: true });
-    expect(steps.flatMap(s => s.commands).filter(c => c.type === "createReport")).toHaveLength(1);
+    expect(steps.flatMap(s => s.commands).filter(c => c.type === "createCase")).toHaveLength(1);
   });
 
   it("should offer the danger choice first, in red, on the first question, and ask nothing else about danger", () => {
@@ -88,14 +88,14 @@ describe("the report conversation", () => {
     expect(steps.at(-1)!.commands).toEqual([]);
     const later = converse(steps.at(-1)!.session, tap("a=menu.welfare"), context());
     expect(later.commands).toContainEqual({ type: "discardPhotos", paths: ["p/1.jpg"] });
-    expect(steps.flatMap(s => s.commands).some(c => c.type === "createReport")).toBe(false);
+    expect(steps.flatMap(s => s.commands).some(c => c.type === "createCase")).toBe(false);
   });
 
   it("should keep no phone number when the citizen would rather not give one", () => {
     const steps = run([...toPhotos, tap("a=photos.done"), tap("a=phone.none"), tap("a=confirm")]);
     const command = steps.at(-1)!.commands[0]!;
-    expect(command.type === "createReport" && command.report.reporter.phone).toBe(null);
-    expect(command.type === "createReport" && command.report.consent?.sharePhone).toBe(false);
+    expect(command.type === "createCase" && command.report.reporter.phone).toBe(null);
+    expect(command.type === "createCase" && command.report.consent?.sharePhone).toBe(false);
   });
 
   it("should ask again, politely, for a phone number that is not Thai", () => {

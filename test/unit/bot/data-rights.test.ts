@@ -6,7 +6,7 @@ import {
   type FlowContext,
   type Session,
 } from "@sa/bot";
-import { translator, type Language, type Report } from "@sa/core";
+import { translator, type Language, type Case } from "@sa/core";
 import { describe, expect, it } from "vitest";
 
 const NOW = new Date("2026-11-25T03:00:00Z");
@@ -78,7 +78,7 @@ describe("my data and the right to erasure in the chat", () => {
       status: "new",
       createdAt: NOW.toISOString(),
       updatedAt: NOW.toISOString(),
-    } satisfies Report;
+    } satisfies Case;
     for (const language of ["th", "en"] as const) {
       const message = JSON.stringify(
         myDataMessage([report], { language, conversation: false }, translator(language), language),

@@ -7,7 +7,7 @@ import {
   volunteerAssignment,
   type FlowContext,
 } from "@sa/bot";
-import { assessEligibility, translator, type Report } from "@sa/core";
+import { assessEligibility, translator, type Case } from "@sa/core";
 import type { messagingApi } from "@line/bot-sdk";
 import { beforeAll, describe, expect, it } from "vitest";
 import { eligibilityCarousel } from "../../../bot/src/messages/eligibility-carousel";
@@ -21,7 +21,7 @@ beforeAll(async () => {
 const NOW = new Date("2026-12-01T03:00:00Z");
 const t = translator("th");
 
-const REPORT: Report = {
+const REPORT: Case = {
   ticket: "691201-48213",
   category: "elderly",
   urgent: true,

@@ -58,7 +58,7 @@ describe("the hourly limit on ordinary reports", () => {
     const refused = converse(IDLE, tap("a=menu.report"), context(full));
     expect(JSON.stringify(refused.replies)).toContain("a=urgent");
     const result = converse(IDLE, tap("a=urgent"), context(full));
-    const created = result.commands.filter(c => c.type === "createReport");
+    const created = result.commands.filter(c => c.type === "createCase");
     expect(created).toHaveLength(1);
     expect(created[0]).toMatchObject({ report: { urgent: true } });
   });

@@ -1,5 +1,5 @@
 import { IDLE, type BotInput, type FlowContext, type FlowResult } from "@sa/bot";
-import type { Report } from "@sa/core";
+import type { Case } from "@sa/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { areaDirectory, flowContext, runConversation } from "../../support/bot-context";
 
@@ -32,7 +32,7 @@ function report(inputs: BotInput[], extra: Partial<FlowContext> = {}) {
   const steps = runConversation(inputs, IDLE, context(extra));
   const created = steps
     .flatMap(step => step.commands)
-    .flatMap(command => (command.type === "createReport" ? [command.report] : []));
+    .flatMap(command => (command.type === "createCase" ? [command.report] : []));
   return { steps, actions: inputs.length, created };
 }
 
@@ -40,7 +40,7 @@ const words = (result: FlowResult) => JSON.stringify(result.replies);
 const quickReplies = (result: FlowResult): Record<string, any>[] =>
   ((result.replies.at(-1) as any)?.quickReply?.items ?? []).map((item: any) => item.action);
 
-function onlyReport(created: Report[]): Report {
+function onlyReport(created: Case[]): Case {
   expect(created).toHaveLength(1);
   return created[0]!;
 }
@@ -238,8 +238,8 @@ describe("story first", () => {
     // Tapping it starts the urgent report with the story already told.
     const [urgent] = runConversation([tap("a=urgent")], result!.session, context());
     expect(urgent!.session).toMatchObject({ flow: "urgent" });
-    const created = urgent!.commands.find(command => command.type === "createReport");
-    expect(created?.type === "createReport" && created.report.description).toContain("ทุบตี");
+    const created = urgent!.commands.find(command => command.type === "createCase");
+    expect(created?.type === "createCase" && created.report.description).toContain("ทุบตี");
   });
 
   it("should take more of the story typed before the answer", () => {

@@ -39,17 +39,15 @@ const run = (inputs: BotInput[], start: Session = IDLE, ctx = context()): FlowRe
 
 const shown = (result: FlowResult) => JSON.stringify(result.replies);
 const created = (results: FlowResult[]) =>
-  results.flatMap(r => r.commands).filter(c => c.type === "createReport");
+  results.flatMap(r => r.commands).filter(c => c.type === "createCase");
 const changes = (results: FlowResult[]) =>
-  results
-    .flatMap(r => r.commands)
-    .flatMap(c => (c.type === "updateUrgentReport" ? [c.change] : []));
+  results.flatMap(r => r.commands).flatMap(c => (c.type === "updateUrgentCase" ? [c.change] : []));
 
 describe("the danger path", () => {
   it("should open an urgent report and show the call card in the very reply to the danger tap", () => {
     const [, danger] = run([tap("a=menu.report"), tap("a=urgent")]);
-    const [command] = danger!.commands as Extract<Command, { type: "createReport" }>[];
-    expect(command?.type).toBe("createReport");
+    const [command] = danger!.commands as Extract<Command, { type: "createCase" }>[];
+    expect(command?.type).toBe("createCase");
     expect(command!.report).toMatchObject({
       urgent: true,
       category: null,
@@ -97,7 +95,7 @@ describe("the danger path", () => {
     expect(steps.at(-1)!.session).toEqual(IDLE);
     const tickets = steps
       .flatMap(r => r.commands)
-      .flatMap(c => (c.type === "updateUrgentReport" ? [c.ticket] : []));
+      .flatMap(c => (c.type === "updateUrgentCase" ? [c.ticket] : []));
     expect(new Set(tickets).size).toBe(1);
   });
 
@@ -140,7 +138,7 @@ describe("the danger path", () => {
       text("เด็กถูกขังไว้ในบ้านคนเดียว"),
       tap("a=urgent"),
     ]);
-    const [command] = created(steps) as Extract<Command, { type: "createReport" }>[];
+    const [command] = created(steps) as Extract<Command, { type: "createCase" }>[];
     expect(command!.report).toMatchObject({
       category: "children_youth",
       description: "เด็กถูกขังไว้ในบ้านคนเดียว",
@@ -210,7 +208,7 @@ describe("danger words anywhere in the chat", () => {
     expect(JSON.stringify(question)).toContain("ส่งตำแหน่ง");
     // The tap makes it urgent, with the story already in it.
     const urgent = converse(last.session, tap("a=urgent"), context());
-    const [command] = urgent.commands as Extract<Command, { type: "createReport" }>[];
+    const [command] = urgent.commands as Extract<Command, { type: "createCase" }>[];
     expect(command!.report.description).toBe("ช่วยด้วยค่ะ มีคนถูกตี อยู่บ้านข้าง ๆ");
   });
 

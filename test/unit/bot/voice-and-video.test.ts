@@ -28,8 +28,8 @@ describe("voice notes and videos in a report", () => {
     ]);
     expect(steps[2]!.session).toMatchObject({ step: "location" });
     expect(words(steps.at(-2)!)).toContain("ข้อความเสียง 1:15 นาที");
-    const created = steps.at(-1)!.commands.find(command => command.type === "createReport");
-    expect(created?.type === "createReport" && created.report).toMatchObject({
+    const created = steps.at(-1)!.commands.find(command => command.type === "createCase");
+    expect(created?.type === "createCase" && created.report).toMatchObject({
       description: "",
       media: [{ path: "m/a1.m4a", kind: "audio", durationMs: 75_000 }],
     });

@@ -2,7 +2,7 @@ import {
   areaOfSharedLocation,
   areaSchema,
   loadAreaDirectory,
-  reportLocationSchema,
+  caseLocationSchema,
   SUB_DISTRICT_CENTRES,
   type AreaDirectory,
   type SubDistrictCentre,
@@ -163,6 +163,6 @@ describe("an address that parses", () => {
 describe("a report's location", () => {
   it("can say its area was found from the point alone", () => {
     const location = { point: { latitude: 18.79, longitude: 98.98 }, approximate: true };
-    expect(reportLocationSchema.parse(location)).toEqual(location);
+    expect(caseLocationSchema.parse(location)).toEqual(location);
   });
 });

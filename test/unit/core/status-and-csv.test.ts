@@ -3,9 +3,9 @@ import { casesCsv } from "../../../functions/src/cases/cases-csv";
 import { renderAll } from "../../../functions/src/cases/notices";
 import { planStatusChange } from "../../../functions/src/cases/status-rules";
 import { backoffMs, MAX_ATTEMPTS } from "../../../functions/src/outbox/deliver";
-import { isValidThaiNationalId, TRANSITIONS, type Report } from "@sa/core";
+import { isValidThaiNationalId, TRANSITIONS, type Case } from "@sa/core";
 
-const report = (overrides: Partial<Report> = {}): Report => ({
+const report = (overrides: Partial<Case> = {}): Case => ({
   ticket: "691125-ABCDE",
   category: "elderly",
   urgent: false,

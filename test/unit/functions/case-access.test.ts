@@ -1,4 +1,4 @@
-import type { Report } from "@sa/core";
+import type { Case } from "@sa/core";
 import { describe, expect, it } from "vitest";
 import { canChange, canSee, scopeOf } from "../../../functions/src/cases/case-access";
 import type { Account } from "../../../functions/src/repositories/users";
@@ -16,13 +16,13 @@ const account = (overrides: Partial<Account>): Account => ({
   ...overrides,
 });
 
-const report = (provinceCode: string | null, assignee: string | null = null): Report =>
+const report = (provinceCode: string | null, assignee: string | null = null): Case =>
   ({
     ticket: "691125-AAAAA",
     location: provinceCode ? { area: { provinceCode, province: "x" } } : null,
     assignee: assignee ? { userId: assignee, name: "" } : null,
     reporter: { lineUserId: "Ucitizen", phone: null, language: "th" },
-  }) as unknown as Report;
+  }) as unknown as Case;
 
 describe("who may see and change a case", () => {
   it("should fail closed for staff without a scope", () => {

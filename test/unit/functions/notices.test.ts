@@ -1,4 +1,4 @@
-import type { Language, Report } from "@sa/core";
+import type { Language, Case } from "@sa/core";
 import { describe, expect, it } from "vitest";
 import {
   assignVolunteer,
@@ -16,7 +16,7 @@ import { visibleText } from "../../support/chat";
 const LIFF = "https://liff.line.me/app";
 const DESCRIPTION = "เด็กถูกทุบตีที่บ้านเลขที่ 12 ซอยวัดเกต";
 
-const report = (overrides: Partial<Report> = {}): Report =>
+const report = (overrides: Partial<Case> = {}): Case =>
   ({
     ticket: "691125-ABCDE",
     category: "children_youth",
@@ -30,7 +30,7 @@ const report = (overrides: Partial<Report> = {}): Report =>
     updatedAt: "2026-11-25T00:00:00Z",
     routing: { recipients: ["Ustaff-th", "Ustaff-en"] },
     ...overrides,
-  }) as Report;
+  }) as Case;
 
 const account = (userId: string, overrides: Partial<Account> = {}): Account => ({
   userId,
@@ -52,7 +52,7 @@ const LANGUAGES = new Map<string, Language>([
 ]);
 
 /** Plans a change as `by` and renders every push it causes, as each recipient reads it. */
-async function pushesOf(change: CaseChange, subject: Report, by = account("Ustaff-th")) {
+async function pushesOf(change: CaseChange, subject: Case, by = account("Ustaff-th")) {
   const plan = await change.plan({
     report: subject,
     account: by,

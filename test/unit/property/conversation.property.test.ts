@@ -7,7 +7,7 @@ import {
   type FlowContext,
   type Session,
 } from "@sa/bot";
-import { reportSchema, type Language } from "@sa/core";
+import { caseSchema, type Language } from "@sa/core";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { areaDirectory, flowContext } from "../../support/bot-context";
@@ -189,15 +189,15 @@ describe("the conversation, for any sequence of inputs", () => {
             expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
             expect(result.replies.length).toBeLessThanOrEqual(5);
             for (const command of result.commands as Command[]) {
-              if (command.type === "createReport") {
-                expect(reportSchema.safeParse(command.report).success).toBe(true);
+              if (command.type === "createCase") {
+                expect(caseSchema.safeParse(command.report).success).toBe(true);
                 // A ticket is never reused: creating again would overwrite an urgent report.
                 expect(urgentTickets.has(command.report.ticket)).toBe(false);
                 if (command.report.urgent) urgentTickets.add(command.report.ticket);
                 for (const path of command.report.photos)
                   if (command.report.urgent) urgentPhotos.add(path);
               }
-              if (command.type === "updateUrgentReport") {
+              if (command.type === "updateUrgentCase") {
                 expect(urgentTickets.has(command.ticket)).toBe(true);
                 if (command.change.kind === "photo") urgentPhotos.add(command.change.path);
               }

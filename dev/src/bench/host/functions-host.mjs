@@ -25,7 +25,7 @@ function runTrigger(path) {
   if (rest.length > 0 || !lib) return;
   const trigger =
     collection === "reports"
-      ? () => lib.onReportCreated.run({ params: { ticket: id } })
+      ? () => lib.onCaseCreated.run({ params: { ticket: id } })
       : collection === "outbox"
         ? () => lib.onOutboxCreated.run({ params: { id } })
         : undefined;

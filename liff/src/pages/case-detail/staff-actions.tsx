@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import type { CaseDetail, ReportStatus } from "@sa/core";
+import type { CaseDetail, CaseStatus } from "@sa/core";
 import { ApiError, NetworkError } from "../../api/api-error";
 import { assignVolunteer, changeStatus, listVolunteers } from "../../api/staff-endpoints";
 import { useResource } from "../../api/use-resource";
@@ -156,17 +156,17 @@ function StatusForm({
   onConflict,
 }: {
   detail: CaseDetail;
-  onChanged: (status: ReportStatus) => void;
+  onChanged: (status: CaseStatus) => void;
   onConflict: () => void;
 }) {
   const { t } = useLanguage();
   const { api, auth } = useLiff();
-  const [status, setStatus] = useState<ReportStatus | "">("");
+  const [status, setStatus] = useState<CaseStatus | "">("");
   const [note, setNote] = useState("");
   const [problem, setProblem] = useState<"status" | "note" | null>(null);
   const sender = useRetrySafe(
     `sa.${auth.userId}.pending.status.${detail.ticket}`,
-    (clientId, body: { status: ReportStatus; note?: string }) =>
+    (clientId, body: { status: CaseStatus; note?: string }) =>
       changeStatus(api, detail.ticket, { clientId, ...body }),
   );
   const moves = statusMoves(detail.status);
@@ -207,7 +207,7 @@ function StatusForm({
         selected={[picked ?? ""]}
         error={problem === "status" ? t("statusForm.errors.status") : undefined}
         onToggle={value => {
-          setStatus(value as ReportStatus);
+          setStatus(value as CaseStatus);
           setProblem(null);
           sender.clearError();
         }}

@@ -1,8 +1,8 @@
-import { TRANSITIONS, type ReportStatus } from "@sa/core";
+import { TRANSITIONS, type CaseStatus } from "@sa/core";
 
 // "assigned" is left out of the status choices: it needs a volunteer, so it is the assign
 // form's move, not a status to pick.
-export const statusMoves = (from: ReportStatus): ReportStatus[] =>
+export const statusMoves = (from: CaseStatus): CaseStatus[] =>
   TRANSITIONS[from].filter(to => to !== "assigned");
 
-export const canAssign = (from: ReportStatus): boolean => TRANSITIONS[from].includes("assigned");
+export const canAssign = (from: CaseStatus): boolean => TRANSITIONS[from].includes("assigned");

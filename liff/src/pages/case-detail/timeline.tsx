@@ -5,7 +5,7 @@ import {
   formatDateTime,
   gpsSchema,
   REFERRAL_AGENCIES,
-  REPORT_STATUSES,
+  CASE_STATUSES,
   TPMAP_DIMENSIONS,
   VOLUNTEER_STATUSES,
   type Language,
@@ -83,7 +83,7 @@ const isOneOf =
 const isAssistanceType = isOneOf(ASSISTANCE_TYPES);
 const isAgency = isOneOf(REFERRAL_AGENCIES);
 // "needs_staff" is a volunteer's request, not a case status of its own.
-const isStatus = isOneOf([...REPORT_STATUSES, ...VOLUNTEER_STATUSES]);
+const isStatus = isOneOf([...CASE_STATUSES, ...VOLUNTEER_STATUSES]);
 
 /** Where the phone was during a visit, as a map link: proof of the visit and the way back. */
 function VisitPlace({ entry, t }: { entry: TimelineEntry; t: Translate }) {

@@ -1,6 +1,6 @@
 import { useRef, useState } from "preact/hooks";
 import { TitleRow } from "../../components/title-row";
-import { categoryKey, REPORT_STATUSES, type CaseSummary, type ReportStatus } from "@sa/core";
+import { categoryKey, CASE_STATUSES, type CaseSummary, type CaseStatus } from "@sa/core";
 import { listCases } from "../../api/endpoints";
 import { useResource } from "../../api/use-resource";
 import { SelectField } from "../../components/field/select-field";
@@ -27,7 +27,7 @@ const PULL_TO_REFRESH_PX = 80;
 export function CaseListPage() {
   const { t, language } = useLanguage();
   const { api } = useLiff();
-  const [status, setStatus] = useState<ReportStatus | "">("");
+  const [status, setStatus] = useState<CaseStatus | "">("");
   // Never kept on the phone: a lost or shared phone must not carry anyone's cases.
   const cases = useResource(() => listCases(api, status || undefined), [api, status]);
   const pull = useRef<number | null>(null);
@@ -52,8 +52,8 @@ export function CaseListPage() {
         label={t("cases.filter")}
         value={status}
         placeholder={t("cases.allStatuses")}
-        options={REPORT_STATUSES.map(s => ({ value: s, label: t(`caseStatus.${s}`) }))}
-        onChange={value => setStatus(value as ReportStatus | "")}
+        options={CASE_STATUSES.map(s => ({ value: s, label: t(`caseStatus.${s}`) }))}
+        onChange={value => setStatus(value as CaseStatus | "")}
       />
       {cases.loading && !cases.data && <Loading />}
       {cases.error !== undefined && <ProblemScreen error={cases.error} onRetry={cases.reload} />}

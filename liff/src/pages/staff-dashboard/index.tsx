@@ -1,4 +1,4 @@
-import { REPORT_CATEGORIES, REPORT_STATUSES, THAI_TIME_ZONE, type Language } from "@sa/core";
+import { CASE_CATEGORIES, CASE_STATUSES, THAI_TIME_ZONE, type Language } from "@sa/core";
 import { TitleRow } from "../../components/title-row";
 import { getDashboard, type Dashboard } from "../../api/staff-endpoints";
 import { useMe } from "../../api/use-me";
@@ -69,7 +69,7 @@ function Numbers({ d }: { d: Dashboard }) {
     minutes === null
       ? t(`staff.dashboard.${key}None`)
       : t(`staff.dashboard.${key}Median`, { time: formatMinutes(minutes, language) });
-  const byCategory = REPORT_CATEGORIES.map(c => ({
+  const byCategory = CASE_CATEGORIES.map(c => ({
     label: t(`category.${c}`),
     value: d.byCategory[c],
   })).sort((a, b) => b.value - a.value);
@@ -101,7 +101,7 @@ function Numbers({ d }: { d: Dashboard }) {
         id="chart-status"
         title={t("staff.dashboard.byStatus")}
         labelHeading={t("staff.queue.status")}
-        bars={REPORT_STATUSES.map(s => ({ label: t(`caseStatus.${s}`), value: d.byStatus[s] }))}
+        bars={CASE_STATUSES.map(s => ({ label: t(`caseStatus.${s}`), value: d.byStatus[s] }))}
       />
       <BarChart
         id="chart-week"

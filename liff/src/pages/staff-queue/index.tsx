@@ -3,11 +3,11 @@ import { TitleRow } from "../../components/title-row";
 import { useState } from "preact/hooks";
 import {
   categoryKey,
-  isReportCategory,
-  REPORT_CATEGORIES,
-  REPORT_STATUSES,
+  isCaseCategory,
+  CASE_CATEGORIES,
+  CASE_STATUSES,
   type Me,
-  type ReportStatus,
+  type CaseStatus,
 } from "@sa/core";
 import { filterQuery, getQueue, type QueueCase, type QueueFilter } from "../../api/staff-endpoints";
 import { useResource } from "../../api/use-resource";
@@ -22,14 +22,14 @@ import { placeName } from "../case-detail/place-name";
 import { DistrictSelect } from "./district-select";
 import { ExportButton } from "./export-button";
 
-const isStatus = (value: string | undefined): value is ReportStatus =>
-  (REPORT_STATUSES as readonly string[]).includes(value ?? "");
+const isStatus = (value: string | undefined): value is CaseStatus =>
+  (CASE_STATUSES as readonly string[]).includes(value ?? "");
 
 /** The filter lives in the address (?status=new), so going back from a case keeps it. */
 function filterFrom(query: Record<string, string>): QueueFilter {
   return {
     status: isStatus(query.status) ? query.status : undefined,
-    category: isReportCategory(query.category) ? query.category : undefined,
+    category: isCaseCategory(query.category) ? query.category : undefined,
     districtCode: /^\d{4}$/.test(query.districtCode ?? "") ? query.districtCode : undefined,
   };
 }
@@ -69,7 +69,7 @@ export function StaffQueuePage({ me }: { me: Me }) {
           label={t("staff.queue.status")}
           value={filter.status ?? ""}
           placeholder={t("cases.allStatuses")}
-          options={REPORT_STATUSES.map(s => ({ value: s, label: t(`caseStatus.${s}`) }))}
+          options={CASE_STATUSES.map(s => ({ value: s, label: t(`caseStatus.${s}`) }))}
           onChange={value => setFilter({ status: isStatus(value) ? value : undefined })}
         />
         <SelectField
@@ -77,8 +77,8 @@ export function StaffQueuePage({ me }: { me: Me }) {
           label={t("staff.queue.category")}
           value={filter.category ?? ""}
           placeholder={t("staff.queue.allCategories")}
-          options={REPORT_CATEGORIES.map(c => ({ value: c, label: t(`category.${c}`) }))}
-          onChange={value => setFilter({ category: isReportCategory(value) ? value : undefined })}
+          options={CASE_CATEGORIES.map(c => ({ value: c, label: t(`category.${c}`) }))}
+          onChange={value => setFilter({ category: isCaseCategory(value) ? value : undefined })}
         />
         {me.area && filtersShown && (
           <DistrictSelect

@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import { REPORT_CATEGORIES } from "@sa/core";
+import { CASE_CATEGORIES } from "@sa/core";
 import { ApiError } from "../../api/api-error";
 import { getRouting, saveRouting, type RoutingEntry } from "../../api/staff-endpoints";
 import { useResource } from "../../api/use-resource";
@@ -175,7 +175,7 @@ function EntryForm({ id, entry }: { id: string; entry: RoutingEntry }) {
               legend={t("staff.routing.categories")}
               hint={t("staff.routing.categoriesHint")}
               multiple
-              options={REPORT_CATEGORIES.map(c => ({ value: c, label: t(`category.${c}`) }))}
+              options={CASE_CATEGORIES.map(c => ({ value: c, label: t(`category.${c}`) }))}
               selected={row.categories}
               onToggle={(category, checked) =>
                 setRow(index, {

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { REPORT_CATEGORIES, type ReportCategory } from "./categories";
+import { CASE_CATEGORIES, type CaseCategory } from "./categories";
 import { areaSchema } from "./area";
 
 /** Case status, as in the design: new → acknowledged → assigned → in_progress → (referred) → resolved → closed. */
-export const REPORT_STATUSES = [
+export const CASE_STATUSES = [
   "new",
   "acknowledged",
   "assigned",
@@ -13,14 +13,14 @@ export const REPORT_STATUSES = [
   "closed",
   "reopened",
 ] as const;
-export type ReportStatus = (typeof REPORT_STATUSES)[number];
+export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 export const MAX_REPORT_PHOTOS = 3;
 /** Voice notes and videos a report may carry, besides its photos. */
 export const MAX_REPORT_MEDIA = 3;
 
 /** A voice note (the story told aloud) or a video (evidence), kept in the photo store. */
-export const reportMediaSchema = z.object({
+export const caseMediaSchema = z.object({
   path: z.string().max(300),
   kind: z.enum(["audio", "video"]),
   /** As LINE gives it, so staff see how long it is before playing it. */
@@ -30,7 +30,7 @@ export const reportMediaSchema = z.object({
     .min(0)
     .max(24 * 60 * 60_000),
 });
-export type ReportMedia = z.infer<typeof reportMediaSchema>;
+export type CaseMedia = z.infer<typeof caseMediaSchema>;
 /** LINE text messages are at most 5000 characters, so a description never needs cutting. */
 export const MAX_DESCRIPTION_LENGTH = 5000;
 
@@ -40,7 +40,7 @@ export const geoPointSchema = z.object({
   address: z.string().max(500).optional(),
 });
 
-export const reportLocationSchema = z.object({
+export const caseLocationSchema = z.object({
   point: geoPointSchema.optional(),
   area: areaSchema.optional(),
   /** What the citizen typed, kept so staff can read it when the area lookup was unsure. */
@@ -48,15 +48,15 @@ export const reportLocationSchema = z.object({
   /** The area was found from the point alone (nearest sub-district centre), not an address. */
   approximate: z.boolean().optional(),
 });
-export type ReportLocation = z.infer<typeof reportLocationSchema>;
+export type CaseLocation = z.infer<typeof caseLocationSchema>;
 
 /** The answers a citizen has given so far; every field is optional until confirmation. */
 export const reportDraftSchema = z.object({
-  category: z.enum(REPORT_CATEGORIES).optional(),
+  category: z.enum(CASE_CATEGORIES).optional(),
   description: z.string().max(MAX_DESCRIPTION_LENGTH).optional(),
-  location: reportLocationSchema.nullable().optional(),
+  location: caseLocationSchema.nullable().optional(),
   photos: z.array(z.string()).max(MAX_REPORT_PHOTOS).optional(),
-  media: z.array(reportMediaSchema).max(MAX_REPORT_MEDIA).optional(),
+  media: z.array(caseMediaSchema).max(MAX_REPORT_MEDIA).optional(),
   phone: z.string().nullable().optional(),
   consent: z.enum(["full", "without_phone"]).optional(),
 });
@@ -77,17 +77,17 @@ export const LAWFUL_BASES = ["consent", "vital_interest"] as const;
 export const INTAKE_STATES = ["collecting", "stopped", "complete"] as const;
 export type IntakeState = (typeof INTAKE_STATES)[number];
 
-/** A report, as stored in `reports/{ticket}`. */
-export const reportSchema = z.object({
+/** A report, as stored in `cases/{ticket}`. */
+export const caseSchema = z.object({
   ticket: z.string(),
   /** Null only while an urgent report's citizen has not said what it is about. */
-  category: z.enum(REPORT_CATEGORIES).nullable(),
+  category: z.enum(CASE_CATEGORIES).nullable(),
   urgent: z.boolean(),
   description: z.string().max(MAX_DESCRIPTION_LENGTH),
-  location: reportLocationSchema.nullable(),
+  location: caseLocationSchema.nullable(),
   photos: z.array(z.string()).max(MAX_REPORT_PHOTOS),
   /** Voice notes and videos; absent on reports made before they were accepted. */
-  media: z.array(reportMediaSchema).max(MAX_REPORT_MEDIA).optional(),
+  media: z.array(caseMediaSchema).max(MAX_REPORT_MEDIA).optional(),
   /**
    * Who reported it. After the citizen asks for their data to be erased ("ลบข้อมูลของฉัน"),
    * `lineUserId` and `phone` are null and `erasedAt` is set: the case is no longer linked to a
@@ -111,7 +111,7 @@ export const reportSchema = z.object({
   lawfulBasis: z.enum(LAWFUL_BASES).optional(),
   /** Urgent reports only: how far the citizen got, and whether they said the danger is over. */
   intake: z.object({ state: z.enum(INTAKE_STATES), dangerOver: z.boolean().optional() }).optional(),
-  status: z.enum(REPORT_STATUSES),
+  status: z.enum(CASE_STATUSES),
   /** The volunteer working the case, once staff assign one. */
   assignee: z.object({ userId: z.string(), name: z.string() }).nullable().optional(),
   /** A volunteer asked staff to step in. */
@@ -154,10 +154,10 @@ export const reportSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
-export type Report = z.infer<typeof reportSchema>;
+export type Case = z.infer<typeof caseSchema>;
 
 /** The catalog key's last part for a report's category: "unspecified" until the citizen says. */
-export function categoryKey(category: Report["category"]): ReportCategory | "unspecified" {
+export function categoryKey(category: Case["category"]): CaseCategory | "unspecified" {
   return category ?? "unspecified";
 }
 
@@ -165,7 +165,7 @@ export function categoryKey(category: Report["category"]): ReportCategory | "uns
  * Whether staff may see the reporter's phone: when they agreed to share it, or when they gave
  * it on the danger path, where it is how responders reach them.
  */
-export function reporterPhoneForStaff(report: Report): string | null {
+export function reporterPhoneForStaff(report: Case): string | null {
   const shared = report.consent?.sharePhone || report.lawfulBasis === "vital_interest";
   return shared ? report.reporter.phone : null;
 }

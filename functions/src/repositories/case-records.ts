@@ -1,18 +1,18 @@
-import { reportSchema, type Report } from "@sa/core";
+import { caseSchema, type Case } from "@sa/core";
 import type { Firestore, Transaction } from "firebase-admin/firestore";
 import { Collections } from "./collections";
 
-export function reportRef(db: Firestore, ticket: string) {
-  return db.collection(Collections.reports).doc(ticket);
+export function caseRef(db: Firestore, ticket: string) {
+  return db.collection(Collections.cases).doc(ticket);
 }
 
 /** The report as stored, parsed; undefined when missing or unreadable. */
-export async function readReportIn(
+export async function readCaseIn(
   tx: Transaction,
   db: Firestore,
   ticket: string,
-): Promise<Report | undefined> {
-  const parsed = reportSchema.safeParse((await tx.get(reportRef(db, ticket))).data());
+): Promise<Case | undefined> {
+  const parsed = caseSchema.safeParse((await tx.get(caseRef(db, ticket))).data());
   return parsed.success ? parsed.data : undefined;
 }
 
@@ -25,38 +25,38 @@ export async function readReportOrProblemIn(
   db: Firestore,
   ticket: string,
 ): Promise<
-  { report: Report } | { problem: "missing" } | { problem: "unreadable"; fields: string[] }
+  { report: Case } | { problem: "missing" } | { problem: "unreadable"; fields: string[] }
 > {
-  const snapshot = await tx.get(reportRef(db, ticket));
+  const snapshot = await tx.get(caseRef(db, ticket));
   if (!snapshot.exists) return { problem: "missing" };
-  const parsed = reportSchema.safeParse(snapshot.data());
+  const parsed = caseSchema.safeParse(snapshot.data());
   if (parsed.success) return { report: parsed.data };
   const fields = [...new Set(parsed.error.issues.map(issue => issue.path.join(".") || "(root)"))];
   return { problem: "unreadable", fields: fields.slice(0, 20) };
 }
 
 /** `create` fails if the ticket exists, so a clash of random codes never overwrites a report. */
-export function createReport(tx: Transaction, db: Firestore, report: Report): void {
+export function createCase(tx: Transaction, db: Firestore, report: Case): void {
   // photosRemovedAt: null lets the retention sweep find closed cases whose photos remain.
-  tx.create(reportRef(db, report.ticket), {
-    ...reportSchema.parse(report),
+  tx.create(caseRef(db, report.ticket), {
+    ...caseSchema.parse(report),
     photosRemovedAt: report.photosRemovedAt ?? null,
   });
 }
 
-export async function listReportsOf(
+export async function listCasesOf(
   db: Firestore,
   lineUserId: string,
   limit: number,
-): Promise<Report[]> {
+): Promise<Case[]> {
   const snapshot = await db
-    .collection(Collections.reports)
+    .collection(Collections.cases)
     .where("reporter.lineUserId", "==", lineUserId)
     .orderBy("createdAt", "desc")
     .limit(limit)
     .get();
   return snapshot.docs.flatMap(doc => {
-    const parsed = reportSchema.safeParse(doc.data());
+    const parsed = caseSchema.safeParse(doc.data());
     return parsed.success ? [parsed.data] : [];
   });
 }
@@ -70,7 +70,7 @@ export async function latestPhoneOf(
   db: Firestore,
   lineUserId: string,
 ): Promise<string | undefined> {
-  const reports = await listReportsOf(db, lineUserId, 5);
+  const reports = await listCasesOf(db, lineUserId, 5);
   return reports.find(report => report.reporter.phone)?.reporter.phone ?? undefined;
 }
 
@@ -80,13 +80,13 @@ export async function ticketTakenIn(
   db: Firestore,
   ticket: string,
 ): Promise<boolean> {
-  return (await tx.get(reportRef(db, ticket))).exists;
+  return (await tx.get(caseRef(db, ticket))).exists;
 }
 
 /** Tickets of untaken cases whose next escalation step is due (the sweep takes them). */
 export async function listOverdueSteps(db: Firestore, now: Date, limit = 200): Promise<string[]> {
   const snapshot = await db
-    .collection(Collections.reports)
+    .collection(Collections.cases)
     .where("status", "==", "new")
     .where("routing.nextStepAt", "<=", now.toISOString())
     .limit(limit)
@@ -97,7 +97,7 @@ export async function listOverdueSteps(db: Firestore, now: Date, limit = 200): P
 /** Tickets of reports created before `before` that nothing has routed yet. */
 export async function listUnrouted(db: Firestore, before: Date, limit = 100): Promise<string[]> {
   const snapshot = await db
-    .collection(Collections.reports)
+    .collection(Collections.cases)
     .where("routedAt", "==", null)
     .where("createdAt", "<=", before.toISOString())
     .limit(limit)
@@ -108,7 +108,7 @@ export async function listUnrouted(db: Firestore, before: Date, limit = 100): Pr
 /** Counts a failed routing attempt; returns how many there have been. */
 export async function countRoutingFailure(db: Firestore, ticket: string): Promise<number> {
   return db.runTransaction(async tx => {
-    const ref = reportRef(db, ticket);
+    const ref = caseRef(db, ticket);
     const failures = Number((await tx.get(ref)).get("routingFailures") ?? 0) + 1;
     tx.update(ref, { routingFailures: failures });
     return failures;
@@ -117,7 +117,7 @@ export async function countRoutingFailure(db: Firestore, ticket: string): Promis
 
 /** Whether the report exists and is still waiting to be routed. */
 export async function isUnrouted(db: Firestore, ticket: string): Promise<boolean> {
-  const snapshot = await reportRef(db, ticket).get();
+  const snapshot = await caseRef(db, ticket).get();
   return snapshot.exists && snapshot.get("routedAt") === null;
 }
 
@@ -128,7 +128,7 @@ export async function listClosedWithPhotos(
   limit: number,
 ): Promise<{ ticket: string; photos: string[]; media: string[] }[]> {
   const snapshot = await db
-    .collection(Collections.reports)
+    .collection(Collections.cases)
     .where("status", "==", "closed")
     .where("photosRemovedAt", "==", null)
     .where("updatedAt", "<=", cutoff.toISOString())
@@ -140,7 +140,7 @@ export async function listClosedWithPhotos(
       ? paths.filter((p): p is string => typeof p === "string")
       : [];
     // Voice notes and videos are files in the same store, kept no longer than the photos.
-    const media = reportSchema.shape.media.safeParse(doc.get("media"));
+    const media = caseSchema.shape.media.safeParse(doc.get("media"));
     return { ticket: doc.id, photos, media: (media.data ?? []).map(item => item.path) };
   });
 }
@@ -156,7 +156,7 @@ export async function markPhotosRemoved(
   now: Date,
 ): Promise<boolean> {
   return db.runTransaction(async tx => {
-    const ref = reportRef(db, ticket);
+    const ref = caseRef(db, ticket);
     const current = await tx.get(ref);
     const still =
       current.get("status") === "closed" &&

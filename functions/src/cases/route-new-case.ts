@@ -1,6 +1,6 @@
 import type { Firestore } from "firebase-admin/firestore";
 import { alertToStdout, type RaiseAlert } from "../alerts/alerts";
-import { readReportOrProblemIn, reportRef } from "../repositories/reports";
+import { readReportOrProblemIn, caseRef } from "../repositories/case-records";
 import { resolveRoute, resolveUrgentRoute } from "../routing/routing-table";
 import { ladderFor, nextStepAt } from "./escalation-ladder";
 import { alertNotices, languagesOf, queueNotices, type NoticeOptions } from "./notices";
@@ -16,7 +16,7 @@ export type RoutingOptions = NoticeOptions & {
  * trigger delivered twice, or the sweep recovering a report the trigger failed on, finds
  * `routing` set and does nothing.
  */
-export async function routeNewReport(
+export async function routeNewCase(
   db: Firestore,
   ticket: string,
   options: RoutingOptions,
@@ -37,7 +37,7 @@ export async function routeNewReport(
     const deadline = report.urgent ? route.ackMinutes.urgent : route.ackMinutes.normal;
     const notices = alertNotices(report, route.recipients, "staff.new_case");
     const languages = await languagesOf(tx, db, notices);
-    tx.update(reportRef(db, ticket), {
+    tx.update(caseRef(db, ticket), {
       routedAt: options.now.toISOString(),
       routing: {
         source: route.source,
