@@ -76,7 +76,7 @@ describe("npm run setup:line", { timeout: 240_000 }, () => {
       richmenus.find(m => m.richMenuId === id) as unknown as {
         areas: { action: { label: string } }[];
       };
-    expect(labels(menuOf["main-en"]!).areas[0]!.action.label).toBe("Case");
+    expect(labels(menuOf["main-en"]!).areas[0]!.action.label).toBe("Report");
 
     const byDefault = await line<{ richMenuId: string }>("/v2/bot/user/all/richmenu");
     expect(byDefault.richMenuId).toBe(menuOf["main-th"]);

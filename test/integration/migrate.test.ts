@@ -12,6 +12,8 @@ import { ownProjectFirestore, ownProjectId } from "../support/own-project";
  * speed check).
  */
 const firestore = ownProjectFirestore("migrate");
+/** Where cases were kept before the collection was named `cases`. */
+const LEGACY_COLLECTION = "reports";
 const ROOT = join(import.meta.dirname, "../..");
 
 async function runMigrate(args: string[], env: Record<string, string | undefined>) {
@@ -52,7 +54,7 @@ describe("the production migration", () => {
       await reports.doc("691101-NEW01").set({ ticket: "691101-NEW01", photosRemovedAt: null });
       const removedAt = "2026-11-01T00:00:00.000Z";
       // A case stored under the collection's old name, with its timeline.
-      const legacy = db.collection("cases").doc("691001-LEG01");
+      const legacy = db.collection(LEGACY_COLLECTION).doc("691001-LEG01");
       await legacy.set({ ticket: "691001-LEG01", status: "resolved" });
       await legacy.collection("timeline").doc("e1").set({ kind: "created" });
       await reports.doc("691101-GONE1").set({ ticket: "691101-GONE1", photosRemovedAt: removedAt });
