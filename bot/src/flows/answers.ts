@@ -28,9 +28,10 @@ export function isCancelWord(text: string): boolean {
 /**
  * What a typed reply means where buttons are offered. "yes" covers ใช่/ได้/มี/ตกลง and also
  * ยืนยัน/ยินยอม/ส่ง (a step that asks to confirm reads them the same); "no" covers
- * ไม่ใช่/ไม่ได้/ไม่มี/ไม่สะดวก; "skip" is ข้าม; "cancel" is ยกเลิก.
+ * ไม่ใช่/ไม่ได้/ไม่มี/ไม่สะดวก; "skip" is ข้าม; "cancel" is ยกเลิก; "undo" is เอาเรื่องกลับมา
+ * (offered for a minute after a cancel).
  */
-export type TypedAnswer = "yes" | "no" | "skip" | "cancel";
+export type TypedAnswer = "yes" | "no" | "skip" | "cancel" | "undo";
 
 const ANSWER_WORDS: Record<TypedAnswer, readonly string[]> = {
   yes: [
@@ -107,6 +108,21 @@ const ANSWER_WORDS: Record<TypedAnswer, readonly string[]> = {
   ],
   skip: ["ข้าม", "ขาม", "ข้ามไป", "ผ่าน", "ไม่มีรูป", "skip", "next", "เสร็จ", "done"],
   cancel: ["ยกเลิก", "ยกเลิด", "ไม่แจ้งแล้ว", "cancel", "stop"],
+  undo: [
+    "เอาเรื่องกลับมา",
+    "เอากลับมา",
+    "เอาคืน",
+    "เอาเรื่องคืน",
+    "ขอคืน",
+    "ขอเรื่องคืน",
+    "ยกเลิกการยกเลิก",
+    "ไม่ยกเลิก",
+    "กดผิด",
+    "undo",
+    "bringitback",
+    "bringback",
+    "restore",
+  ],
 };
 
 /** Said at the end of a reply out of politeness; they change nothing. */

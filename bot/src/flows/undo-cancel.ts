@@ -5,6 +5,7 @@ import { postbackItem, textMessage } from "../messages/quick-reply";
 import { Action, decodePostback, encodePostback } from "../postback";
 import { IDLE, renewed, UNDO_CANCEL_MS, type ReportSession } from "../session";
 import { abandon, prompt } from "./report-flow";
+import { typedAnswer } from "./answers";
 
 /**
  * "ยกเลิก" is easy to tap by mistake and a report may have taken a while to tell: the draft is
@@ -38,8 +39,11 @@ export function afterCancel(
   idle: (input: BotInput) => FlowResult,
 ): FlowResult {
   const { t } = ctx;
+  // The button, or the same typed: "เอาเรื่องกลับมาค่ะ", "เอากลับมา", "undo".
   const undo =
-    input.kind === "postback" && decodePostback(input.data)?.action === Action.undoCancel;
+    input.kind === "postback"
+      ? decodePostback(input.data)?.action === Action.undoCancel
+      : input.kind === "text" && typedAnswer(input.text) === "undo";
   const inTime = Date.parse(session.expiresAt) > ctx.now.getTime();
   if (undo && inTime) {
     const { cancelled: _, ...draft } = session;

@@ -55,6 +55,24 @@ describe("cancelling a report, undoable for a minute", () => {
     expect(texts(undone.replies)).toBe(texts(before.replies.slice(-1)));
   });
 
+  it.each(["เอาเรื่องกลับมาค่ะ", "เอา เรื่องกลับมา", "เอาเรืองกลับมา", "undo", "Bring it back"])(
+    "should bring the draft back when %j is typed within the minute, as the button does",
+    said => {
+      const { cancel } = cancelled();
+      const typed = converse(cancel.session, text(said), at(50));
+      const tapped = converse(cancel.session, tap("a=cancel.undo"), at(50));
+      expect(typed).toEqual(tapped);
+      expect(typed.session).toMatchObject({ flow: "report", draft: { photos: ["p/1.jpg"] } });
+    },
+  );
+
+  it("should say it is too late when undo is typed after the minute, as the button does", () => {
+    const { cancel } = cancelled();
+    const late = converse(cancel.session, text("เอาเรื่องกลับมาค่ะ"), at(61));
+    expect(late).toEqual(converse(cancel.session, tap("a=cancel.undo"), at(61)));
+    expect(texts(late.replies)).toContain("เลยเวลาเอาเรื่องกลับมาแล้ว");
+  });
+
   it("should say it is too late after the minute, and delete the photo then", () => {
     const { cancel } = cancelled();
     const late = converse(cancel.session, tap("a=cancel.undo"), at(61));
