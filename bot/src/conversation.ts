@@ -118,15 +118,8 @@ function intentOf(input: BotInput): Intent | undefined {
  * One step of the conversation: `(session, input, context) → (session, replies, commands)`.
  * Pure: the caller loads and saves the session, sends the replies and carries out the commands.
  */
-export function converse(session: Session, given: BotInput, ctx: FlowContext): FlowResult {
+export function converse(session: Session, input: BotInput, ctx: FlowContext): FlowResult {
   const { t } = ctx;
-  // The danger path and the welfare check take no voice notes or videos (yet): they are
-  // answered like any other message type they cannot use, and were never fetched.
-  const input: BotInput =
-    (given.kind === "audio" || given.kind === "video") &&
-    (session.flow === "urgent" || session.flow === "welfare")
-      ? { kind: "unsupported", messageType: given.kind }
-      : given;
   const intent = intentOf(input) ?? englishAtThaiStep(input, ctx);
 
   if (session.flow === "report" && session.cancelled)
@@ -136,8 +129,8 @@ export function converse(session: Session, given: BotInput, ctx: FlowContext): F
     // The message that woke the old session is not an answer to its question any more:
     // only a menu choice is carried out; anything else just hears that the session ended.
     if (!intent) {
-      // A photo fetched for the old draft goes with it.
-      const late = input.kind === "image" && input.photo ? [input.photo] : [];
+      // A photo, voice note or video fetched for the old draft goes with it.
+      const late = storedFile(input);
       return {
         ...dropped,
         replies: [textMessage(visibleNotice(dropped), mainMenuItems(t, ctx.language))],
@@ -423,6 +416,12 @@ function englishAtThaiStep(input: BotInput, ctx: FlowContext): Intent | undefine
   if (ctx.language !== "th" || input.kind !== "text") return undefined;
   if (detectDanger(input.text)) return undefined;
   return isEnglishSentence(cleanUserText(input.text)) ? "en" : undefined;
+}
+
+function storedFile(input: BotInput): string[] {
+  if (input.kind === "image") return input.photo ? [input.photo] : [];
+  if (input.kind === "audio" || input.kind === "video") return input.media ? [input.media] : [];
+  return [];
 }
 
 function visibleNotice(result: FlowResult): string {

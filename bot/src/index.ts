@@ -22,3 +22,4 @@ export {
   NEARBY_HELP_POINTS,
 } from "./messages/nearby-help-points";
 export { isEnglishSentence, phoneFromText, typedAnswer, type TypedAnswer } from "./flows/answers";
+export { keepsMedia } from "./flows/media-rule";

@@ -1,5 +1,5 @@
 import type { CaseCategory } from "./categories";
-import type { CaseLocation } from "./case";
+import type { CaseLocation, CaseMedia } from "./case";
 
 /**
  * One thing a citizen added to an urgent report after it was opened. Each is written to the
@@ -11,6 +11,8 @@ export type UrgentChange =
   | { kind: "category"; category: CaseCategory }
   | { kind: "phone"; phone: string }
   | { kind: "photo"; path: string }
+  /** A voice note (the story told aloud by someone who cannot type now) or a video. */
+  | { kind: "media"; media: CaseMedia }
   /** The answer to "is everyone safe now?" after the citizen asked to cancel. */
   | { kind: "safety"; dangerOver: boolean }
   /** The citizen reached the end, or stopped (left, or the session ran out). */

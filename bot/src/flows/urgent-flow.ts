@@ -43,6 +43,7 @@ export function startUrgent(
     description: draft.description ?? "",
     location: draft.location ?? null,
     photos: draft.photos ?? [],
+    ...(draft.media?.length && { media: draft.media }),
     reporter: { lineUserId: ctx.userId, phone: draft.phone ?? null, language: ctx.language },
     consent: null,
     lawfulBasis: "vital_interest",
@@ -185,6 +186,45 @@ export function stopUrgent(session: UrgentSession, notice: string): FlowResult {
   };
 }
 
+/**
+ * A voice note or video, kept whenever it comes, as in an ordinary report: someone in danger may
+ * be able to speak but not type. A voice note is the story told, so "what happened" is not asked.
+ */
+function addMedia(
+  session: UrgentSession,
+  input: Extract<BotInput, { kind: "audio" | "video" }>,
+  ctx: FlowContext,
+): FlowResult {
+  const { t } = ctx;
+  if (!input.media)
+    return again(session, ctx, t(`report.mediaRefused.${input.refused ?? "failed"}`));
+  const kept = change(session, {
+    kind: "media",
+    media: { path: input.media, kind: input.kind, durationMs: input.durationMs },
+  });
+  const received = textMessage(
+    t(input.kind === "audio" ? "urgent.voiceReceived" : "urgent.videoReceived"),
+  );
+  if (input.kind === "audio") {
+    const told = {
+      ...session,
+      answered: [...new Set([...session.answered, "description" as const])],
+    };
+    if (session.step === "description" && !session.askingSafe)
+      return nextQuestion(told, ctx, [received], [kept]);
+    return {
+      session: renewed(told, ctx),
+      replies: [received, urgentPrompt(told, ctx)],
+      commands: [kept],
+    };
+  }
+  return {
+    session: renewed(session, ctx),
+    replies: [received, urgentPrompt(session, ctx)],
+    commands: [kept],
+  };
+}
+
 export function continueUrgent(
   session: UrgentSession,
   input: BotInput,
@@ -215,6 +255,8 @@ export function continueUrgent(
       commands: [change(session, { kind: "photo", path: input.photo })],
     };
   }
+
+  if (input.kind === "audio" || input.kind === "video") return addMedia(session, input, ctx);
 
   if (session.askingSafe) {
     const answer = postback?.action === Action.urgentSafe ? postback.value : undefined;

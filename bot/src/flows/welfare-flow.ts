@@ -116,6 +116,9 @@ export function continueWelfare(
     commands: [],
   });
 
+  // A photo, voice note or video has no answer in it (see keepsMedia): the question again.
+  if (input.kind === "image" || input.kind === "audio" || input.kind === "video")
+    return again(t("welfareChat.mediaNotUsed"));
   if (postback?.action === Action.welfareRestart) return startWelfare(ctx);
   if (postback?.action === Action.welfareBack) {
     const previous = session.history.at(-1);

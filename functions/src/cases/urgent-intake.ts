@@ -1,6 +1,7 @@
 import {
   clipText,
   MAX_DESCRIPTION_LENGTH,
+  MAX_REPORT_MEDIA,
   MAX_REPORT_PHOTOS,
   type Case,
   type UrgentChange,
@@ -29,7 +30,7 @@ export async function applyUrgentChanges(
 ): Promise<{ discard: string[] }> {
   const report = await readCaseIn(tx, db, ticket);
   if (!report?.urgent) {
-    return { discard: changes.flatMap(c => (c.kind === "photo" ? [c.path] : [])) };
+    return { discard: changes.flatMap(fileOf) };
   }
   const { updated, notices, discard } = planUrgentChanges(report, changes);
 
@@ -56,6 +57,7 @@ export async function applyUrgentChanges(
     description: updated.description,
     location: updated.location,
     photos: updated.photos,
+    ...(updated.media && { media: updated.media }),
     "reporter.phone": updated.reporter.phone,
     intake: updated.intake ?? { state: "collecting" },
     updatedAt: options.now.toISOString(),
@@ -108,6 +110,17 @@ export function planUrgentChanges(
           notices.push("photo");
         }
         break;
+      case "media": {
+        const media = updated.media ?? [];
+        if (media.length >= MAX_REPORT_MEDIA || media.some(m => m.path === change.media.path)) {
+          discard.push(change.media.path);
+        } else {
+          updated = { ...updated, media: [...media, change.media] };
+          // Staff hear "more details": a voice note is usually the story itself.
+          notices.push("details");
+        }
+        break;
+      }
       case "safety":
         updated = {
           ...updated,
@@ -122,6 +135,13 @@ export function planUrgentChanges(
     }
   }
   return { updated, notices, discard };
+}
+
+/** The stored file a change carries, if any. */
+function fileOf(change: UrgentChange): string[] {
+  if (change.kind === "photo") return [change.path];
+  if (change.kind === "media") return [change.media.path];
+  return [];
 }
 
 /** Several answers in one message make one push; "safe" says more than "stopped". */

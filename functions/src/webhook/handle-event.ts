@@ -6,6 +6,7 @@ import {
   decodePostback,
   erasedMessage,
   eventToInput,
+  keepsMedia,
   MY_DATA_LIMIT,
   MY_REPORTS_LIMIT,
   myDataMessage,
@@ -355,16 +356,17 @@ async function prepareInput(
     if ("outside" in found) return { ...input, outsideThailand: true };
     return { ...input, area: found.area, ...(found.approximate && { approximate: true }) };
   }
+  // Fetched only where the conversation keeps it (keepsMedia): the welfare check does not.
+  if (
+    (input.kind === "image" || input.kind === "audio" || input.kind === "video") &&
+    !keepsMedia(session)
+  )
+    return input;
   if (input.kind === "image") {
-    // A photo is evidence whenever it comes: during a report, or as the start of one (story
-    // first). Only the welfare check has no use for it.
-    if (session.flow === "welfare") return input;
     const saved = await saveContent(deps, session, input.messageId, "image", MAX_CONTENT_BYTES);
     return "path" in saved ? { ...input, photo: saved.path } : { ...input, ...saved };
   }
   if (input.kind === "audio" || input.kind === "video") {
-    // Voice notes and videos belong to ordinary reports only (see converse).
-    if (session.flow === "welfare" || session.flow === "urgent") return input;
     const preparation = await waitForPreparation(deps, input.messageId);
     if (preparation !== "succeeded")
       return { ...input, refused: preparation === "processing" ? "preparing" : "failed" };
