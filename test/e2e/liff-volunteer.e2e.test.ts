@@ -229,6 +229,21 @@ describe("a volunteer's cases in the LIFF app", () => {
     expect(
       await page.getByRole("link", { name: /ตำแหน่งที่เยี่ยม/ }).getAttribute("href"),
     ).toContain("query=18.788300,98.985300");
+    // The photo itself, as a thumbnail fetched with the token (tap opens it), its read audited.
+    const visitPhoto = page.locator(".timeline img.photo");
+    await expect.poll(() => visitPhoto.getAttribute("src")).toMatch(/^blob:/);
+    expect(
+      await visitPhoto.evaluate(img => (img as HTMLImageElement).naturalWidth),
+    ).toBeGreaterThan(0);
+    expect(await page.locator(".timeline a:has(img.photo)").getAttribute("href")).toMatch(/^blob:/);
+    const audit = await db.collection("audit").where("action", "==", "read_visit_media").get();
+    expect(audit.docs.map(doc => doc.data())).toContainEqual(
+      expect.objectContaining({
+        actor: volunteer.userId,
+        target: `reports/${report.ticket}`,
+        detail: `${visits[0]!.id}/0`,
+      }),
+    );
     // The draft is gone: a new visit starts empty.
     await page.goto(liffUrl(`/cases/${report.ticket}/visit`));
     expect(await page.getByLabel("อายุ (ปี)").inputValue()).toBe("");

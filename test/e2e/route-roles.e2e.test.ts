@@ -8,6 +8,7 @@ import {
   idTokenFor,
   lineUser,
   seedCase,
+  seedVisit,
 } from "../support/accounts";
 import { clearFirestore, testFirestore } from "../support/emulator";
 import { householdVisit, seededHousehold } from "../support/households";
@@ -170,7 +171,11 @@ describe.each(ROUTE_RULES)("$method $path", rule => {
           name: "assignedVolunteer",
         }),
       );
+    const visit = rule.path.includes(":visit")
+      ? await seedVisit(report.ticket, Buffer.from("not really a jpeg"))
+      : "";
     const path = rule.path
+      .replace(":visit", visit)
       .replace(":household", HOUSEHOLD)
       .replace(":ticket", report.ticket)
       .replace(":pendingVolunteer", people.pendingVolunteer!.userId);

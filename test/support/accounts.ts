@@ -1,4 +1,6 @@
 import type { Area, Case } from "@sa/core";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { inject } from "vitest";
 import { testFirestore } from "./emulator";
 
@@ -90,6 +92,31 @@ export async function seedCase(overrides: Partial<Case> = {}): Promise<Case> {
   };
   await testFirestore().collection("cases").doc(report.ticket).set(report);
   return report;
+}
+
+/**
+ * A household visit recorded on a seeded case, with one photo kept where the api keeps visit
+ * photos (as POST /cases/:ticket/visits would). Returns the timeline entry's id.
+ */
+export async function seedVisit(ticket: string, photo: Buffer): Promise<string> {
+  const id = `visit-${ticket}`;
+  const path = `visit-photos/${ticket}/seeded-0.jpg`;
+  const file = join(inject("stack").photoDir, path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, photo);
+  await testFirestore()
+    .collection("cases")
+    .doc(ticket)
+    .collection("timeline")
+    .doc(id)
+    .set({
+      id,
+      type: "visit",
+      at: new Date().toISOString(),
+      by: { name: "อพม.", role: "volunteer" },
+      data: { photos: [path] },
+    });
+  return id;
 }
 
 /** A call to the api function as the LIFF app makes it. */

@@ -36,7 +36,10 @@ export const CALLER_LABELS: Record<Caller, string> = {
 
 export interface RouteRule {
   method: "GET" | "POST" | "PUT";
-  /** `:ticket` is a fresh case in Chiang Mai, assigned to the assigned volunteer. */
+  /**
+   * `:ticket` is a fresh case in Chiang Mai, assigned to the assigned volunteer; `:visit` a
+   * visit recorded on it, with one photo.
+   */
   path: string;
   /** What the route does, for the table in docs/SECURITY.md. */
   what: string;
@@ -94,6 +97,7 @@ export const ROUTE_RULES: RouteRule[] = [
   rule("GET", "/cases/:ticket", "a case, with personal data", seeCase(200)),
   rule("GET", "/cases/:ticket/photos/0", "a case's photo", seeCase(200)),
   rule("GET", "/cases/:ticket/media/0", "a case's voice note or video", seeCase(200)),
+  rule("GET", "/cases/:ticket/visits/:visit/photos/0", "a visit's photo", seeCase(200)),
   rule("POST", "/cases/:ticket/visits", "record a household visit", seeCase(201)),
   rule("POST", "/cases/:ticket/assistance", "record assistance", seeCase(201)),
   rule("POST", "/cases/:ticket/referrals", "refer to an agency", seeCase(201)),

@@ -5,7 +5,7 @@ import {
   volunteerStatusSchema,
   type TimelineEntry,
 } from "@sa/core";
-import express, { type Request } from "express";
+import express, { type Request, type Response } from "express";
 import { randomUUID } from "node:crypto";
 import type { Firestore } from "firebase-admin/firestore";
 import type { z } from "zod";
@@ -16,7 +16,7 @@ import { byUrgencyThenAge, toDetail, toSummary } from "../cases/case-views";
 import { sniffMedia } from "../photos/media-signature";
 import type { PhotoStore } from "../photos/photo-store";
 import { householdOfCase } from "../households/case-household";
-import { listCasesAssignedTo, listTimeline } from "../repositories/cases";
+import { listCasesAssignedTo, listTimeline, readTimelineEntry } from "../repositories/cases";
 import { callerOf } from "./authenticate";
 import { validatePathParams } from "./request-limits";
 import { HttpError, invalidBody } from "./http-error";
@@ -70,9 +70,30 @@ export function caseRoutes(deps: () => Promise<CaseRouteDeps>) {
     const path = /^\d{1,2}$/.test(index) ? report.photos[Number(index)] : undefined;
     const photo = path ? await d.photos.read(path) : undefined;
     if (!photo) throw new HttpError(404, "No such photo");
-    res.setHeader("Content-Type", photo.contentType);
-    res.setHeader("Cache-Control", "private, no-store");
-    res.send(photo.bytes);
+    sendPrivate(res, photo.contentType, photo.bytes);
+  });
+
+  // A visit's photos are the case's too: the same rule on who may see them (readCase), and
+  // each read audited. The entry names its files; only files kept under this case are served.
+  routes.get("/cases/:ticket/visits/:id/photos/:index", async (req, res) => {
+    const d = await deps();
+    const ticket = String(req.params.ticket);
+    const id = String(req.params.id);
+    const index = String(req.params.index);
+    await readCase(d.db, caller(req), ticket, {
+      action: "read_visit_media",
+      detail: `${id}/${index}`,
+    });
+    const entry = await readTimelineEntry(d.db, ticket, id);
+    const paths =
+      entry?.type === "visit" && Array.isArray(entry.data.photos) ? entry.data.photos : [];
+    const path: unknown = paths[Number(index)];
+    const photo =
+      typeof path === "string" && path.startsWith(`visit-photos/${ticket}/`)
+        ? await d.photos.read(path)
+        : undefined;
+    if (!photo) throw new HttpError(404, "No such photo");
+    sendPrivate(res, photo.contentType, photo.bytes);
   });
 
   // A voice note or video, fetched by the LIFF app like a photo and played from a blob URL.
@@ -87,9 +108,7 @@ export function caseRoutes(deps: () => Promise<CaseRouteDeps>) {
     const media = /^\d{1,2}$/.test(index) ? report.media?.[Number(index)] : undefined;
     const file = media ? await d.photos.read(media.path) : undefined;
     if (!media || !file) throw new HttpError(404, "No such media");
-    res.setHeader("Content-Type", sniffMedia(file.bytes, media.kind) ?? "application/octet-stream");
-    res.setHeader("Cache-Control", "private, no-store");
-    res.send(file.bytes);
+    sendPrivate(res, sniffMedia(file.bytes, media.kind) ?? "application/octet-stream", file.bytes);
   });
 
   /** One route per kind of work a volunteer records; each becomes a timeline entry. */
@@ -144,6 +163,13 @@ export function caseRoutes(deps: () => Promise<CaseRouteDeps>) {
   });
 
   return routes;
+}
+
+/** A file of a case: personal data, so never kept by a browser or a proxy. */
+function sendPrivate(res: Response, contentType: string, bytes: Buffer): void {
+  res.setHeader("Content-Type", contentType);
+  res.setHeader("Cache-Control", "private, no-store");
+  res.send(bytes);
 }
 
 /** Visit photos arrive as data URLs (a Firestore document holds 1 MB at most: bytes go to the photo store). */

@@ -5,6 +5,7 @@ export type AuditAction =
   | "read_case"
   | "read_case_photo"
   | "read_case_media"
+  | "read_visit_media"
   | "write_case"
   | "denied_case"
   | "register_volunteer"

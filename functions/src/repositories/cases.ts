@@ -40,6 +40,18 @@ export async function listTimeline(db: Firestore, ticket: string): Promise<Timel
   });
 }
 
+/** One timeline entry (a visit, to find its photos), or undefined when there is none. */
+export async function readTimelineEntry(
+  db: Firestore,
+  ticket: string,
+  id: string,
+): Promise<TimelineEntry | undefined> {
+  const parsed = timelineEntrySchema.safeParse(
+    (await timelineRef(db, ticket).doc(id).get()).data(),
+  );
+  return parsed.success ? parsed.data : undefined;
+}
+
 /** What a change to a case does besides its timeline entry: fields to set, pushes to send. */
 export interface CasePlan {
   update: Partial<Case>;

@@ -38,11 +38,12 @@ export const casePath = (ticket: string) => `/api/cases/${encodeURIComponent(tic
 export const getCase = (api: ApiClient, ticket: string): Promise<CaseDetail> =>
   api.get(casePath(ticket), caseDetailSchema);
 
-export const getCasePhoto = (api: ApiClient, ticket: string, index: number): Promise<Blob> =>
-  api.blob(`${casePath(ticket)}/photos/${index}`);
-
-export const getCaseMedia = (api: ApiClient, ticket: string, index: number): Promise<Blob> =>
-  api.blob(`${casePath(ticket)}/media/${index}`);
+/**
+ * A file of a case, fetched with the token: `photos/0`, `media/0` (a voice note or video), or
+ * `visits/{entry id}/photos/0` (a photo taken on a visit).
+ */
+export const getCaseFile = (api: ApiClient, ticket: string, file: string): Promise<Blob> =>
+  api.blob(`${casePath(ticket)}/${file}`);
 
 /**
  * What a volunteer can add to a case, each one timeline entry; and a visit to a target household

@@ -1,5 +1,5 @@
 import type { CaseDetail } from "@sa/core";
-import { getCaseMedia } from "../../api/endpoints";
+import { getCaseFile } from "../../api/endpoints";
 import { useBlobUrl } from "../../api/use-blob-url";
 import { useLanguage } from "../../i18n/language-context";
 import { useLiff } from "../../liff/liff-context";
@@ -24,7 +24,10 @@ export function CaseMedia({
 }) {
   const { t } = useLanguage();
   const { api } = useLiff();
-  const { url, failed } = useBlobUrl(() => getCaseMedia(api, ticket, index), [api, ticket, index]);
+  const { url, failed } = useBlobUrl(
+    () => getCaseFile(api, ticket, `media/${index}`),
+    [api, ticket, index],
+  );
 
   const label = t(media.kind === "audio" ? "case.voiceNote" : "case.video", {
     duration: clockDuration(media.durationMs),

@@ -170,7 +170,7 @@ export function CaseDetailPage({ ticket }: { ticket: string }) {
 
       <section class="card" aria-labelledby="case-timeline">
         <h2 id="case-timeline">{t("case.timeline")}</h2>
-        <Timeline entries={c.timeline} />
+        <Timeline ticket={c.ticket} entries={c.timeline} />
       </section>
     </article>
   );

@@ -13,6 +13,7 @@ import {
 } from "@sa/core";
 import type { Translate } from "../../i18n/catalog";
 import { useLanguage } from "../../i18n/language-context";
+import { CasePhoto } from "./case-photo";
 
 const text = (value: unknown): string | undefined =>
   typeof value === "string" && value.length > 0 ? value : undefined;
@@ -105,7 +106,13 @@ function VisitPlace({ entry, t }: { entry: TimelineEntry; t: Translate }) {
 }
 
 /** Newest first: what happened last is what the volunteer needs before acting. */
-export function Timeline({ entries }: { entries: readonly TimelineEntry[] }) {
+export function Timeline({
+  ticket,
+  entries,
+}: {
+  ticket: string;
+  entries: readonly TimelineEntry[];
+}) {
   const { t, language } = useLanguage();
   const sorted = [...entries].sort((a, b) => b.at.localeCompare(a.at));
   return (
@@ -122,6 +129,13 @@ export function Timeline({ entries }: { entries: readonly TimelineEntry[] }) {
             <p key={line}>{line}</p>
           ))}
           <VisitPlace entry={entry} t={t} />
+          {entry.type === "visit" && Array.isArray(entry.data.photos) && (
+            <div class="photos thumbs">
+              {entry.data.photos.map((_, index) => (
+                <CasePhoto key={index} ticket={ticket} index={index} visit={entry.id} />
+              ))}
+            </div>
+          )}
         </li>
       ))}
     </ol>
