@@ -6,7 +6,7 @@ export * from "./session";
 export { CONSENT_VERSION } from "./flows/report-flow";
 export { myReportsMessage, MY_REPORTS_LIMIT } from "./messages/my-reports";
 export { erasedMessage, myDataMessage, MY_DATA_LIMIT } from "./messages/my-data";
-export { richMenu } from "./rich-menu";
+export { richMenu, richMenuAlias } from "./rich-menu";
 export {
   caseUpdateNotice,
   citizenStatusNotice,

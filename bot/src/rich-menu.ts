@@ -1,5 +1,5 @@
 import type { messagingApi } from "@line/bot-sdk";
-import type { Translate } from "@sa/core";
+import type { Language, Translate } from "@sa/core";
 import { Action, encodePostback } from "./postback";
 
 /**
@@ -40,3 +40,9 @@ export function richMenu(t: Translate): messagingApi.RichMenuRequest {
     ],
   };
 }
+
+/**
+ * The rich menu alias of a language, which `npm run setup:line` points at that language's menu
+ * (rebuilt menus get new ids; the alias stays): the chat links a user to it when they switch.
+ */
+export const richMenuAlias = (language: Language) => `main-${language}`;

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { LOCAL_CHANNEL_ACCESS_TOKEN } from "@sa/dev";
 import { imageSize } from "../../dev/src/line-platform/image-size";
+import { setupLine as setupLineNow } from "../../dev/src/line-setup/setup-line";
 import { lineUser } from "../support/accounts";
+import { ChatUser, visibleText } from "../support/chat";
 import { REPO_ROOT, run } from "../support/deploy";
 import { clearFirestore, testFirestore } from "../support/emulator";
 
@@ -53,6 +55,28 @@ afterAll(async () => {
     body: JSON.stringify({ endpoint: stack.webhookUrl }),
   });
   await clearFirestore();
+});
+
+describe("the rich menu follows the chat's language", () => {
+  it("should link a citizen who switches language in the chat to that language's menu", async () => {
+    const { menus } = await setupLineNow({
+      channelAccessToken: LOCAL_CHANNEL_ACCESS_TOKEN,
+      apiBaseUrl: stack.lineUrl,
+      dataApiBaseUrl: stack.lineUrl,
+      englishUserIds: [],
+    });
+    const menuOf = async (userId: string) =>
+      (await line<{ richMenuId: string }>(`/v2/bot/user/${userId}/richmenu`)).richMenuId;
+    const citizen = await ChatUser.create("th");
+    // Mid-report, an English sentence switches the chat, and with it the menu.
+    await citizen.tap("a=menu.report");
+    await citizen.say("Can you speak English?");
+    expect((await citizen.newReplies()).map(visibleText).join("\n")).toMatch(/English/);
+    await expect.poll(() => menuOf(citizen.userId)).toBe(menus.en);
+    // The language command switches back.
+    await citizen.say("ภาษาไทย");
+    await expect.poll(() => menuOf(citizen.userId)).toBe(menus.th);
+  });
 });
 
 // Each case runs the scripts as new processes (tsx, firebase-admin): slow on a shared machine.

@@ -1,5 +1,5 @@
 import { messagingApi } from "@line/bot-sdk";
-import { richMenu } from "@sa/bot";
+import { richMenu, richMenuAlias } from "@sa/bot";
 import { LANGUAGES, translator, type Language } from "@sa/core";
 import { renderRichMenuImage } from "./rich-menu-image";
 
@@ -53,7 +53,7 @@ export async function setupLine(options: LineSetupOptions): Promise<LineSetupRes
     const { richMenuId } = await client.createRichMenu(menu);
     const image = new Uint8Array(renderRichMenuImage(menu));
     await blob.setRichMenuImage(richMenuId, new Blob([image], { type: "image/png" }));
-    const richMenuAliasId = `main-${language}`;
+    const richMenuAliasId = richMenuAlias(language);
     if (aliases.has(richMenuAliasId)) {
       await client.updateRichMenuAlias(richMenuAliasId, { richMenuId });
     } else {

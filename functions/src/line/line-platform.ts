@@ -30,6 +30,11 @@ export interface LinePlatform {
    * (GET /v2/bot/message/{messageId}/content/transcoding): it may not be ready at once.
    */
   preparation(messageId: string): Promise<"processing" | "succeeded" | "failed">;
+  /**
+   * Links the user to the rich menu an alias points at (GET /v2/bot/richmenu/alias/{id}, then
+   * POST /v2/bot/user/{userId}/richmenu/{richMenuId}).
+   */
+  linkRichMenu(userId: string, richMenuAliasId: string): Promise<void>;
 }
 
 export interface LineConfig {
@@ -161,6 +166,14 @@ export function createLinePlatform(config: LineConfig): LinePlatform {
         clientsFor(token).blob.getMessageContentTranscodingByMessageId(messageId),
       );
       return answer.status;
+    },
+
+    async linkRichMenu(userId, richMenuAliasId) {
+      await withToken(async token => {
+        const { client } = clientsFor(token);
+        const { richMenuId } = await client.getRichMenuAlias(richMenuAliasId);
+        await client.linkRichMenuIdToUser(userId, richMenuId);
+      });
     },
 
     async content(messageId, maxBytes = MAX_CONTENT_BYTES) {

@@ -1,4 +1,4 @@
-import type { messagingApi, webhook } from "@line/bot-sdk";
+import { HTTPFetchError, type messagingApi, type webhook } from "@line/bot-sdk";
 import { rulesInUse } from "../welfare-rules/rule-set";
 import {
   converse,
@@ -10,6 +10,7 @@ import {
   MY_DATA_LIMIT,
   MY_REPORTS_LIMIT,
   myDataMessage,
+  richMenuAlias,
   myReportsMessage,
   nearbyHelpPointsMessage,
   nearestCentreText,
@@ -299,6 +300,22 @@ async function afterCommit(
     }
     case "discardPhotos":
       await Promise.all(command.paths.map(path => deps.photos.remove(path).catch(() => undefined)));
+      return;
+    case "setLanguage":
+      // The rich menu follows the chat's language. The switch is saved and confirmed already,
+      // so a menu that cannot be linked (not set up, LINE down) only costs the menu's language.
+      try {
+        await deps.line.linkRichMenu(userId, richMenuAlias(command.language));
+      } catch (error) {
+        // A warning someone should look at (is `npm run setup:line` done?); no user id in it.
+        console.warn(
+          "rich menu link failed",
+          JSON.stringify({
+            language: command.language,
+            status: error instanceof HTTPFetchError ? error.status : "network",
+          }),
+        );
+      }
       return;
   }
 }
