@@ -76,6 +76,15 @@ describe("the rich menu follows the chat's language", () => {
     // The language command switches back.
     await citizen.say("ภาษาไทย");
     await expect.poll(() => menuOf(citizen.userId)).toBe(menus.th);
+
+    // No English menu to link (setup not run, or undone): the chat switches all the same.
+    await line("/v2/bot/richmenu/alias/main-en", { method: "DELETE" });
+    await citizen.newReplies();
+    await citizen.say("English");
+    expect((await citizen.newReplies()).map(visibleText).join("\n")).toContain(
+      "Switched to English",
+    );
+    expect(await menuOf(citizen.userId)).toBe(menus.th);
   });
 });
 
