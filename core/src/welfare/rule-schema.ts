@@ -43,6 +43,11 @@ const commonFields = {
   uncertain: z.array(noteSchema).default([]),
   /** For staff editing the file; never shown to users. */
   comment: z.string().optional(),
+  /**
+   * Set when a published version is read from the store (its document id), so each answer
+   * names the exact version; bundled versions have none and are named benefit@effective.
+   */
+  versionId: z.string().trim().min(1).max(100).optional(),
   /** Conditions over the profile, all of which must hold (see criteria.ts for the form). */
   criteria: z.array(criterionSchema).max(30).default([]),
   examples: z.array(ruleExampleSchema).max(30).default([]),

@@ -5,7 +5,8 @@ import { resultFor } from "./translate";
 const grant = (profile: EligibilityProfile, asOf?: string) =>
   resultFor("child_support_grant", profile, asOf ? { asOf } : {});
 
-const thaiChild = (birthDate: string) => ({ birthDate, nationality: "TH" });
+/** A Thai child living with the applicant (not in a care home). */
+const thaiChild = (birthDate: string) => ({ birthDate, nationality: "TH", livesInCareHome: false });
 /** A family that answered the first years' question about other state child benefits. */
 const FIRST_YEARS_FAMILY = { receivesOtherStateChildBenefit: false };
 
