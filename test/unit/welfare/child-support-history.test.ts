@@ -72,7 +72,8 @@ describe("child support grant: care homes and history", () => {
     );
     expect(result.status).toBe("unknown");
     expect(result.missing).toEqual(["receivesOtherStateChildBenefit"]);
-    expect(result.notes.join(" ")).toContain("36,000");
+    // The first year's household conditions are not asked: the answer says so, not guesses.
+    expect(result.notes.join(" ")).toContain("ฐานะของครอบครัว");
   });
 
   it("in the first years a family already on a social-security child allowance was not eligible", () => {
