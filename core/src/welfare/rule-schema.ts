@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { criterionSchema, messageKeySchema } from "./criteria";
+import { amountConditionSchema, criterionSchema, messageKeySchema } from "./criteria";
 import { ELIGIBILITY_STATUSES, type BenefitId } from "./ids";
 import { eligibilityRequestSchema, isoDateSchema } from "./profile-schema";
 
@@ -71,12 +71,14 @@ const disabilityRuleSchema = z.strictObject({
   benefit: z.literal("disability_allowance"),
   ...commonFields,
   monthlyAmount: amountSchema,
-  /** A higher amount for some; left out when everyone gets the same. */
+  /**
+   * A higher amount for some, paid when any of its conditions holds (conditions over profile
+   * fields, as criteria are); left out when everyone gets the same.
+   */
   higherAmount: z
     .strictObject({
       monthlyAmount: amountSchema,
-      underAge: ageSchema,
-      withStateWelfareCard: z.boolean(),
+      whenAny: z.array(amountConditionSchema).min(1).max(10),
     })
     .optional(),
 });
