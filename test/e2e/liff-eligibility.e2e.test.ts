@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from "playwright-core";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { grantRole } from "../support/accounts";
 import {
   actAs,
@@ -9,7 +9,10 @@ import {
   seriousAccessibilityProblems,
   phoneSession,
 } from "../support/browser";
+import { warmUpFunctions } from "../support/warm-up";
 
+// A cold functions worker on a busy machine must not time out the first page.
+beforeAll(warmUpFunctions);
 const phone = phoneSession();
 let context: BrowserContext;
 let page: Page;
