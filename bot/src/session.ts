@@ -40,6 +40,8 @@ const welfareSnapshotSchema = z.object({
   skipped: z.array(z.string().max(60)).max(40).optional(),
   /** The fields the current list question shows ("ไม่มีเลย" answers all of them). */
   shown: z.array(z.string().max(60)).max(12).optional(),
+  /** The list's answer about children in care homes; "none" holds for every child named. */
+  childCareHome: z.enum(["none", "some"]).optional(),
 });
 
 export const sessionSchema = z.discriminatedUnion("flow", [

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from "playwright-core";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { grantRole } from "../support/accounts";
 import {
   actAs,
@@ -9,7 +9,10 @@ import {
   seriousAccessibilityProblems,
   phoneSession,
 } from "../support/browser";
+import { warmUpFunctions } from "../support/warm-up";
 
+// A cold functions worker on a busy machine must not time out the first page.
+beforeAll(warmUpFunctions);
 const phone = phoneSession();
 let context: BrowserContext;
 let page: Page;
@@ -92,6 +95,41 @@ describe("the welfare eligibility form in the LIFF app", () => {
     await page.getByRole("button", { name: "ตรวจสอบสิทธิ์" }).click();
     await page.locator('article[data-benefit="child_support_grant"]').waitFor();
     expect(await page.locator("#age-error").count()).toBe(0);
+  });
+
+  it("should ask where each child lives and leave the grant undecided until it is answered", async () => {
+    await actAs(context, await newSimulatedUser("ทดสอบ สถานสงเคราะห์"));
+    await page.goto(liffUrl("/eligibility"));
+    await page.getByLabel("รายได้เฉลี่ยต่อคนต่อปี (บาท)").fill("40000");
+    await page
+      .getByRole("group", { name: "มีเด็กในความดูแลหรือไม่" })
+      .getByLabel("ใช่", { exact: true })
+      .check();
+    await page.getByRole("button", { name: "เพิ่มเด็ก" }).click();
+    await page.getByLabel("วันเกิด", { exact: true }).fill("1/3/2567");
+    await page
+      .getByRole("group", { name: "เด็กมีสัญชาติไทยหรือไม่" })
+      .getByLabel("ใช่", { exact: true })
+      .check();
+    await page.getByRole("button", { name: "ตรวจสอบสิทธิ์" }).click();
+    const grant = page.locator('article[data-benefit="child_support_grant"]');
+    await grant.waitFor();
+    // Not answered is not "lives at home": the grant waits for the answer and says which.
+    await expect.poll(() => grant.textContent()).toContain("ต้องตรวจสอบเพิ่ม");
+    expect(await grant.textContent()).toContain("ว่าเด็กคนที่ 1 อยู่ในสถานสงเคราะห์หรือไม่");
+    // Each answer names the rule version that decided it.
+    expect(await grant.getAttribute("data-version")).toBe("child_support_grant@2018-10-01");
+
+    const careHome = page.getByRole("group", { name: "เด็กอยู่ในสถานสงเคราะห์หรือไม่" });
+    await careHome.getByLabel("ใช่", { exact: true }).check();
+    await page.getByRole("button", { name: "ตรวจสอบสิทธิ์" }).click();
+    await expect.poll(() => grant.textContent()).toContain("ไม่เข้าเกณฑ์");
+    expect(await grant.textContent()).toContain("เด็กอยู่ในสถานสงเคราะห์ของรัฐหรือเอกชน");
+
+    await careHome.getByLabel("ไม่ใช่", { exact: true }).check();
+    await page.getByRole("button", { name: "ตรวจสอบสิทธิ์" }).click();
+    await expect.poll(() => grant.textContent()).toContain("เดือนละ 600 บาท");
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
   });
 
   it("should switch to English, results included, and keep the answers", async () => {

@@ -153,7 +153,15 @@ export async function welfareCheck(
 
 /** The "no" a person gives to whichever no-question is asked (a list's "none", or its verb). */
 export function answerNo(labels: string[]): string {
-  const no = ["ไม่มีเลย", "ไม่มี", "ไม่ได้รับ", "ไม่ได้อยู่", "ไม่เกินทั้งสองอย่าง", "ไม่เกิน"];
+  const no = [
+    "ไม่มีเลย",
+    "ไม่มี",
+    "ไม่ได้รับ",
+    "ไม่ได้อยู่",
+    "ไม่อยู่",
+    "ไม่เกินทั้งสองอย่าง",
+    "ไม่เกิน",
+  ];
   const found = no.find(label => labels.includes(label));
   if (!found) throw new Error(`no "no" among ${labels.join(", ")}`);
   return found;

@@ -1,4 +1,10 @@
-import { assessEligibility, eligibilityRequestSchema, parseTypedDate, translator } from "@sa/core";
+import {
+  assessEligibility,
+  childFieldOf,
+  eligibilityRequestSchema,
+  parseTypedDate,
+  translator,
+} from "@sa/core";
 import type { BotInput } from "../input";
 import type { FlowContext, FlowResult } from "../context";
 import { Action, encodePostback } from "../postback";
@@ -7,9 +13,11 @@ import { postbackItem, textMessage } from "../messages/quick-reply";
 import { answerOf } from "./answers";
 import {
   ageAnswer,
+  childCareHomeAnswer,
   hardshipAnswer,
   MAX_CHAT_CHILDREN,
   moneyAnswer,
+  noChildInCareHome,
   situationAnswer,
   typedChoice,
   withChild,
@@ -17,7 +25,13 @@ import {
 import { welfarePrompt } from "../welfare/prompts";
 import { resultMessages } from "../welfare/results";
 import { interviewState, INTERESTS } from "../welfare/state";
-import { nextTopic, topicFields, YES_NO_FIELDS, type Topic } from "../welfare/topics";
+import {
+  CHILD_IN_CARE_HOME,
+  nextTopic,
+  topicFields,
+  YES_NO_FIELDS,
+  type Topic,
+} from "../welfare/topics";
 
 export { welfarePrompt };
 
@@ -42,6 +56,7 @@ function stepOf(topic: Topic): Pick<WelfareSession, "step" | "shown"> {
         ? { step: "money", shown: topic.fields }
         : { step: topic.fields[0]! };
     case "yesNo":
+    case "childCareHome":
       return { step: topic.field };
     default:
       return { step: topic.kind };
@@ -144,10 +159,14 @@ export function continueWelfare(
     ...changes,
     history: [...session.history, snapshot].slice(-20),
   });
-  const withProfile = (profile: WelfareSession["profile"] | undefined, notice: string) => {
+  const withProfile = (
+    profile: WelfareSession["profile"] | undefined,
+    notice: string,
+    changes: Partial<WelfareSession> = {},
+  ) => {
     // The engine's own schema is the last word on what an answer may hold (ranges, lists).
     if (!profile || !eligibilityRequestSchema.safeParse(profile).success) return again(notice);
-    return nextStep(answered({ profile }), ctx);
+    return nextStep(answered({ ...changes, profile }), ctx);
   };
   const step = session.step;
   const today = interviewState(session, ctx).asOf;
@@ -160,14 +179,29 @@ export function continueWelfare(
   if (value === "unknown" && step !== "moreChildren") {
     return nextStep(answered({ skipped: [...(session.skipped ?? []), ...fieldsAt(session)] }), ctx);
   }
+  const child = childFieldOf(step);
+  if (child?.fact === "livesInCareHome") {
+    if (value !== "yes" && value !== "no") return again(chooseButton);
+    return withProfile(
+      childCareHomeAnswer(session.profile, child.index, value === "yes"),
+      chooseButton,
+    );
+  }
   switch (step) {
-    case "situation":
-      return withProfile(
-        value === undefined
-          ? undefined
-          : situationAnswer(session.profile, session.shown ?? [], value === "no" ? "none" : value),
-        chooseButton,
-      );
+    case "situation": {
+      if (value === undefined) return again(chooseButton);
+      const said = value === "no" ? "none" : value;
+      const shown = session.shown ?? [];
+      const childItem = shown.includes(CHILD_IN_CARE_HOME);
+      if (childItem && said === CHILD_IN_CARE_HOME) {
+        return nextStep(answered({ childCareHome: "some" }), ctx);
+      }
+      const profile = situationAnswer(session.profile, shown, said);
+      if (!childItem || said !== "none") return withProfile(profile, chooseButton);
+      return withProfile(profile && noChildInCareHome(profile), chooseButton, {
+        childCareHome: "none",
+      });
+    }
     case "nationality":
       if (value !== "yes" && value !== "no") return again(chooseButton);
       return withProfile(
@@ -188,7 +222,7 @@ export function continueWelfare(
       const birthDate = date ?? (text === undefined ? undefined : parseTypedDate(text));
       if (birthDate !== undefined) {
         if (birthDate > today) return again(t("welfareChat.badDate"));
-        const profile = withChild(session.profile, birthDate);
+        const profile = withChild(session.profile, birthDate, session.childCareHome === "none");
         const full = (profile.children?.length ?? 0) >= MAX_CHAT_CHILDREN;
         if (full) return withProfile(profile, chooseButton);
         const updated = answered({ step: "moreChildren", profile });

@@ -1,6 +1,6 @@
 import type { messagingApi } from "@line/bot-sdk";
-import type { EligibilityResponse, EligibilityResult, Translate } from "@sa/core";
-import { formatAmount } from "@sa/core";
+import type { EligibilityResponse, EligibilityResult, Language, Translate } from "@sa/core";
+import { formatAmount, formatDate } from "@sa/core";
 
 type FlexComponent = messagingApi.FlexComponent;
 
@@ -22,7 +22,11 @@ function section(title: string, lines: string[]): FlexComponent[] {
   ];
 }
 
-function bubble(result: EligibilityResult, t: Translate): messagingApi.FlexBubble {
+function bubble(
+  result: EligibilityResult,
+  t: Translate,
+  language: Language,
+): messagingApi.FlexBubble {
   const amount =
     result.status === "not_eligible"
       ? undefined
@@ -56,7 +60,14 @@ function bubble(result: EligibilityResult, t: Translate): messagingApi.FlexBubbl
               ...section(t("welfareChat.applyAt"), [result.applyAt]),
             ]),
         ...section(t("welfareChat.notes"), result.notes),
-        small(t("welfareChat.source", { title: result.source.title }), "#555555"),
+        // The version that decided, by its source and the day it took effect.
+        small(
+          t("welfareChat.source", {
+            title: result.source.title,
+            date: formatDate(result.source.effective, language),
+          }),
+          "#555555",
+        ),
       ],
     },
     footer: {
@@ -78,11 +89,12 @@ function bubble(result: EligibilityResult, t: Translate): messagingApi.FlexBubbl
 export function eligibilityCarousel(
   assessment: EligibilityResponse,
   t: Translate,
+  language: Language,
 ): messagingApi.FlexMessage {
   const eligible = assessment.results.filter(r => r.status === "eligible").length;
   return {
     type: "flex",
     altText: t("welfareChat.resultsAlt", { eligible, total: assessment.results.length }),
-    contents: { type: "carousel", contents: assessment.results.map(r => bubble(r, t)) },
+    contents: { type: "carousel", contents: assessment.results.map(r => bubble(r, t, language)) },
   };
 }

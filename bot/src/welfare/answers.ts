@@ -74,12 +74,33 @@ export function ageAnswer(profile: Profile, said: string, today: string): Profil
   return { ...rest, ...given };
 }
 
-/** A child's birth date from the picker or typed; the question asks about Thai children. */
-export function withChild(profile: Profile, birthDate: string): Profile {
+/**
+ * A child's birth date from the picker or typed; the question asks about Thai children. Where
+ * the child lives is known only if the list said no child is in a care home (`noneInCareHome`).
+ */
+export function withChild(profile: Profile, birthDate: string, noneInCareHome: boolean): Profile {
+  const child = { birthDate, nationality: "TH", ...(noneInCareHome && { livesInCareHome: false }) };
+  return { ...profile, children: [...(profile.children ?? []), child] };
+}
+
+/** "ไม่มีเลย" on the list, said before or after the children were named: none is in a home. */
+export function noChildInCareHome(profile: Profile): Profile {
+  if (!profile.children) return profile;
   return {
     ...profile,
-    children: [...(profile.children ?? []), { birthDate, nationality: "TH" }],
+    children: profile.children.map(child => ({
+      ...child,
+      livesInCareHome: child.livesInCareHome ?? false,
+    })),
   };
+}
+
+/** The answer to "does child `index` live in a care home" (อยู่ / ไม่อยู่). */
+export function childCareHomeAnswer(profile: Profile, index: number, inHome: boolean): Profile {
+  const children = (profile.children ?? []).map((child, i) =>
+    i === index ? { ...child, livesInCareHome: inHome } : child,
+  );
+  return { ...profile, children };
 }
 
 /** The money buttons store the ceiling itself or one baht over it (see moneyCeilings). */

@@ -1,5 +1,5 @@
 import type { messagingApi } from "@line/bot-sdk";
-import { formatAmount, HARDSHIPS } from "@sa/core";
+import { childFieldOf, formatAmount, formatDate, HARDSHIPS } from "@sa/core";
 import type { FlowContext } from "../context";
 import { Action, encodePostback } from "../postback";
 import type { WelfareSession } from "../session";
@@ -145,6 +145,25 @@ export function welfarePrompt(session: WelfareSession, ctx: FlowContext): Messag
       answer(t("welfareChat.answer.enough"), "no"),
       answer(t("welfareChat.answer.notEnough"), "yes"),
       answer(t("welfareChat.answer.noOneToHelp"), "yes"),
+      dontKnow,
+      ...nav,
+    ]);
+  }
+  const child = childFieldOf(step);
+  if (child?.fact === "livesInCareHome") {
+    const children = session.profile.children ?? [];
+    const birthDate = children[child.index]?.birthDate ?? state.asOf;
+    // With one child "น้อง" is enough; with several, which one is said by number and birthday.
+    const question =
+      children.length > 1
+        ? t("welfareChat.childCareHome.askOf", {
+            number: child.index + 1,
+            date: formatDate(birthDate, ctx.language),
+          })
+        : t("welfareChat.childCareHome.ask");
+    return textMessage(question, [
+      answer(t("welfareChat.childCareHome.yes"), "yes"),
+      answer(t("welfareChat.childCareHome.no"), "no"),
       dontKnow,
       ...nav,
     ]);

@@ -46,6 +46,6 @@ export function resultMessages(
   );
   return [
     textMessage(resultSummary(assessment, ctx)),
-    eligibilityCarousel({ ...assessment, results: sorted }, ctx.t),
+    eligibilityCarousel({ ...assessment, results: sorted }, ctx.t, ctx.language),
   ];
 }

@@ -21,6 +21,7 @@ export function interviewState(session: WelfareSession, ctx: FlowContext): Inter
     benefits: INTERESTS[session.interest ?? "all"] ?? BENEFIT_IDS,
     skipped: session.skipped ?? [],
     asOf: bangkokDate(ctx.now),
+    ...(session.childCareHome && { childCareHome: session.childCareHome }),
     ...(ctx.welfareRules ? { rules: ctx.welfareRules } : {}),
   };
 }

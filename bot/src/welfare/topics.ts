@@ -1,5 +1,5 @@
 import {
-  childIndexOfField,
+  childFieldOf,
   decideBenefits,
   questionsNeeded,
   type BenefitId,
@@ -33,24 +33,36 @@ export const YES_NO_FIELDS = [
 ] as const;
 export type YesNoField = (typeof YES_NO_FIELDS)[number];
 
+/**
+ * An item of the list question that is no profile field: "a child in my care lives in a care
+ * home". Shown while the children are still unknown, so that "ไม่มีเลย" answers it for every
+ * child named later and the child grant needs no question of its own per child.
+ */
+export const CHILD_IN_CARE_HOME = "childInCareHome";
+
 export const MONEY_FIELDS = ["annualIncomePerPerson", "financialAssets"] as const;
 
 export type Topic =
-  | { kind: "situation"; fields: SituationField[] }
+  | { kind: "situation"; fields: (SituationField | typeof CHILD_IN_CARE_HOME)[] }
   | { kind: "nationality" }
   | { kind: "yesNo"; field: YesNoField }
   | { kind: "age" }
   | { kind: "children" }
+  | { kind: "childCareHome"; field: string }
   | { kind: "money"; fields: (typeof MONEY_FIELDS)[number][] }
   | { kind: "hardships" };
 
-/** When two topics settle as many benefits, the one a person answers most easily goes first. */
+/**
+ * When two topics settle as many benefits, the one a person answers most easily goes first.
+ * A child's care home comes after the money: one income answer may settle every child.
+ */
 const TIE_ORDER: Topic["kind"][] = [
   "situation",
   "nationality",
   "age",
   "children",
   "money",
+  "childCareHome",
   "hardships",
   "yesNo",
 ];
@@ -63,6 +75,8 @@ export interface InterviewState {
   asOf: string;
   /** The rule versions in force (published ones over the bundled); bundled when absent. */
   rules?: WelfareRuleSet;
+  /** The list's answer about children in care homes: "none" answers it for every child. */
+  childCareHome?: "none" | "some";
 }
 
 const isSituation = (field: string): field is SituationField =>
@@ -70,16 +84,28 @@ const isSituation = (field: string): field is SituationField =>
 const isYesNo = (field: string): field is YesNoField =>
   (YES_NO_FIELDS as readonly string[]).includes(field);
 
-function topicOf(field: string, open: readonly string[]): Topic | undefined {
+function topicOf(field: string, open: readonly string[], state: InterviewState): Topic | undefined {
   if (isSituation(field)) {
-    const fields = open.filter(isSituation);
-    if (fields.length >= 2) return { kind: "situation", fields };
+    const fields: Topic & { kind: "situation" } = {
+      kind: "situation",
+      fields: open.filter(isSituation),
+    };
+    if (fields.fields.length >= 2) {
+      const childItem =
+        open.includes("children") &&
+        state.childCareHome === undefined &&
+        !state.skipped.includes(CHILD_IN_CARE_HOME);
+      if (childItem) fields.fields.push(CHILD_IN_CARE_HOME);
+      return fields;
+    }
     return field === "nationality" ? { kind: "nationality" } : { kind: "yesNo", field };
   }
   if (isYesNo(field)) return { kind: "yesNo", field };
   if (field === "age") return { kind: "age" };
+  const child = childFieldOf(field);
+  if (child?.fact === "livesInCareHome") return { kind: "childCareHome", field };
   // A child's nationality is asked with the children themselves ("เด็กสัญชาติไทย").
-  if (field === "children" || childIndexOfField(field) !== undefined) return { kind: "children" };
+  if (field === "children" || child) return { kind: "children" };
   if (field === "annualIncomePerPerson" || field === "financialAssets") {
     return { kind: "money", fields: MONEY_FIELDS.filter(money => open.includes(money)) };
   }
@@ -116,7 +142,7 @@ export function nextTopic(state: InterviewState): { topic?: Topic; unaskable: st
   const candidates: { topic: Topic; weight: number }[] = [];
   const unaskable: string[] = [];
   for (const field of fields) {
-    const topic = topicOf(field, fields);
+    const topic = topicOf(field, fields, state);
     if (!topic) {
       unaskable.push(field);
       continue;
@@ -135,7 +161,10 @@ export function nextTopic(state: InterviewState): { topic?: Topic; unaskable: st
 
 function sameTopic(a: Topic, b: Topic): boolean {
   if (a.kind !== b.kind) return false;
-  return a.kind !== "yesNo" || a.field === (b as Extract<Topic, { kind: "yesNo" }>).field;
+  if (a.kind === "yesNo" || a.kind === "childCareHome") {
+    return a.field === (b as typeof a).field;
+  }
+  return true;
 }
 
 /** The profile fields a topic answers (what "ไม่ทราบ" skips). */
@@ -147,11 +176,12 @@ export function topicFields(topic: Topic, open: readonly string[] = []): string[
     case "nationality":
       return ["nationality"];
     case "yesNo":
+    case "childCareHome":
       return [topic.field];
     case "age":
       return ["age"];
     case "children":
-      return ["children", ...open.filter(field => childIndexOfField(field) !== undefined)];
+      return ["children", ...open.filter(field => childFieldOf(field)?.fact === "nationality")];
     case "hardships":
       return ["hardships"];
   }

@@ -7,7 +7,7 @@ import { message, renderMessage, type Message, type WelfareTranslate } from "./m
 import type { EligibilityProfile } from "./profile-schema";
 import type { EligibilityResponse, EligibilityResult } from "./response-schema";
 import type { RuleOf, WelfareRule } from "./rule-schema";
-import { ruleInForce, welfareRules, type WelfareRuleSet } from "./rules";
+import { ruleInForce, ruleVersionId, welfareRules, type WelfareRuleSet } from "./rules";
 
 export interface DecideOptions {
   /** The check date, YYYY-MM-DD; the caller defaults it (today in Bangkok). */
@@ -127,7 +127,12 @@ function toResult(
     reasons: decision.reasons.map(render),
     documents: rule.documents.map(key => t(key)),
     applyAt: t(rule.applyAt),
-    source: { title: rule.source.title, url: rule.source.url, effective: rule.effective },
+    source: {
+      title: rule.source.title,
+      url: rule.source.url,
+      effective: rule.effective,
+      version: ruleVersionId(rule),
+    },
     notes: [...decision.notes, ...extraNotes, ...ruleNotes(rule, asOf)].map(render),
   };
 }

@@ -13,7 +13,10 @@ export const messageKeySchema = z
   .string()
   .regex(/^[A-Za-z][\w.]*$/, { message: "Expected a catalog key" });
 
-/** "$value" is the person's answer, "$limit" the criterion's value, "$matched" the listed items. */
+/**
+ * "$value" is the person's answer, "$limit" the criterion's value, "$matched" the listed items;
+ * an amount condition's message may also say "$amount", the amount it raises to.
+ */
 const ruleVarsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
 
 export const ruleMessageSchema = z.union([
@@ -53,45 +56,62 @@ export function testsFor(field: CriterionField): readonly CriterionTest[] {
   return ["is"];
 }
 
+/** The condition itself: one field, one test, one value. */
+const conditionShape = {
+  field: z.enum(CRITERION_FIELDS),
+  test: z.enum(CRITERION_TESTS),
+  value: z.union([
+    z.boolean(),
+    z.number().min(0).max(10_000_000_000),
+    z.string().regex(/^[A-Z]{2}$/, { message: "Expected a two-letter country code such as TH" }),
+    z.array(z.enum(HARDSHIPS)).min(1),
+  ]),
+};
+type Condition = { field: CriterionField; test: CriterionTest; value: unknown };
+
+/** A test the field takes, and a value of the field's kind. */
+function checkCondition({ field, test, value }: Condition, ctx: z.RefinementCtx) {
+  if (!testsFor(field).includes(test)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["test"],
+      message: `${field} takes the test ${testsFor(field).join(" or ")}`,
+    });
+    return;
+  }
+  const expected =
+    field === "hardships"
+      ? Array.isArray(value)
+      : field === "nationality"
+        ? typeof value === "string"
+        : (NUMBER_FIELDS as readonly string[]).includes(field)
+          ? typeof value === "number"
+          : typeof value === "boolean";
+  if (!expected)
+    ctx.addIssue({
+      code: "custom",
+      path: ["value"],
+      message: `Wrong kind of value for ${field}`,
+    });
+}
+
 export const criterionSchema = z
   .strictObject({
-    field: z.enum(CRITERION_FIELDS),
-    test: z.enum(CRITERION_TESTS),
-    value: z.union([
-      z.boolean(),
-      z.number().min(0).max(10_000_000_000),
-      z.string().regex(/^[A-Z]{2}$/, { message: "Expected a two-letter country code such as TH" }),
-      z.array(z.enum(HARDSHIPS)).min(1),
-    ]),
+    ...conditionShape,
     /** Said when the criterion is met; most criteria say nothing then. */
     pass: ruleMessageSchema.optional(),
     fail: ruleMessageSchema,
   })
-  .superRefine((criterion, ctx) => {
-    const { field, test, value } = criterion;
-    if (!testsFor(field).includes(test)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["test"],
-        message: `${field} takes the test ${testsFor(field).join(" or ")}`,
-      });
-      return;
-    }
-    const expected =
-      field === "hardships"
-        ? Array.isArray(value)
-        : field === "nationality"
-          ? typeof value === "string"
-          : (NUMBER_FIELDS as readonly string[]).includes(field)
-            ? typeof value === "number"
-            : typeof value === "boolean";
-    if (!expected)
-      ctx.addIssue({
-        code: "custom",
-        path: ["value"],
-        message: `Wrong kind of value for ${field}`,
-      });
-  });
+  .superRefine(checkCondition);
+
+/**
+ * A condition that raises an amount (see a version's `higherAmount.whenAny`): not meeting it
+ * refuses nothing, so it says only why the higher amount is paid.
+ */
+export const amountConditionSchema = z
+  .strictObject({ ...conditionShape, pass: ruleMessageSchema })
+  .superRefine(checkCondition);
+export type AmountCondition = z.output<typeof amountConditionSchema>;
 export type Criterion = z.output<typeof criterionSchema>;
 
 /** A rules-file message as an engine message; "$…" variables are filled from the criterion. */
@@ -105,12 +125,17 @@ export function ruleMessage(spec: RuleMessage, vars: Record<string, MessageVar> 
   return message(spec.key, filled);
 }
 
-/** One criterion on the profile: unknown names the field, as every other check does. */
-export function evaluateCriterion(criterion: Criterion, profile: EligibilityProfile): Check {
-  const { field, test, value: limit } = criterion;
+/**
+ * Whether a condition holds for the profile (undefined while its field is unanswered), with
+ * the "$value", "$limit" and "$matched" variables its messages may use.
+ */
+export function testCondition(
+  { field, test, value: limit }: Condition,
+  profile: EligibilityProfile,
+): { met: boolean | undefined; vars: Record<string, MessageVar> } {
   const answer = profile[field];
-  if (answer === undefined) return unknown(field);
   const vars: Record<string, MessageVar> = {};
+  if (answer === undefined) return { met: undefined, vars };
   if (typeof answer === "number" || typeof answer === "string") vars.$value = answer;
   if (typeof limit === "number" || typeof limit === "string") vars.$limit = limit;
 
@@ -125,7 +150,13 @@ export function evaluateCriterion(criterion: Criterion, profile: EligibilityProf
   else if (test === "atMost") met = answer <= (limit as number);
   else if (test === "atLeast") met = answer >= (limit as number);
   else met = answer < (limit as number);
+  return { met, vars };
+}
 
+/** One criterion on the profile: unknown names the field, as every other check does. */
+export function evaluateCriterion(criterion: Criterion, profile: EligibilityProfile): Check {
+  const { met, vars } = testCondition(criterion, profile);
+  if (met === undefined) return unknown(criterion.field);
   if (!met) return fail(ruleMessage(criterion.fail, vars));
   return criterion.pass ? pass(ruleMessage(criterion.pass, vars)) : pass();
 }

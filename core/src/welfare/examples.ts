@@ -99,6 +99,12 @@ function unknownKeys(rule: WelfareRule): RuleIssue[] {
         return spec && "key" in spec ? [{ path: ["criteria", i, side, "key"], key: spec.key }] : [];
       }),
     ),
+    ...(rule.benefit === "disability_allowance" ? (rule.higherAmount?.whenAny ?? []) : []).flatMap(
+      ({ pass }, i) =>
+        "key" in pass
+          ? [{ path: ["higherAmount", "whenAny", i, "pass", "key"], key: pass.key }]
+          : [],
+    ),
   ];
   return named
     .filter(({ key }) => !known.has(key))

@@ -25,8 +25,8 @@ export type EligibilityStatus = (typeof ELIGIBILITY_STATUSES)[number];
 
 /**
  * Profile fields a question can be asked about, in the order a conversation would naturally ask
- * them (ties in questionsNeeded are broken by this order). A child's nationality is reported as
- * `children[<index>].nationality`, since it is asked per child.
+ * them (ties in questionsNeeded are broken by this order). A child's own facts are reported as
+ * `children[<index>].nationality` and `children[<index>].livesInCareHome`, asked per child.
  */
 export const PROFILE_FIELDS = [
   "nationality",
@@ -49,10 +49,24 @@ export function childNationalityField(index: number): string {
   return `children[${index}].nationality`;
 }
 
-const CHILD_FIELD = /^children\[(\d+)\]\.nationality$/;
+/** Whether child `index` lives in a state or private care home, asked per child. */
+export function childCareHomeField(index: number): string {
+  return `children[${index}].livesInCareHome`;
+}
 
-/** The child index of a `children[i].nationality` field, or undefined for any other field. */
-export function childIndexOfField(field: string): number | undefined {
+/** The per-child facts a question can be asked about, in the order they are asked. */
+export const CHILD_FIELDS = ["nationality", "livesInCareHome"] as const;
+export type ChildField = (typeof CHILD_FIELDS)[number];
+
+const CHILD_FIELD = /^children\[(\d+)\]\.(nationality|livesInCareHome)$/;
+
+/** The child and the fact of a `children[i].<fact>` field, or undefined for any other field. */
+export function childFieldOf(field: string): { index: number; fact: ChildField } | undefined {
   const match = CHILD_FIELD.exec(field);
-  return match ? Number(match[1]) : undefined;
+  return match ? { index: Number(match[1]), fact: match[2] as ChildField } : undefined;
+}
+
+/** The child index of a `children[i].<fact>` field, or undefined for any other field. */
+export function childIndexOfField(field: string): number | undefined {
+  return childFieldOf(field)?.index;
 }

@@ -4,7 +4,10 @@ export { assessEligibility, decideBenefits, possibleAges } from "./assess";
 export type { AssessOptions, DecideOptions, DecidedBenefit } from "./assess";
 export {
   BENEFIT_IDS,
+  childCareHomeField,
+  childFieldOf,
   childIndexOfField,
+  CHILD_FIELDS,
   ELIGIBILITY_STATUSES,
   HARDSHIPS,
   PROFILE_FIELDS,
@@ -20,7 +23,13 @@ export { eligibilityResponseSchema, eligibilityResultSchema } from "./response-s
 export type { EligibilityResponse, EligibilityResult } from "./response-schema";
 export { welfareRuleFileSchema, welfareRuleSchema } from "./rule-schema";
 export type { RuleOf, WelfareRule, WelfareRuleInput } from "./rule-schema";
-export { parseWelfareRules, ruleInForce, welfareRules, withPublished } from "./rules";
+export {
+  parseWelfareRules,
+  ruleInForce,
+  ruleVersionId,
+  welfareRules,
+  withPublished,
+} from "./rules";
 export { CRITERION_FIELDS, CRITERION_TESTS, criterionSchema, testsFor } from "./criteria";
 export type { Criterion, CriterionField, CriterionTest, RuleMessage } from "./criteria";
 export { answerOf, checkRuleVersion, runExamples } from "./examples";

@@ -1,4 +1,4 @@
-import { childIndexOfField } from "./ids";
+import { childFieldOf } from "./ids";
 import { parseIsoDate } from "./iso-date";
 
 /**
@@ -63,10 +63,10 @@ export function renderMessage(t: WelfareTranslate, msg: Message): string {
 
 /** How a profile field is named to the user ("age", "nationality of child 2"). */
 export function fieldMessage(field: string): Message {
-  const childIndex = childIndexOfField(field);
-  return childIndex === undefined
-    ? message(`field.${field}`)
-    : message("field.childNationality", { index: childIndex + 1 });
+  const child = childFieldOf(field);
+  if (!child) return message(`field.${field}`);
+  const key = child.fact === "nationality" ? "field.childNationality" : "field.childCareHome";
+  return message(key, { index: child.index + 1 });
 }
 
 /** A list of profile fields as one interpolated value ("age, nationality"). */

@@ -24,7 +24,7 @@ const childSchema = z.object({
     .boolean()
     .optional()
     .describe(
-      "The child lives in a state or private care home (สถานสงเคราะห์) rather than with the applicant; left out means with the applicant",
+      "The child lives in a state or private care home (สถานสงเคราะห์) rather than with the applicant; left out, the child grant stays unknown",
     ),
 });
 

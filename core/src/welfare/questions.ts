@@ -1,6 +1,6 @@
 import { bangkokDate } from "../dates";
 import { decideBenefits } from "./assess";
-import { PROFILE_FIELDS, childIndexOfField, type BenefitId } from "./ids";
+import { CHILD_FIELDS, PROFILE_FIELDS, childFieldOf, type BenefitId } from "./ids";
 import type { EligibilityProfile } from "./profile-schema";
 import type { WelfareRuleSet } from "./rules";
 
@@ -18,9 +18,12 @@ export interface QuestionsOptions {
 }
 
 function fieldOrder(field: string): number {
-  const childIndex = childIndexOfField(field);
-  // A child's nationality comes right after the children themselves, in child order.
-  if (childIndex !== undefined) return PROFILE_FIELDS.indexOf("children") + (childIndex + 1) / 100;
+  const child = childFieldOf(field);
+  // A child's own facts come right after the children themselves, child by child.
+  if (child) {
+    const within = (CHILD_FIELDS.indexOf(child.fact) + 1) / (CHILD_FIELDS.length + 1);
+    return PROFILE_FIELDS.indexOf("children") + (child.index + within) / 100;
+  }
   return PROFILE_FIELDS.indexOf(field as (typeof PROFILE_FIELDS)[number]);
 }
 

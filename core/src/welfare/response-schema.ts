@@ -2,23 +2,31 @@ import { z } from "zod";
 import { BENEFIT_IDS, ELIGIBILITY_STATUSES } from "./ids";
 import { isoDateSchema } from "./profile-schema";
 
+// The fields are documented in comments, not with .describe(): the LIFF app parses answers
+// with this schema on its first screen, where every byte counts.
 const amountSchema = z.number().int().min(0);
 
 export const eligibilityResultSchema = z.object({
   benefit: z.enum(BENEFIT_IDS),
-  title: z.string().describe("The benefit's name in the caller's language"),
+  /** The benefit's name in the caller's language. */
+  title: z.string(),
   status: z.enum(ELIGIBILITY_STATUSES),
-  monthlyAmount: amountSchema
-    .optional()
-    .describe("Baht a month when eligible (all eligible children together for the child grant)"),
-  oneOffAmount: amountSchema.optional().describe("Most baht paid at one time, for one-off aid"),
-  missing: z
-    .array(z.string())
-    .describe("Profile fields still needed: for the status first, then for the amount"),
+  /** Baht a month when eligible (all eligible children together for the child grant). */
+  monthlyAmount: amountSchema.optional(),
+  /** Most baht paid at one time, for one-off aid. */
+  oneOffAmount: amountSchema.optional(),
+  /** Profile fields still needed: for the status first, then for the amount. */
+  missing: z.array(z.string()),
   reasons: z.array(z.string()),
   documents: z.array(z.string()),
   applyAt: z.string(),
-  source: z.object({ title: z.string(), url: z.url(), effective: isoDateSchema }),
+  /** The rule version that decided: its source, effective date and id (see ruleVersionId). */
+  source: z.object({
+    title: z.string(),
+    url: z.url(),
+    effective: isoDateSchema,
+    version: z.string(),
+  }),
   notes: z.array(z.string()),
 });
 export type EligibilityResult = z.infer<typeof eligibilityResultSchema>;
@@ -26,6 +34,7 @@ export type EligibilityResult = z.infer<typeof eligibilityResultSchema>;
 export const eligibilityResponseSchema = z.object({
   asOf: isoDateSchema,
   results: z.array(eligibilityResultSchema),
-  notes: z.array(z.string()).describe("Notes for the whole answer, such as the 1300 hotline"),
+  /** Notes for the whole answer, such as the 1300 hotline. */
+  notes: z.array(z.string()),
 });
 export type EligibilityResponse = z.infer<typeof eligibilityResponseSchema>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { criterionSchema, messageKeySchema } from "./criteria";
+import { amountConditionSchema, criterionSchema, messageKeySchema } from "./criteria";
 import { ELIGIBILITY_STATUSES, type BenefitId } from "./ids";
 import { eligibilityRequestSchema, isoDateSchema } from "./profile-schema";
 
@@ -43,6 +43,11 @@ const commonFields = {
   uncertain: z.array(noteSchema).default([]),
   /** For staff editing the file; never shown to users. */
   comment: z.string().optional(),
+  /**
+   * Set when a published version is read from the store (its document id), so each answer
+   * names the exact version; bundled versions have none and are named benefit@effective.
+   */
+  versionId: z.string().trim().min(1).max(100).optional(),
   /** Conditions over the profile, all of which must hold (see criteria.ts for the form). */
   criteria: z.array(criterionSchema).max(30).default([]),
   examples: z.array(ruleExampleSchema).max(30).default([]),
@@ -66,12 +71,14 @@ const disabilityRuleSchema = z.strictObject({
   benefit: z.literal("disability_allowance"),
   ...commonFields,
   monthlyAmount: amountSchema,
-  /** A higher amount for some; left out when everyone gets the same. */
+  /**
+   * A higher amount for some, paid when any of its conditions holds (conditions over profile
+   * fields, as criteria are); left out when everyone gets the same.
+   */
   higherAmount: z
     .strictObject({
       monthlyAmount: amountSchema,
-      underAge: ageSchema,
-      withStateWelfareCard: z.boolean(),
+      whenAny: z.array(amountConditionSchema).min(1).max(10),
     })
     .optional(),
 });

@@ -33,6 +33,11 @@ export function parseWelfareRules(files: Readonly<Record<string, unknown>>): Wel
   return rules;
 }
 
+/** The id an answer names its version by: the published id, else benefit@effective. */
+export function ruleVersionId(rule: WelfareRule): string {
+  return rule.versionId ?? `${rule.benefit}@${rule.effective}`;
+}
+
 /** The version in force on `asOf`: the latest one that took effect on or before that day. */
 export function ruleInForce<B extends BenefitId>(
   rules: WelfareRuleSet,

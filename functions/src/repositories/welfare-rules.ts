@@ -56,7 +56,7 @@ export async function listPublishedRules(db: Firestore): Promise<WelfareRule[]> 
   return snapshot.docs.flatMap(doc => {
     const stored = parse(doc.id, doc.data());
     const rule = stored && welfareRuleSchema.safeParse(stored.rule);
-    if (rule?.success) return [rule.data];
+    if (rule?.success) return [{ ...rule.data, versionId: doc.id }];
     if (stored) console.warn("published welfare rule unparsable, skipped", doc.id);
     return [];
   });

@@ -75,7 +75,7 @@ function everyFlexMessage(): [string, messagingApi.FlexMessage][] {
     staffCaseAlert(REPORT, t, "th", { caseUrl: "https://liff.line.me/x" }),
     staffCaseAlert(REPORT, t, "th", { caseUrl: "https://liff.line.me/x", escalated: true }),
     volunteerAssignment(REPORT, t, "th", "https://liff.line.me/x"),
-    eligibilityCarousel(assessment, t),
+    eligibilityCarousel(assessment, t, "th"),
   ];
   return messages
     .filter((m): m is messagingApi.FlexMessage => m.type === "flex")

@@ -151,6 +151,9 @@ describe("the welfare check in the chat", () => {
       text("1/6/2567"),
       answer("no"),
       answer("within"),
+      // Asked only after the income is within the ceiling: then where each child lives decides.
+      answer("no"),
+      answer("no"),
     ]);
     // The picker only offers dates of children young enough to count.
     expect(said[1]).toContain('"mode":"date"');

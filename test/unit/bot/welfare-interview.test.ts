@@ -18,6 +18,8 @@ interface Person {
   savings: number;
   hardship?: Hardship;
   poor?: boolean;
+  /** Where the children live: in a state or private care home, or not known to the person. */
+  childInCareHome?: boolean | "unknown";
 }
 
 const NOW = new Date("2026-11-25T03:00:00Z");
@@ -51,6 +53,7 @@ function tapFor(person: Person, session: Session, items: Item[], childrenGiven: 
         receivesGovernmentPension: person.pension === true,
         livesInStateCareHome: false,
         hivCertified: false,
+        childInCareHome: person.childInCareHome === true,
       };
       const applies = shown.find(field => facts[field] && items.some(i => valueOf(i) === field));
       return tap(applies ?? "none");
@@ -84,20 +87,30 @@ function tapFor(person: Person, session: Session, items: Item[], childrenGiven: 
       return tap(person.hardship ?? "none");
     case "poorOrWithoutSupport":
       return tap(person.poor ? "yes" : "no");
+    case "children[0].livesInCareHome": {
+      const where = person.childInCareHome;
+      return tap(where === "unknown" ? "unknown" : where ? "yes" : "no");
+    }
     default:
       throw new Error(`unexpected question ${step}`);
   }
 }
 
-/** Chooses "all benefits" and answers by buttons only; returns the questions and the results. */
-function interview(person: Person) {
+/** Chooses the interest ("all benefits" unless said) and answers by buttons only. */
+function interview(person: Person, interest = "all") {
   let result = converse(IDLE, { kind: "postback", data: "a=menu.welfare" }, ctx);
-  result = converse(result.session, { kind: "postback", data: "a=welfare.answer&v=all" }, ctx);
+  result = converse(
+    result.session,
+    { kind: "postback", data: `a=welfare.answer&v=${interest}` },
+    ctx,
+  );
   const asked: string[] = [];
+  const questions: string[] = [];
   let childrenGiven = 0;
   while (result.session.flow === "welfare") {
     const session = result.session;
     asked.push(session.step);
+    questions.push(visibleText(result.replies.at(-1)!));
     const items = ((result.replies.at(-1) as any).quickReply?.items ?? []) as Item[];
     // Every question can be answered "ไม่ทราบ", and none with ใช่/ไม่ใช่ (not how Thai answers ไหม).
     const labels = items.map(i => i.action.label);
@@ -112,7 +125,7 @@ function interview(person: Person) {
     if (asked.length > 20) throw new Error(`the interview does not end: ${asked.join(", ")}`);
   }
   const [summary, cards] = result.replies.map(visibleText);
-  return { asked, summary: summary!, cards: cards! };
+  return { asked, questions, summary: summary!, cards: cards! };
 }
 
 describe("the welfare interview for all benefits, by buttons only", () => {
@@ -126,6 +139,15 @@ describe("the welfare interview for all benefits, by buttons only", () => {
     expect(summary).not.toContain("ตรวจสอบเพิ่ม");
   });
 
+  it("should name on every card the rule version that decided: its source and effective date", () => {
+    const { cards } = interview({ age: 72, income: 40_000, savings: 20_000 });
+    const sources = cards.split("\n").filter(line => line.startsWith("ที่มา: "));
+    expect(sources).toHaveLength(6);
+    // The old-age allowance's bands of 2011 and the welfare card's 2022 round, in Buddhist era.
+    expect(sources).toContainEqual(expect.stringMatching(/\(ฉบับที่มีผล 1 ต\.ค\. 2554\)$/));
+    expect(sources).toContainEqual(expect.stringMatching(/\(ฉบับที่มีผล 5 ก\.ย\. 2565\)$/));
+  });
+
   it("should ask a grandparent about young children and count the grandchild's grant", () => {
     const { asked, summary } = interview({
       age: 66,
@@ -134,6 +156,8 @@ describe("the welfare interview for all benefits, by buttons only", () => {
       savings: 5_000,
     });
     expect(asked.length).toBeLessThanOrEqual(6);
+    // "ไม่มีเลย" on the first list already said no child of theirs lives in a care home.
+    expect(asked).not.toContain("children[0].livesInCareHome");
     expect(summary).toContain("เบี้ยยังชีพผู้สูงอายุ เดือนละ 600 บาท");
     expect(summary).toContain("เงินอุดหนุนเพื่อการเลี้ยงดูเด็กแรกเกิด เดือนละ 600 บาท");
   });
@@ -186,5 +210,39 @@ describe("the welfare interview for all benefits, by buttons only", () => {
     expect(asked).not.toContain("age");
     expect(asked).not.toContain("money");
     expect(summary).not.toContain("เบี้ยยังชีพผู้สูงอายุ");
+  });
+});
+
+describe("where a child lives: a state or private care home", () => {
+  const PARENT = { age: 30, children: ["2025-02-01"], income: 40_000, savings: 0 };
+  const QUESTION = "ตอนนี้น้องอยู่ในสถานสงเคราะห์ของรัฐหรือเอกชนไหมคะ";
+
+  it("should offer it on the first list, so that most families answer it with ไม่มีเลย", () => {
+    const { questions } = interview({ ...PARENT, childInCareHome: false });
+    expect(questions[0]).toContain("เด็กที่ท่านเลี้ยงดู อยู่ในสถานสงเคราะห์ของรัฐหรือเอกชน");
+    expect(questions.join("\n")).not.toContain(QUESTION);
+  });
+
+  it("should ask about the child once the list left it open, and leave a child in a home out", () => {
+    const { asked, questions, summary, cards } = interview({ ...PARENT, childInCareHome: true });
+    // Asked after the money: an income over the ceiling would have settled it without asking.
+    expect(asked.indexOf("children[0].livesInCareHome")).toBeGreaterThan(asked.indexOf("money"));
+    const question = questions[asked.indexOf("children[0].livesInCareHome")]!;
+    expect(question.split("\n").slice(0, 4)).toEqual([QUESTION, "อยู่", "ไม่อยู่", "ไม่ทราบ"]);
+    expect(summary).not.toContain("เงินอุดหนุนเพื่อการเลี้ยงดูเด็กแรกเกิด");
+    expect(cards).toContain("เด็กอยู่ในสถานสงเคราะห์ของรัฐหรือเอกชน จึงไม่มีสิทธิ");
+  });
+
+  it("should not ask it when the income already rules the grant out", () => {
+    const { asked } = interview({ ...PARENT, income: 150_000, childInCareHome: true });
+    expect(asked).not.toContain("children[0].livesInCareHome");
+  });
+
+  it("should leave the grant undecided, naming what is missing, when the answer is ไม่ทราบ", () => {
+    const { asked, summary, cards } = interview({ ...PARENT, childInCareHome: "unknown" }, "child");
+    expect(asked).toContain("children[0].livesInCareHome");
+    expect(summary).not.toContain("เดือนละ 600 บาท");
+    expect(summary).toContain("ตรวจสอบเพิ่ม");
+    expect(cards).toContain("ว่าเด็กคนที่ 1 อยู่ในสถานสงเคราะห์หรือไม่");
   });
 });

@@ -5,7 +5,8 @@ import { resultFor } from "./translate";
 const grant = (profile: EligibilityProfile, asOf?: string) =>
   resultFor("child_support_grant", profile, asOf ? { asOf } : {});
 
-const thaiChild = (birthDate: string) => ({ birthDate, nationality: "TH" });
+/** A Thai child living with the applicant (not in a care home). */
+const thaiChild = (birthDate: string) => ({ birthDate, nationality: "TH", livesInCareHome: false });
 
 describe("child support grant", () => {
   it("a Thai child under 6 in a household within the income limit gets 600 baht a month", () => {
@@ -67,7 +68,7 @@ describe("child support grant", () => {
     const notThai = grant({
       nationality: "TH",
       annualIncomePerPerson: 30000,
-      children: [{ birthDate: "2023-01-01", nationality: "KH" }],
+      children: [{ birthDate: "2023-01-01", nationality: "KH", livesInCareHome: false }],
     });
     expect(notThai.status).toBe("not_eligible");
     expect(notThai.reasons[0]).toContain("สัญชาติไทย");
@@ -81,7 +82,10 @@ describe("child support grant", () => {
   });
 
   it("a child whose nationality is not given leaves the answer unknown, naming that child", () => {
-    const result = grant({ annualIncomePerPerson: 30000, children: [{ birthDate: "2023-01-01" }] });
+    const result = grant({
+      annualIncomePerPerson: 30000,
+      children: [{ birthDate: "2023-01-01", livesInCareHome: false }],
+    });
     expect(result.status).toBe("unknown");
     expect(result.missing).toEqual(["children[0].nationality"]);
     expect(result.reasons[0]).toContain("สัญชาติของเด็กคนที่ 1");
@@ -90,7 +94,7 @@ describe("child support grant", () => {
   it("with one child eligible and another undecided, it is eligible and still asks about the other", () => {
     const result = grant({
       annualIncomePerPerson: 30000,
-      children: [thaiChild("2023-01-01"), { birthDate: "2024-02-02" }],
+      children: [thaiChild("2023-01-01"), { birthDate: "2024-02-02", livesInCareHome: false }],
     });
     expect(result.status).toBe("eligible");
     expect(result.monthlyAmount).toBe(600);

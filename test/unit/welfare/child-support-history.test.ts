@@ -5,7 +5,8 @@ import { resultFor } from "./translate";
 const grant = (profile: EligibilityProfile, asOf?: string) =>
   resultFor("child_support_grant", profile, asOf ? { asOf } : {});
 
-const thaiChild = (birthDate: string) => ({ birthDate, nationality: "TH" });
+/** A Thai child living with the applicant (not in a care home). */
+const thaiChild = (birthDate: string) => ({ birthDate, nationality: "TH", livesInCareHome: false });
 /** A family that answered the first years' question about other state child benefits. */
 const FIRST_YEARS_FAMILY = { receivesOtherStateChildBenefit: false };
 
@@ -71,7 +72,8 @@ describe("child support grant: care homes and history", () => {
     );
     expect(result.status).toBe("unknown");
     expect(result.missing).toEqual(["receivesOtherStateChildBenefit"]);
-    expect(result.notes.join(" ")).toContain("36,000");
+    // The first year's household conditions are not asked: the answer says so, not guesses.
+    expect(result.notes.join(" ")).toContain("ฐานะของครอบครัว");
   });
 
   it("in the first years a family already on a social-security child allowance was not eligible", () => {

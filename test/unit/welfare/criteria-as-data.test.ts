@@ -136,3 +136,103 @@ describe("criteria as data", () => {
     ]);
   });
 });
+
+describe("amounts as data", () => {
+  const shippedDisability = welfareRules
+    .filter(
+      (rule): rule is RuleOf<"disability_allowance"> => rule.benefit === "disability_allowance",
+    )
+    .at(-1)!;
+  const CARD_HOLDER: EligibilityProfile = {
+    ...THAI_ADULT,
+    hasDisabilityCard: true,
+    livesInStateCareHome: false,
+  };
+  /** A made-up 2027 version: 1,200 baht from age 60, a condition no code knows about. */
+  const olderRaise = {
+    ...shippedDisability,
+    effective: "2027-10-01",
+    source: { title: "มติคณะรัฐมนตรี (ทดสอบ)", url: "https://example.org/raise" },
+    higherAmount: {
+      monthlyAmount: 1200,
+      whenAny: [
+        {
+          field: "age",
+          test: "atLeast",
+          value: 60,
+          pass: {
+            th: "อายุ {{value}} ปี ได้เดือนละ {{amount}} บาท",
+            en: "{{amount}} baht at {{value}}",
+          },
+        },
+      ],
+    },
+    examples: [
+      {
+        name: "อายุ 65",
+        profile: { ...CARD_HOLDER, age: 65 },
+        expect: { status: "eligible", monthlyAmount: 1200 },
+      },
+    ],
+  };
+
+  it("a new condition for a higher amount is data: it pays from its date on, with its own text", () => {
+    const rules = withPublished(welfareRules, parseWelfareRules({ "raise.json": [olderRaise] }));
+    const at65 = { ...CARD_HOLDER, age: 65 };
+    expect(
+      resultFor("disability_allowance", at65, { rules, asOf: "2027-09-30" }).monthlyAmount,
+    ).toBe(800);
+    const after = resultFor("disability_allowance", at65, { rules, asOf: "2027-10-01" });
+    expect(after).toMatchObject({ status: "eligible", monthlyAmount: 1200, missing: [] });
+    expect(after.reasons.join(" ")).toContain("อายุ 65 ปี ได้เดือนละ 1,200 บาท");
+    const younger = resultFor(
+      "disability_allowance",
+      { ...CARD_HOLDER, age: 40 },
+      {
+        rules,
+        asOf: "2027-10-01",
+      },
+    );
+    expect(younger.monthlyAmount).toBe(800);
+    // Without the age the lower amount is paid, and the age is still asked: it could raise it.
+    const noAge = resultFor("disability_allowance", CARD_HOLDER, { rules, asOf: "2027-10-01" });
+    expect(noAge).toMatchObject({ status: "eligible", monthlyAmount: 800, missing: ["age"] });
+    expect(noAge.reasons.join(" ")).toContain("1,200 บาท");
+  });
+
+  it("the admin check accepts the new form and names what is wrong in it by its place", () => {
+    expect(checkRuleVersion(olderRaise).publishable).toBe(true);
+    const [condition] = olderRaise.higherAmount.whenAny;
+    const places = (input: unknown) =>
+      checkRuleVersion(input).issues.map(issue => issue.path.join("."));
+    // A yes/no field cannot be "at least"; a condition must say why it raises the amount.
+    expect(
+      places({
+        ...olderRaise,
+        higherAmount: {
+          monthlyAmount: 1200,
+          whenAny: [
+            { ...condition, field: "hasStateWelfareCard" },
+            { ...condition, pass: undefined },
+          ],
+        },
+      }),
+    ).toEqual(["higherAmount.whenAny.0.test", "higherAmount.whenAny.1.pass"]);
+    // The form before conditions were data is refused, not silently ignored.
+    expect(
+      places({
+        ...olderRaise,
+        higherAmount: { monthlyAmount: 1200, underAge: 18, whenAny: [condition] },
+      }),
+    ).toEqual(["higherAmount"]);
+    expect(
+      checkRuleVersion({
+        ...olderRaise,
+        higherAmount: {
+          monthlyAmount: 1200,
+          whenAny: [{ ...condition, pass: { key: "disability.reason.noSuchText" } }],
+        },
+      }).issues,
+    ).toMatchObject([{ path: ["higherAmount", "whenAny", 0, "pass", "key"], code: "unknown_key" }]);
+  });
+});

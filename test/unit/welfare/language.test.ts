@@ -99,7 +99,10 @@ describe("texts", () => {
   it("writes each child's line in English too", () => {
     const result = resultFor(
       "child_support_grant",
-      { annualIncomePerPerson: 1000, children: [{ birthDate: "2022-03-01", nationality: "TH" }] },
+      {
+        annualIncomePerPerson: 1000,
+        children: [{ birthDate: "2022-03-01", nationality: "TH", livesInCareHome: false }],
+      },
       { language: "en" },
     );
     expect(result.reasons).toEqual([

@@ -43,7 +43,7 @@ describe("questionsNeeded", () => {
     expect(fields).toEqual(["children"]);
   });
 
-  it("asks for each child's nationality by position, then the household income", () => {
+  it("asks for each child's nationality and care home by position, then the household income", () => {
     const { fields } = questionsNeeded(
       { children: [{ birthDate: "2023-01-01" }, { birthDate: "2024-01-01" }] },
       ["child_support_grant"],
@@ -51,7 +51,9 @@ describe("questionsNeeded", () => {
     );
     expect(fields).toEqual([
       "children[0].nationality",
+      "children[0].livesInCareHome",
       "children[1].nationality",
+      "children[1].livesInCareHome",
       "annualIncomePerPerson",
     ]);
   });
@@ -84,7 +86,7 @@ describe("questionsNeeded", () => {
   });
 
   it("uses the profile's own check date when none is given", () => {
-    const child = { birthDate: "2020-11-26", nationality: "TH" };
+    const child = { birthDate: "2020-11-26", nationality: "TH", livesInCareHome: false };
     // On 2026-11-26 this child turns 6, so the income no longer matters.
     expect(
       questionsNeeded({ asOf: "2026-11-26", children: [child] }, ["child_support_grant"]).fields,

@@ -5,6 +5,7 @@ import {
   questionsNeeded,
   ruleInForce,
   welfareRules,
+  withPublished,
   type RuleOf,
   type WelfareRuleInput,
 } from "../../../core/src/welfare";
@@ -48,7 +49,21 @@ describe("rule versions", () => {
       title: "มติคณะรัฐมนตรี (ทดสอบ)",
       url: "https://example.org/raise",
       effective: "2027-01-01",
+      version: "old_age_allowance@2027-01-01",
     });
+  });
+
+  it("names the exact version that decided: a published one by its stored id", () => {
+    const published = { ...parseWelfareRules({ "raise.json": [raise] })[0]!, versionId: "v7Kq2" };
+    const rules = withPublished(welfareRules, [published]);
+    const profile = { ...THAI_ADULT, age: 65 };
+    expect(
+      resultFor("old_age_allowance", profile, { rules, asOf: "2027-06-01" }).source.version,
+    ).toBe("v7Kq2");
+    // Before its date the bundled version answers, named by its benefit and effective date.
+    expect(
+      resultFor("old_age_allowance", profile, { rules, asOf: "2026-06-01" }).source.version,
+    ).toBe("old_age_allowance@2011-10-01");
   });
 
   it("the order of versions in the data does not matter", () => {

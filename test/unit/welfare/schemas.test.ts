@@ -16,7 +16,7 @@ const CONTRACT_EXAMPLE = {
   livesInStateCareHome: false,
   annualIncomePerPerson: 45000,
   financialAssets: 20000,
-  children: [{ birthDate: "2022-03-01", nationality: "TH" }],
+  children: [{ birthDate: "2022-03-01", nationality: "TH", livesInCareHome: false }],
   hivCertified: false,
   poorOrWithoutSupport: true,
   hardships: ["head_of_family_absent", "chronic_illness_or_disability", "homeless"],

@@ -1,5 +1,5 @@
 import { combineChecks, fail, pass, thaiNationality, unique, unknown, type Check } from "../checks";
-import { childNationalityField } from "../ids";
+import { childCareHomeField, childNationalityField } from "../ids";
 import { birthdayAt } from "../iso-date";
 import { message, type Message } from "../messages";
 import type { ChildProfile } from "../profile-schema";
@@ -31,7 +31,12 @@ function assessChild(
           message("childSupport.detail.tooOld", { untilAge: rule.untilAge, on: { date: stopsOn } }),
         )
       : pass(),
-    child.livesInCareHome === true ? fail(message("childSupport.detail.careHome")) : pass(),
+    // Not assumed either way: a child in a state or private care home is not eligible.
+    child.livesInCareHome === undefined
+      ? unknown(childCareHomeField(index))
+      : child.livesInCareHome
+        ? fail(message("childSupport.detail.careHome"))
+        : pass(),
     ...family,
   ];
   const result = combineChecks(checks, "childSupport.detail.needInfo");
@@ -67,7 +72,7 @@ function assessChild(
 /**
  * The family's conditions (income, other child benefits) are data criteria, told on each
  * child's line; the children's own conditions (born after, under the age, Thai, not in a care
- * home) are this code's, driven by the version's dates and ages.
+ * home, which stays unknown until answered) are this code's, driven by the version's dates and ages.
  */
 export const evaluateChildSupportGrant: Evaluator<"child_support_grant"> = (
   rule,

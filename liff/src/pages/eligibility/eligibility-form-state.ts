@@ -26,7 +26,10 @@ export const eligibilityFormSchema = z.object({
   annualIncomePerPerson: z.string(),
   financialAssets: z.string(),
   hasChildren: yesNoSchema,
-  children: z.array(z.object({ birthDate: z.string(), thai: yesNoSchema })),
+  children: z.array(
+    // careHome: a state or private care home; drafts saved before it was asked lack it.
+    z.object({ birthDate: z.string(), thai: yesNoSchema, careHome: yesNoSchema.default("") }),
+  ),
   hardships: z.array(z.enum(HARDSHIPS)),
   noHardship: z.boolean(),
 });
@@ -82,6 +85,8 @@ export function toEligibilityRequest(
           // A date that cannot be read is passed on as typed, for the schema to refuse.
           birthDate: parseTypedDate(child.birthDate) ?? child.birthDate,
           ...(nationalityCode(child.thai) && { nationality: nationalityCode(child.thai) }),
+          // Left unanswered, the grant stays unknown for this child rather than assumed.
+          ...(child.careHome && { livesInCareHome: child.careHome === "yes" }),
         }))
       : form.hasChildren === "no"
         ? []

@@ -25,6 +25,11 @@ import {
 import { ResultCard } from "./result-card";
 
 const MAX_CHILD_ROWS = 20;
+/** Asked of each child: Thai or not, and whether the child lives in a care home. */
+const CHILD_QUESTIONS = [
+  ["thai", "eligibility.childThai"],
+  ["careHome", "eligibility.childCareHome"],
+] as const;
 
 /**
  * The welfare check as one form, for people who prefer a form to the chat and for volunteers
@@ -198,20 +203,22 @@ export function EligibilityPage() {
                       )
                     }
                   />
-                  <ChoiceGroup
-                    name={`child-${index}-thai`}
-                    legend={t("eligibility.childThai")}
-                    options={yesNoOptions}
-                    selected={[child.thai]}
-                    onToggle={value =>
-                      set(
-                        "children",
-                        form.children.map((c, i) =>
-                          i === index ? { ...c, thai: value as YesNo } : c,
-                        ),
-                      )
-                    }
-                  />
+                  {CHILD_QUESTIONS.map(([fact, legend]) => (
+                    <ChoiceGroup
+                      name={`child-${index}-${fact}`}
+                      legend={t(legend)}
+                      options={yesNoOptions}
+                      selected={[child[fact]]}
+                      onToggle={value =>
+                        set(
+                          "children",
+                          form.children.map((c, i) =>
+                            i === index ? { ...c, [fact]: value as YesNo } : c,
+                          ),
+                        )
+                      }
+                    />
+                  ))}
                   <button
                     type="button"
                     class="button secondary"
@@ -230,7 +237,9 @@ export function EligibilityPage() {
                 <button
                   type="button"
                   class="button secondary"
-                  onClick={() => set("children", [...form.children, { birthDate: "", thai: "" }])}
+                  onClick={() =>
+                    set("children", [...form.children, { birthDate: "", thai: "", careHome: "" }])
+                  }
                 >
                   {t("eligibility.addChild")}
                 </button>

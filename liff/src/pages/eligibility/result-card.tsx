@@ -17,6 +17,7 @@ export function ResultCard({ result }: { result: EligibilityResult }) {
       class={`card result ${result.status}`}
       aria-labelledby={headingId}
       data-benefit={result.benefit}
+      data-version={result.source.version}
     >
       <h3 id={headingId}>{result.title}</h3>
       <p class={`verdict ${result.status}`}>{t(VERDICT[result.status])}</p>
