@@ -28,3 +28,5 @@ export type { ExampleAnswer, ExampleOutcome, RuleCheck, RuleIssue } from "./exam
 export { ruleExampleSchema } from "./rule-schema";
 export type { RuleExample } from "./rule-schema";
 export type { WelfareRuleSet } from "./rules";
+export { memberProfile, unclaimedBenefits } from "./visit-benefits";
+export type { FoundBenefit, VisitHousehold, VisitMember } from "./visit-benefits";
