@@ -1,99 +1,12 @@
 import { assessEligibility, possibleAges, type AssessOptions } from "./assess";
 import type { BenefitId } from "./ids";
-import { isIsoDate } from "./iso-date";
-import type { EligibilityProfile } from "./profile-schema";
-import type { EligibilityResult } from "./response-schema";
 import { ruleInForce, welfareRules } from "./rules";
-import type { REFERRAL_AGENCIES } from "../api/cases";
-
-type ReferralAgency = (typeof REFERRAL_AGENCIES)[number];
-
-/** A household member as a visit or a household record gives them: any of the age forms. */
-export interface VisitMember {
-  /** Full years, as the volunteer typed it. */
-  age?: number;
-  /** YYYY-MM-DD; a year above 2400 is read as Buddhist era, as Thai records write it. */
-  birthDate?: string;
-  birthYearBE?: number;
-  disability?: boolean;
-  nationalId?: string;
-  /** Benefits the member says they already get: never suggested again. */
-  receives?: readonly BenefitId[];
-}
-
-export interface VisitHousehold {
-  members: readonly VisitMember[];
-  /** Household income a month, baht. */
-  monthlyIncome?: number;
-}
-
-export interface FoundBenefit {
-  /** Position in the visit's member list, from 0. */
-  member: number;
-  /** The age the engine worked with, when the member's record gave one. */
-  age?: number;
-  result: EligibilityResult;
-  /** Who a "take them to apply" referral names: the office the rule says to apply at. */
-  agency: ReferralAgency;
-}
-
-const AGENCY_OF_APPLY_AT: Record<string, ReferralAgency> = {
-  "applyAt.localAuthority": "local_authority",
-  "applyAt.provincialOffice": "provincial_office",
-};
-
-const BUDDHIST_ERA_FROM = 2400;
-
-function ageFields(
-  member: VisitMember,
-): Pick<EligibilityProfile, "age" | "birthDate" | "birthYearBE"> {
-  if (member.age !== undefined && Number.isInteger(member.age) && member.age >= 0) {
-    return { age: member.age };
-  }
-  if (member.birthDate !== undefined) {
-    const year = Number(member.birthDate.slice(0, 4));
-    const iso =
-      year > BUDDHIST_ERA_FROM
-        ? `${String(year - 543).padStart(4, "0")}${member.birthDate.slice(4)}`
-        : member.birthDate;
-    if (isIsoDate(iso)) return { birthDate: iso };
-  }
-  if (member.birthYearBE !== undefined) return { birthYearBE: member.birthYearBE };
-  return {};
-}
-
-/**
- * Thai citizens' ID numbers start with 1–5 or 8; 6, 7 and 0 are given to residents without Thai
- * nationality. With no ID we presume Thai: the family record book is kept for Thai households,
- * and the documents listed ask for the ID card anyway.
- */
-function nationality(nationalId: string | undefined): string | undefined {
-  if (!nationalId) return "TH";
-  return /^[1-58]/.test(nationalId) ? "TH" : undefined;
-}
-
-/**
- * What a home visit says about one member, as an eligibility profile. A visit finds people at
- * home, so nobody lives in a state care home; a pension is not asked on a visit and is presumed
- * absent (the office checks it when they apply). A disability noted on the visit is taken to
- * mean the card, which the allowance's documents then list. Income is the household's, a year,
- * per person.
- */
-export function memberProfile(member: VisitMember, household: VisitHousehold): EligibilityProfile {
-  const people = Math.max(household.members.length, 1);
-  const income = household.monthlyIncome;
-  const thai = nationality(member.nationalId);
-  return {
-    ...ageFields(member),
-    ...(thai && { nationality: thai }),
-    ...(member.disability !== undefined && { hasDisabilityCard: member.disability }),
-    receivesGovernmentPension: false,
-    livesInStateCareHome: false,
-    ...(income !== undefined &&
-      Number.isFinite(income) &&
-      income >= 0 && { annualIncomePerPerson: Math.round((income * 12) / people) }),
-  };
-}
+import {
+  memberProfile,
+  referralAgencyOf,
+  type FoundBenefit,
+  type VisitHousehold,
+} from "./visit-members";
 
 /**
  * The benefits each member appears to meet and does not report receiving, in member order and
@@ -115,7 +28,7 @@ export function unclaimedBenefits(
         member: index,
         ...(ages.length === 1 && { age: ages[0] }),
         result,
-        agency: AGENCY_OF_APPLY_AT[applyAtKey(result.benefit)] ?? "other",
+        agency: referralAgencyOf(applyAtKey(result.benefit)),
       }));
   });
 }

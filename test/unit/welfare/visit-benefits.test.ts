@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { memberProfile, unclaimedBenefits, type VisitHousehold } from "../../../core/src/welfare";
+import {
+  BENEFIT_IDS,
+  memberProfile,
+  REFERRAL_AGENCY_OF_BENEFIT,
+  ruleInForce,
+  unclaimedBenefits,
+  welfareRules,
+  type VisitHousehold,
+} from "../../../core/src/welfare";
 import { CHECK_DATE, welfareTranslator } from "./translate";
 
 const found = (household: VisitHousehold) =>
@@ -64,5 +72,19 @@ describe("benefits found on a household visit", () => {
       annualIncomePerPerson: 36_000,
       livesInStateCareHome: false,
     });
+  });
+
+  it("names for each benefit the same office its rule in force says to apply at", () => {
+    const agencyOfKey: Record<string, string> = {
+      "applyAt.localAuthority": "local_authority",
+      "applyAt.provincialOffice": "provincial_office",
+    };
+    for (const benefit of BENEFIT_IDS) {
+      const rule = ruleInForce(welfareRules, benefit, CHECK_DATE)!;
+      expect([benefit, REFERRAL_AGENCY_OF_BENEFIT[benefit]]).toEqual([
+        benefit,
+        agencyOfKey[rule.applyAt] ?? "other",
+      ]);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { formatAmount, type FoundBenefit, type TimelineEntry } from "@sa/core";
+import "../../i18n/benefits-found-strings";
 import { useLanguage } from "../../i18n/language-context";
 import { newClientId } from "../../offline/client-id";
 import { useOutbox } from "../../offline/outbox-context";

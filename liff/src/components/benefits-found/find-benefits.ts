@@ -1,26 +1,39 @@
 import {
-  bangkokDate,
-  unclaimedBenefits,
+  memberProfile,
+  REFERRAL_AGENCY_OF_BENEFIT,
   type FoundBenefit,
   type Language,
   type VisitHousehold,
 } from "@sa/core";
-import { fill, lookup } from "../../i18n/i18n";
+import { checkEligibility } from "../../api/endpoints";
 
-// The welfare engine and the whole welfare catalog (documents, where to apply) are in this lazy
-// chunk only. The catalog comes in as text: importing it as JSON would share the module the
-// language chunks already take the benefit names from, and pull all of it onto the first screen.
-const CATALOGS: Record<Language, () => Promise<{ default: string }>> = {
-  th: () => import("../../../../core/src/locales/th/welfare.json?raw"),
-  en: () => import("../../../../core/src/locales/en/welfare.json?raw"),
-};
-
-/** The benefits each member appears to meet and does not receive, with the rules shipped in the app. */
+/**
+ * The benefits each member appears to meet and does not receive, from the server's eligibility
+ * API (the rules published there). Bundling the engine would put the parts of zod it needs on
+ * the volunteer's first screen, over the app's size budget; so this needs a signal.
+ */
 export async function findBenefits(
   household: VisitHousehold,
   language: Language,
 ): Promise<FoundBenefit[]> {
-  const tree = JSON.parse((await CATALOGS[language]()).default) as object;
-  const t = (key: string, vars?: Record<string, string>) => fill(lookup(tree, key) ?? key, vars);
-  return unclaimedBenefits(household, { asOf: bangkokDate(new Date()), t });
+  const answers = await Promise.all(
+    household.members.map(member => {
+      const profile = memberProfile(member, household);
+      return profile.age === undefined
+        ? undefined
+        : checkEligibility(profile, language).then(answer => ({ member, profile, answer }));
+    }),
+  );
+  return answers.flatMap((checked, index) => {
+    if (!checked) return [];
+    const received = new Set(checked.member.receives ?? []);
+    return checked.answer.results
+      .filter(r => r.status === "eligible" && !received.has(r.benefit))
+      .map(result => ({
+        member: index,
+        age: checked.profile.age,
+        result,
+        agency: REFERRAL_AGENCY_OF_BENEFIT[result.benefit],
+      }));
+  });
 }

@@ -2,15 +2,12 @@ import { useEffect, useState } from "preact/hooks";
 import { useLanguage } from "../../i18n/language-context";
 import type { BenefitsSource } from "./benefits-list";
 
-// The list, the welfare engine and its catalog are one lazy chunk: the volunteer's first screen
-// never pays for them. Once loaded, the module stays in memory for the rest of the session.
+// The list is a lazy chunk: the volunteer's first screen never pays for it. Once loaded, the
+// module stays in memory for the rest of the session.
 const load = () => import("./benefits-list");
 let loaded: Awaited<ReturnType<typeof load>> | undefined;
 
-/**
- * Start loading as soon as a visit form opens, so the review step can still check benefits if
- * the signal drops mid-visit.
- */
+/** Start loading as soon as a visit form opens, while the phone most likely has a signal. */
 export function preloadBenefitFinder(): void {
   load().then(
     module => (loaded = module),
