@@ -1,4 +1,4 @@
-import { TPMAP_DIMENSIONS } from "@sa/core";
+import { TPMAP_DIMENSIONS, type BenefitId } from "@sa/core";
 import { ChoiceGroup } from "../../components/field/choice-group";
 import { TextField } from "../../components/field/text-field";
 import { useLanguage } from "../../i18n/language-context";
@@ -6,9 +6,16 @@ import type { StepProps } from "./step-props";
 import { emptyMember, memberFieldId, type MemberForm, type VisitForm } from "./visit-form-state";
 
 const MAX_MEMBERS = 30;
+/** What a person draws month by month or holds; one-off aid is not "already received". */
+const RECEIVABLE: readonly BenefitId[] = [
+  "old_age_allowance",
+  "disability_allowance",
+  "child_support_grant",
+  "state_welfare_card",
+];
 
 export function MembersStep({ form, update, error }: StepProps) {
-  const { t } = useLanguage();
+  const { t, tw } = useLanguage();
   const setMember = (index: number, change: Partial<MemberForm>) =>
     update(f => ({
       ...f,
@@ -52,6 +59,23 @@ export function MembersStep({ form, update, error }: StepProps) {
               ...(member.chronicIllness ? ["chronicIllness"] : []),
             ]}
             onToggle={(value, on) => setMember(index, { [value]: on })}
+          />
+          <ChoiceGroup
+            name={`member-${index}-receives`}
+            legend={t("visit.receives")}
+            multiple
+            options={RECEIVABLE.map(benefit => ({
+              value: benefit,
+              label: tw(`benefit.${benefit}`),
+            }))}
+            selected={member.receives}
+            onToggle={(value, on) =>
+              setMember(index, {
+                receives: on
+                  ? [...member.receives, value as BenefitId]
+                  : member.receives.filter(b => b !== value),
+              })
+            }
           />
           <TextField
             id={memberFieldId(index, "nationalId")}

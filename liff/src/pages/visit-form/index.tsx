@@ -4,6 +4,7 @@ import { householdVisitSchema, TPMAP_DIMENSIONS, visitSchema } from "@sa/core";
 import { getHousehold } from "../../api/household-endpoints";
 import { useResource } from "../../api/use-resource";
 import { useLiff } from "../../liff/liff-context";
+import { preloadBenefitFinder } from "../../components/benefits-found";
 import { CaseFormFrame } from "../../components/case-form-frame";
 import { ProgressBar } from "../../components/progress-bar";
 import type { Problem } from "../../forms/problems";
@@ -75,6 +76,8 @@ function VisitForm({
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
+  useEffect(preloadBenefitFinder, []);
+
   // A new step is a new screen: move focus to its title so screen readers announce it.
   useEffect(() => {
     if (firstRender.current) {
@@ -137,7 +140,7 @@ function VisitForm({
       {step === 1 && <HomeStep {...stepProps} />}
       {step === 2 && <NeedsStep {...stepProps} />}
       {step === 3 && <NotesStep {...stepProps} photos={!household} />}
-      {step === 4 && <ReviewStep form={data} onEdit={goTo} />}
+      {step === 4 && <ReviewStep form={data} onEdit={goTo} {...(!household && { ticket })} />}
       <div class="actions step-actions">
         {step > 0 && (
           <button type="button" class="button secondary" onClick={() => goTo(step - 1)}>
