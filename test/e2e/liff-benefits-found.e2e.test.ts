@@ -69,7 +69,8 @@ describe("benefits found on a household visit", () => {
     const found = page.locator(".benefits-found");
     await found.getByRole("heading", { name: "สิทธิ์ที่น่าจะได้แต่ยังไม่ได้รับ" }).waitFor();
     const items = found.locator("li");
-    await expect.poll(() => items.count()).toBe(1);
+    // The eligibility API's first answers may come from a cold function worker.
+    await expect.poll(() => items.count(), { timeout: 30_000 }).toBe(1);
     const item = await items.first().textContent();
     expect(item).toContain(
       "สมาชิกคนที่ 1 อายุ 72 ปี: เบี้ยยังชีพผู้สูงอายุ 700 บาท/เดือน — ยังไม่ได้รับ",

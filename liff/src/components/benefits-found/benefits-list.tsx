@@ -1,34 +1,34 @@
 import { useEffect, useState } from "preact/hooks";
-import { formatAmount, type FoundBenefit, type TimelineEntry } from "@sa/core";
+import { formatAmount, type FoundBenefit, type TimelineEntry, type VisitHousehold } from "@sa/core";
 import "../../i18n/benefits-found-strings";
 import { useLanguage } from "../../i18n/language-context";
-import { newClientId } from "../../offline/client-id";
-import { useOutbox } from "../../offline/outbox-context";
-import type { VisitForm } from "../../pages/visit-form/visit-form-state";
-import { findBenefits } from "./find-benefits";
+import type { Outbox } from "../../offline/outbox";
+import { findBenefits, type CheckEligibility } from "./find-benefits";
 import { latestVisitHousehold, referredBenefits } from "./latest-visit";
-import { visitHousehold } from "./visit-household";
 
-/** Where the household comes from: the visit form being reviewed, or a case's timeline. */
-export type BenefitsSource = (
-  | { form: VisitForm; timeline?: never }
-  | { timeline: readonly TimelineEntry[]; form?: never }
-) & {
+export { ReceivesChoice } from "./receives-choice";
+
+/** What the lazy list is given: it imports the app's modules for their types only (index.tsx). */
+export interface BenefitsListProps {
+  /** The household as the visit form being reviewed has it... */
+  household?: VisitHousehold;
+  /** ...or a case's timeline, whose latest visit gives it. */
+  timeline?: readonly TimelineEntry[];
+  app: { checkEligibility: CheckEligibility; outbox: Outbox; newClientId: () => string };
   /** The case a referral goes on; without one (a target household's visit) the list is shown only. */
   ticket?: string;
-};
+}
 
 type Found = { state: "loading" } | { state: "failed" } | { state: "done"; list: FoundBenefit[] };
 
 /**
  * "สิทธิ์ที่น่าจะได้แต่ยังไม่ได้รับ": per member, the benefit, amount, documents and office; with a
- * case, one tap queues a referral ("พาไปยื่นขอ") on its timeline through the outbox.
+ * case, one tap queues a referral ("พาไปยื่นขอ") on its timeline.
  */
-export function BenefitsList({ form, timeline, ticket }: BenefitsSource) {
-  const household = form ? visitHousehold(form) : latestVisitHousehold(timeline);
-  const referred = timeline ? referredBenefits(timeline) : [];
-  const { t, tw, language } = useLanguage();
-  const { outbox } = useOutbox();
+export function BenefitsList({ timeline = [], app, ticket, ...props }: BenefitsListProps) {
+  const household = props.household ?? latestVisitHousehold(timeline);
+  const referred = referredBenefits(timeline);
+  const { t, language } = useLanguage();
   const [found, setFound] = useState<Found>({ state: "loading" });
   const [tapped, setTapped] = useState<string[]>([]);
   // Re-run on the household's content, not its identity: the form makes a new object each render.
@@ -38,7 +38,7 @@ export function BenefitsList({ form, timeline, ticket }: BenefitsSource) {
     let current = true;
     setFound({ state: "loading" });
     if (!household) return;
-    findBenefits(household, language).then(
+    findBenefits(household, language, app.checkEligibility).then(
       list => current && setFound({ state: "done", list }),
       () => current && setFound({ state: "failed" }),
     );
@@ -58,8 +58,8 @@ export function BenefitsList({ form, timeline, ticket }: BenefitsSource) {
         ? ` ${t("benefitsFound.oneOff", { amount: formatAmount(result.oneOffAmount) })}`
         : "";
   const refer = (f: FoundBenefit, id: string) => {
-    const clientId = newClientId();
-    const kept = outbox.add({
+    const clientId = app.newClientId();
+    const kept = app.outbox.add({
       clientId,
       kind: "referral",
       ticket: ticket!,
@@ -91,7 +91,7 @@ export function BenefitsList({ form, timeline, ticket }: BenefitsSource) {
                 <li key={id} data-benefit={f.result.benefit}>
                   <p>
                     <strong>
-                      {who(f)}: {tw(`benefit.${f.result.benefit}`)}
+                      {who(f)}: {f.result.title}
                       {amount(f)}
                     </strong>{" "}
                     — {t("benefitsFound.notReceived")}

@@ -5,7 +5,10 @@ import {
   type Language,
   type VisitHousehold,
 } from "@sa/core";
-import { checkEligibility } from "../../api/endpoints";
+import type { checkEligibility } from "../../api/endpoints";
+
+/** The eligibility API's client, passed in by the eager wrapper (see index.tsx for why). */
+export type CheckEligibility = typeof checkEligibility;
 
 /**
  * The benefits each member appears to meet and does not receive, from the server's eligibility
@@ -15,13 +18,14 @@ import { checkEligibility } from "../../api/endpoints";
 export async function findBenefits(
   household: VisitHousehold,
   language: Language,
+  check: CheckEligibility,
 ): Promise<FoundBenefit[]> {
   const answers = await Promise.all(
     household.members.map(member => {
       const profile = memberProfile(member, household);
       return profile.age === undefined
         ? undefined
-        : checkEligibility(profile, language).then(answer => ({ member, profile, answer }));
+        : check(profile, language).then(answer => ({ member, profile, answer }));
     }),
   );
   return answers.flatMap((checked, index) => {

@@ -1,4 +1,4 @@
 import liff from "../../../../core/src/locales/en/liff.json";
-import { benefit, hardship } from "../../../../core/src/locales/en/welfare.json";
+import { hardship } from "../../../../core/src/locales/en/welfare.json";
 
-export const catalog = { liff, welfare: { benefit, hardship } };
+export const catalog = { liff, welfare: { hardship } };

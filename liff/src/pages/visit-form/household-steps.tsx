@@ -1,4 +1,5 @@
-import { TPMAP_DIMENSIONS, type BenefitId } from "@sa/core";
+import { TPMAP_DIMENSIONS } from "@sa/core";
+import { ReceivedBenefits } from "../../components/benefits-found";
 import { ChoiceGroup } from "../../components/field/choice-group";
 import { TextField } from "../../components/field/text-field";
 import { useLanguage } from "../../i18n/language-context";
@@ -6,16 +7,9 @@ import type { StepProps } from "./step-props";
 import { emptyMember, memberFieldId, type MemberForm, type VisitForm } from "./visit-form-state";
 
 const MAX_MEMBERS = 30;
-/** What a person draws month by month or holds; one-off aid is not "already received". */
-const RECEIVABLE: readonly BenefitId[] = [
-  "old_age_allowance",
-  "disability_allowance",
-  "child_support_grant",
-  "state_welfare_card",
-];
 
 export function MembersStep({ form, update, error }: StepProps) {
-  const { t, tw } = useLanguage();
+  const { t } = useLanguage();
   const setMember = (index: number, change: Partial<MemberForm>) =>
     update(f => ({
       ...f,
@@ -60,22 +54,10 @@ export function MembersStep({ form, update, error }: StepProps) {
             ]}
             onToggle={(value, on) => setMember(index, { [value]: on })}
           />
-          <ChoiceGroup
-            name={`member-${index}-receives`}
-            legend={t("visit.receives")}
-            multiple
-            options={RECEIVABLE.map(benefit => ({
-              value: benefit,
-              label: tw(`benefit.${benefit}`),
-            }))}
-            selected={member.receives}
-            onToggle={(value, on) =>
-              setMember(index, {
-                receives: on
-                  ? [...member.receives, value as BenefitId]
-                  : member.receives.filter(b => b !== value),
-              })
-            }
+          <ReceivedBenefits
+            index={index}
+            receives={member.receives}
+            onChange={receives => setMember(index, { receives })}
           />
           <TextField
             id={memberFieldId(index, "nationalId")}

@@ -4,7 +4,6 @@ import { householdVisitSchema, TPMAP_DIMENSIONS, visitSchema } from "@sa/core";
 import { getHousehold } from "../../api/household-endpoints";
 import { useResource } from "../../api/use-resource";
 import { useLiff } from "../../liff/liff-context";
-import { preloadBenefitFinder } from "../../components/benefits-found";
 import { CaseFormFrame } from "../../components/case-form-frame";
 import { ProgressBar } from "../../components/progress-bar";
 import type { Problem } from "../../forms/problems";
@@ -75,8 +74,6 @@ function VisitForm({
   const step = Math.min(data.step, VISIT_STEPS.length - 1);
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
-
-  useEffect(preloadBenefitFinder, []);
 
   // A new step is a new screen: move focus to its title so screen readers announce it.
   useEffect(() => {
