@@ -49,7 +49,7 @@ describe("a volunteer unassigned while their household visit is under way", () =
       racing,
       { userId: VOLUNTEER },
       HOUSEHOLD,
-      { id: clientId, at: data.visitedAt, needs: NEEDS, data },
+      { id: clientId, at: data.visitedAt, needs: NEEDS, benefitsFound: 1, data },
       new Date(),
     );
     await expect(result).rejects.toSatisfy(
@@ -66,40 +66,46 @@ describe("a volunteer unassigned while their household visit is under way", () =
     expect(Object.values(stored.needs)).not.toContain(true);
     const visits = await db.collection("households").doc(HOUSEHOLD).collection("visits").get();
     expect(visits.empty).toBe(true);
+    expect((await db.collection("benefitsFound").get()).empty).toBe(true);
     const audit = await db.collection("audit").where("actor", "==", VOLUNTEER).get();
     expect(audit.docs.map(doc => doc.data().action)).toEqual(["denied_household"]);
   });
 
-  it("should write the visit, the household's needs and the audit line when nothing changes meanwhile", async () => {
+  it("should write the visit, the household's needs, its sub-district's count and the audit line when nothing changes meanwhile", async () => {
     await assignedHousehold();
-    const { clientId, ...data } = householdVisitSchema.parse(householdVisit("visit-calm-1"));
-    const visit = { id: clientId, at: data.visitedAt, needs: NEEDS, data };
-
-    const first = await visitHousehold(
-      firestore(),
-      { userId: VOLUNTEER },
-      HOUSEHOLD,
-      visit,
-      new Date(),
-    );
-    const again = await visitHousehold(
-      firestore(),
-      { userId: VOLUNTEER },
-      HOUSEHOLD,
-      visit,
-      new Date(),
-    );
-    expect([first, again]).toEqual([{ created: true }, { created: false }]);
-
+    const visitOf = (clientId: string, benefitsFound: number) => {
+      const { clientId: id, ...data } = householdVisitSchema.parse(householdVisit(clientId));
+      return { id, at: data.visitedAt, needs: NEEDS, benefitsFound, data };
+    };
+    const visit = (clientId: string, benefitsFound: number) =>
+      visitHousehold(
+        firestore(),
+        { userId: VOLUNTEER },
+        HOUSEHOLD,
+        visitOf(clientId, benefitsFound),
+        new Date(),
+      );
     const db = firestore();
+    const counted = async () =>
+      (await db.collection("benefitsFound").doc(CHIANG_MAI_SI_PHUM.subDistrictCode!).get()).data()
+        ?.count;
+
+    expect([await visit("visit-calm-1", 2), await visit("visit-calm-1", 2)]).toEqual([
+      { created: true },
+      { created: false },
+    ]);
     const stored = (await db.collection("households").doc(HOUSEHOLD).get()).data()!;
     expect(stored.needs).toEqual(NEEDS);
-    expect(stored.lastVisit).toMatchObject({ id: clientId, by: { userId: VOLUNTEER } });
+    expect(stored.lastVisit).toMatchObject({ id: "visit-calm-1", by: { userId: VOLUNTEER } });
+    expect(await counted()).toBe(2);
+    // A later visit finds one of the two claimed: the household counts once, as it is now.
+    await visit("visit-calm-2", 1);
+    expect(await counted()).toBe(1);
     const audit = await db
       .collection("audit")
       .where("actor", "==", VOLUNTEER)
       .where("action", "==", "visit_household")
       .get();
-    expect(audit.size).toBe(1);
+    expect(audit.size).toBe(2);
   });
 });

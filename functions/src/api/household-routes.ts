@@ -18,6 +18,7 @@ import {
 } from "../cases/case-access";
 import { checkList, previewOf, runImport } from "../households/import-list";
 import { ownProgress, toHouseholdView } from "../households/household-views";
+import { countUnclaimedBenefits } from "../households/count-benefits";
 import { visitHousehold } from "../households/household-visits";
 import { progressCsv, progressRows } from "../households/progress";
 import { UnreadableFileError } from "../households/read-table";
@@ -252,12 +253,13 @@ export function householdRoutes(deps: () => Promise<HouseholdRouteDeps>) {
       TPMAP_DIMENSIONS.map(d => [d, body.needs[d].level !== "none"]),
     ) as NeedFlags;
     const { clientId, ...visit } = body;
+    const benefitsFound = await countUnclaimedBenefits(d.db, visit);
     // Access is checked by the service, inside the transaction that writes.
     const { created } = await visitHousehold(
       d.db,
       { userId: account.userId, callerName },
       String(req.params.id),
-      { id: clientId, at: visit.visitedAt, needs, data: visit },
+      { id: clientId, at: visit.visitedAt, needs, benefitsFound, data: visit },
       d.now(),
     );
     res.status(created ? 201 : 200).json({ id: clientId, needs });

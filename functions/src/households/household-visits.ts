@@ -4,6 +4,7 @@ import { canVisitHousehold } from "../cases/case-access";
 import { CaseError } from "../cases/case-errors";
 import type { Caller } from "../cases/case-service";
 import { recordAudit, recordAuditIn } from "../repositories/audit";
+import { addBenefitsFoundIn } from "../repositories/benefits-found";
 import {
   hasHouseholdVisitIn,
   readHouseholdIn,
@@ -16,6 +17,8 @@ export interface HouseholdVisit {
   id: string;
   at: string;
   needs: NeedFlags;
+  /** Unclaimed benefits it found (count-benefits.ts). */
+  benefitsFound: number;
   data: unknown;
 }
 
@@ -23,8 +26,8 @@ export interface HouseholdVisit {
  * Records a visit to a target household as `caller`, as the case service does a case's change:
  * the household and the caller's account are read inside one transaction and access is checked
  * there (the same rule, canVisitHousehold), so a volunteer unassigned, or suspended, a moment
- * before cannot write; the visit, the household's needs and the audit line are written in that
- * same transaction. A household not there is NotFound, a refusal NotAllowed (and audited).
+ * before cannot write; the visit, the household's needs, its sub-district's count of benefits
+ * found and the audit line are written in that same transaction. A household not there is NotFound, a refusal NotAllowed (and audited).
  */
 export async function visitHousehold(
   db: Firestore,
@@ -49,6 +52,13 @@ export async function visitHousehold(
       if (recorded) return { created: false };
       const by = { userId: account.userId, name: account.name ?? caller.callerName ?? "" };
       writeHouseholdVisit(tx, db, householdId, { ...visit, by }, now);
+      // The household's latest visit replaces its earlier finding in the sub-district's count.
+      addBenefitsFoundIn(
+        tx,
+        db,
+        household.area,
+        visit.benefitsFound - (household.benefitsFound ?? 0),
+      );
       recordAuditIn(tx, db, {
         actor: caller.userId,
         role: account.role,

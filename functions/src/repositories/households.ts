@@ -60,6 +60,7 @@ export async function upsertHouseholds(
       needs: before?.lastVisit ? before.needs : household.needs,
       assignee: before?.assignee ?? null,
       lastVisit: before?.lastVisit ?? null,
+      ...(before?.benefitsFound !== undefined && { benefitsFound: before.benefitsFound }),
       importedAt: before?.importedAt ?? at,
       updatedAt: at,
     };
@@ -162,6 +163,7 @@ export function writeHouseholdVisit(
     at: string;
     by: { userId: string; name: string };
     needs: NeedFlags;
+    benefitsFound: number;
     data: unknown;
   },
   now: Date,
@@ -170,10 +172,12 @@ export function writeHouseholdVisit(
     at: visit.at,
     by: visit.by,
     needs: visit.needs,
+    benefitsFound: visit.benefitsFound,
     data: visit.data,
   });
   tx.update(householdsOf(db).doc(householdId), {
     needs: visit.needs,
+    benefitsFound: visit.benefitsFound,
     lastVisit: { id: visit.id, at: visit.at, by: visit.by },
     updatedAt: now.toISOString(),
   });
