@@ -206,6 +206,13 @@ describe("target households in the LIFF app", { timeout: 240_000 }, () => {
     await page.getByText("ขั้นตอนที่ 4 จาก 5").waitFor();
     expect(await page.locator('input[type="file"]').count()).toBe(0);
     await page.getByRole("button", { name: "ถัดไป" }).click();
+    // The review step lists what she appears to meet; a household has no case to refer on.
+    const found = page.locator(".benefits-found li");
+    await found.first().waitFor(SLOW);
+    expect(await found.allTextContents()).toEqual([
+      expect.stringContaining("สมาชิกคนที่ 1 อายุ 74 ปี: เบี้ยยังชีพผู้สูงอายุ 700 บาท/เดือน"),
+    ]);
+    expect(await page.getByRole("button", { name: "พาไปยื่นขอ" }).count()).toBe(0);
     await page.getByRole("button", { name: "บันทึก" }).click();
 
     await page.getByText("เยี่ยมแล้ว 1 จาก 25 บ้าน · พบความต้องการ 1 บ้าน").waitFor(SLOW);
@@ -222,6 +229,8 @@ describe("target households in the LIFF app", { timeout: 240_000 }, () => {
       income: true,
       access: false,
     });
+    // The server found the same, and counts it for the dashboard.
+    expect(household.benefitsFound).toBe(1);
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
     await screenshot(page, "households-to-visit");
   });
