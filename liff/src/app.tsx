@@ -12,7 +12,6 @@ import { HomePage } from "./pages/home";
 import { NotFoundPage } from "./pages/not-found";
 import { OutboxPage } from "./pages/outbox";
 import { ReferralFormPage } from "./pages/referral-form";
-import { StaffDashboardPage } from "./pages/staff-dashboard";
 import { StaffVolunteersPage } from "./pages/staff-volunteers";
 import { StatusFormPage } from "./pages/status-form";
 import { HouseholdVisitPage, VisitFormPage } from "./pages/visit-form";
@@ -21,7 +20,8 @@ import { HouseholdVisitPage, VisitFormPage } from "./pages/visit-form";
 // volunteer who loses the signal mid-visit must still be able to open the next form, and a lazy
 // chunk would need the network. What comes later is only what needs the network anyway: the
 // address directory (registration, staff filters), the chart library (staff dashboard) and the
-// pages that edit routing, the duty roster and the push outbox, which only office staff open.
+// pages that edit routing, the duty roster and the push outbox, which only office staff open;
+// the dashboard too, whose figures come from the server.
 const StaffDutyPage = lazy(() => import("./pages/staff-duty").then(m => m.StaffDutyPage));
 const StaffOutboxPage = lazy(() => import("./pages/staff-outbox").then(m => m.StaffOutboxPage));
 const StaffRoutingPage = lazy(() => import("./pages/staff-routing").then(m => m.StaffRoutingPage));
@@ -36,6 +36,9 @@ const StaffHouseholdsPage = lazy(() =>
 );
 const AdminWelfareRulesPage = lazy(() =>
   import("./pages/admin-welfare-rules").then(m => m.AdminWelfareRulesPage),
+);
+const StaffDashboardPage = lazy(() =>
+  import("./pages/staff-dashboard").then(m => m.StaffDashboardPage),
 );
 const StaffPeoplePage = lazy(() => import("./pages/staff-people").then(m => m.StaffPeoplePage));
 export function App() {

@@ -191,5 +191,11 @@ describe("visit rounds", { timeout: 120_000 }, () => {
     const csv = await callApi("/staff/households/progress.csv", { idToken: staff.idToken });
     expect(csv.body).toContain("ศรีภูมิ");
     expect(csv.body).toContain("พระสิงห์");
+
+    // The grandmother of 74 on 1,500 baht a month gets no old-age allowance yet: one found, once.
+    const dashboard = await callApi("/staff/dashboard", { idToken: staff.idToken });
+    expect(dashboard.body.benefitsFound).toEqual([
+      { subDistrictCode: "500101", subDistrict: "ศรีภูมิ", count: 1 },
+    ]);
   });
 });

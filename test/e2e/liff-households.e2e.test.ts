@@ -12,7 +12,7 @@ import {
 } from "../support/browser";
 import { clearFirestore, testFirestore } from "../support/emulator";
 import { importList } from "../support/households";
-import { FAULTS } from "../fixtures/households/generate";
+import { FAULTS, OTHER_LAYOUT } from "../fixtures/households/generate";
 
 const db = testFirestore();
 const FIXTURES = join(import.meta.dirname, "../fixtures/households");
@@ -98,6 +98,55 @@ describe("target households in the LIFF app", { timeout: 240_000 }, () => {
       .toBe("ศรีภูมิ 100 0 100 0");
   });
 
+  it("should let staff map the columns of a list laid out differently, then show its report and import it", async () => {
+    await actAs(context, await chiangMaiStaff());
+    await page.goto(liffUrl("/staff/households"));
+    await page.getByRole("heading", { name: "นำเข้ารายชื่อครัวเรือน" }).waitFor(SLOW);
+    await page
+      .getByLabel("เลือกไฟล์รายชื่อ")
+      .setInputFiles(join(FIXTURES, "target-households-other-layout.csv"));
+
+    // Only what the file does not name the template's way is asked, from the file's own headers.
+    const mapping = page.getByRole("group", { name: "จับคู่คอลัมน์" });
+    await mapping.waitFor(SLOW);
+    expect(await mapping.getByRole("combobox").count()).toBe(3);
+    for (const [column, header] of Object.entries(OTHER_LAYOUT.mapping)) {
+      await mapping.locator(`#map-${column}`).selectOption(header);
+    }
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+    await screenshot(page, "household-import-mapping");
+    await mapping.getByRole("button", { name: "ตรวจอีกครั้ง" }).click();
+
+    const { row, typed, meant } = OTHER_LAYOUT.faultRow;
+    await page
+      .getByText(
+        `ทั้งหมด ${OTHER_LAYOUT.rows} แถว · นำเข้าได้ ${OTHER_LAYOUT.rows - 1} แถว · มีปัญหา 1 จุด`,
+      )
+      .waitFor(SLOW);
+    const report = page.getByRole("table", { name: "ผลการตรวจ (ยังไม่ได้บันทึกข้อมูล)" });
+    const faulty = report
+      .getByRole("row")
+      .filter({ has: page.getByRole("cell", { name: String(row), exact: true }) });
+    expect(await faulty.textContent()).toContain(`(${typed}) — หมายถึง “${meant}” หรือไม่`);
+    expect((await db.collection("households").count().get()).data().count).toBe(0);
+
+    await page.getByRole("button", { name: `นำเข้า ${OTHER_LAYOUT.rows - 1} ครัวเรือน` }).click();
+    await page
+      .getByText(`นำเข้าเสร็จแล้ว: เพิ่มใหม่ ${OTHER_LAYOUT.rows - 1} · ปรับปรุง 0 · ข้าม 1 แถว`)
+      .waitFor(SLOW);
+    expect((await db.collection("households").count().get()).data().count).toBe(
+      OTHER_LAYOUT.rows - 1,
+    );
+    // Each mapped column landed in its field.
+    const first = (await db.collection("households").doc("50-PS-001").get()).data();
+    expect(first).toMatchObject({
+      householdId: "PS-001",
+      houseNumber: "11/3",
+      headName: "ประเสริฐ คำมูล",
+      area: { subDistrict: "พระสิงห์" },
+    });
+  });
+
   it("should let staff give a whole village to a volunteer serving that sub-district", async () => {
     const { staff, volunteer } = await villageForVolunteer("อพม. สมใจ");
     const elsewhere = await newSimulatedUser("อพม. ต่างตำบล");
@@ -157,6 +206,13 @@ describe("target households in the LIFF app", { timeout: 240_000 }, () => {
     await page.getByText("ขั้นตอนที่ 4 จาก 5").waitFor();
     expect(await page.locator('input[type="file"]').count()).toBe(0);
     await page.getByRole("button", { name: "ถัดไป" }).click();
+    // The review step lists what she appears to meet; a household has no case to refer on.
+    const found = page.locator(".benefits-found li");
+    await found.first().waitFor(SLOW);
+    expect(await found.allTextContents()).toEqual([
+      expect.stringContaining("สมาชิกคนที่ 1 อายุ 74 ปี: เบี้ยยังชีพผู้สูงอายุ 700 บาท/เดือน"),
+    ]);
+    expect(await page.getByRole("button", { name: "พาไปยื่นขอ" }).count()).toBe(0);
     await page.getByRole("button", { name: "บันทึก" }).click();
 
     await page.getByText("เยี่ยมแล้ว 1 จาก 25 บ้าน · พบความต้องการ 1 บ้าน").waitFor(SLOW);
@@ -173,6 +229,8 @@ describe("target households in the LIFF app", { timeout: 240_000 }, () => {
       income: true,
       access: false,
     });
+    // The server found the same, and counts it for the dashboard.
+    expect(household.benefitsFound).toBe(1);
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
     await screenshot(page, "households-to-visit");
   });

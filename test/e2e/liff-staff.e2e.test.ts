@@ -287,6 +287,14 @@ describe("the staff pages of the LIFF app", () => {
     await newReport(600, { category: "children_youth" });
     await seedCase({ status: "assigned", category: "children_youth" });
     await newReport(-30, { location: { area: BANGKOK } });
+    // What household visits counted (households-api.e2e.test.ts writes them): this province's only.
+    const counters = db.collection("benefitsFound");
+    await counters
+      .doc("500101")
+      .set({ provinceCode: "50", subDistrictCode: "500101", subDistrict: "ศรีภูมิ", count: 3 });
+    await counters
+      .doc("100101")
+      .set({ provinceCode: "10", subDistrictCode: "100101", subDistrict: "พระบรมฯ", count: 5 });
 
     await page.goto(liffUrl("/staff/dashboard"));
     await page.getByRole("heading", { name: "ตัวเลขสรุป" }).waitFor();
@@ -320,6 +328,13 @@ describe("the staff pages of the LIFF app", () => {
     const weekly = (await topToBottom(week.locator(".ct-bar-value"))).map(Number);
     expect(weekly.reduce((sum, n) => sum + n, 0)).toBe(5);
     expect(weekly.at(-1)).toBeGreaterThan(0);
+    const benefits = page.locator("#chart-benefits");
+    await benefits.locator("svg.ct-chart-bar").waitFor();
+    expect(await topToBottom(benefits.locator(".ct-label"))).toEqual(["ศรีภูมิ"]);
+    expect(await topToBottom(benefits.locator(".ct-bar-value"))).toEqual(["3"]);
+    await page
+      .getByRole("figure", { name: "สิทธิ์ที่พบจากการเยี่ยมบ้านแต่ยังไม่ได้รับ แยกตามตำบล" })
+      .waitFor();
 
     const stats = page.locator(".stats");
     expect(await stats.textContent()).toContain("เรื่องทั้งหมด5");

@@ -140,7 +140,7 @@ describe("a volunteer's cases in the LIFF app", () => {
 
     await page.getByLabel("อายุ (ปี)").fill("81");
     await page.getByLabel("หญิง").check();
-    await page.getByLabel("พิการ").check();
+    await page.getByLabel("พิการ", { exact: true }).check();
     await page.getByLabel(/เลขประจำตัวประชาชน/).fill("1-1017-00203-45-0");
     await page.getByRole("button", { name: "ถัดไป" }).click();
     await page.getByText("ขั้นตอนที่ 2 จาก 5").waitFor();

@@ -1,11 +1,11 @@
 import type { Case } from "@sa/core";
-import type { Firestore, Transaction } from "firebase-admin/firestore";
 import { describe, expect, it } from "vitest";
 import { recordWork } from "../../functions/src/cases/case-changes";
 import { CaseError } from "../../functions/src/cases/case-errors";
 import { changeCase } from "../../functions/src/cases/case-service";
 import { CHIANG_MAI_SI_PHUM } from "../support/accounts";
 import { ownProjectFirestore } from "../support/own-project";
+import { changedBetweenAttempts } from "../support/transaction-race";
 
 /**
  * Staff unassign a volunteer while the volunteer's write is under way: after the case service
@@ -46,43 +46,13 @@ async function assignedCase(ticket: string): Promise<void> {
   await db.collection("cases").doc(ticket).set(report);
 }
 
-/** The Firestore handle the service uses, with the unassignment slipped between attempts. */
-function unassignedMidway(db: Firestore, ticket: string) {
-  const attempts: { created?: boolean }[] = [];
-  const racing = new Proxy(db, {
-    get(target, property) {
-      if (property !== "runTransaction") {
-        const value = Reflect.get(target, property, target);
-        return typeof value === "function" ? value.bind(target) : value;
-      }
-      return <T>(run: (tx: Transaction) => Promise<T>) =>
-        target.runTransaction(async tx => {
-          if (attempts.length === 1) {
-            await target
-              .collection("cases")
-              .doc(ticket)
-              .update({ assignee: null, status: "acknowledged" });
-          }
-          const result = await run(tx);
-          attempts.push(result as { created?: boolean });
-          if (attempts.length === 1) {
-            throw Object.assign(new Error("the case changed meanwhile"), { code: ABORTED });
-          }
-          return result;
-        });
-    },
-  });
-  return { racing, attempts };
-}
-
-/** gRPC's ABORTED: what Firestore answers when a transaction's reads changed before commit. */
-const ABORTED = 10;
-
 describe("a volunteer unassigned while their write is under way", () => {
   it("should be refused, leaving the case as staff left it and no timeline entry", async () => {
     const ticket = "691201-RACE1";
     await assignedCase(ticket);
-    const { racing, attempts } = unassignedMidway(firestore(), ticket);
+    const { racing, attempts } = changedBetweenAttempts(firestore(), db =>
+      db.collection("cases").doc(ticket).update({ assignee: null, status: "acknowledged" }),
+    );
 
     const result = changeCase(racing, { userId: VOLUNTEER }, ticket, recordWork("visit", {}), {
       id: "visit-race-1",
@@ -94,7 +64,7 @@ describe("a volunteer unassigned while their write is under way", () => {
     // The first attempt passed the access check and planned the write; only the second ran
     // after the unassignment, and it refused.
     expect(attempts).toHaveLength(1);
-    expect(attempts[0]!.created).toBe(true);
+    expect((attempts[0] as { created: boolean }).created).toBe(true);
 
     const db = firestore();
     const stored = (await db.collection("cases").doc(ticket).get()).data()!;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { areaSchema } from "../area";
 import { CASE_CATEGORIES } from "../categories";
 import { CASE_STATUSES, caseMediaSchema } from "../case";
+import { BENEFIT_IDS } from "../welfare/ids";
 
 /**
  * Request and response bodies of the `api` function's authenticated routes, shared by the
@@ -96,6 +97,12 @@ export const householdMemberSchema = z.strictObject({
   disability: z.boolean(),
   chronicIllness: z.boolean(),
   nationalId: nationalIdSchema.optional(),
+  /** Welfare benefits the member already gets: a visit never suggests them again. */
+  receives: z
+    .array(z.enum(BENEFIT_IDS))
+    .max(BENEFIT_IDS.length)
+    .refine(list => new Set(list).size === list.length, { message: "Benefits must not repeat" })
+    .optional(),
 });
 
 /** A LINE user id as the API takes it in a body: path-safe and short. */
@@ -166,6 +173,8 @@ export const referralSchema = z.strictObject({
   clientId: clientIdSchema,
   agency: z.enum(REFERRAL_AGENCIES),
   reason: textField(1000).min(1),
+  /** A referral to apply for a benefit a visit found ("พาไปยื่นขอ"). */
+  benefit: z.enum(BENEFIT_IDS).optional(),
 });
 export type ReferralRequest = z.infer<typeof referralSchema>;
 

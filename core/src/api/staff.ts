@@ -63,6 +63,10 @@ export const dashboardSchema = z.object({
   medianMinutesToAcknowledge: z.number().nullable(),
   medianMinutesToResolve: z.number().nullable(),
   sampleSize: z.number(),
+  /** Unclaimed benefits household visits found, per sub-district (latest visit of each). */
+  benefitsFound: z.array(
+    z.object({ subDistrictCode: z.string(), subDistrict: z.string(), count: z.number() }),
+  ),
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;
 

@@ -57,6 +57,8 @@ export const householdSchema = importedHouseholdSchema.extend({
   listNeeds: needFlagsSchema,
   assignee: assigneeSchema.nullable(),
   lastVisit: householdVisitSummarySchema.nullable(),
+  /** Benefits the latest visit found its members appear to meet but do not receive. */
+  benefitsFound: z.number().int().min(0).optional(),
   importedAt: z.string(),
   updatedAt: z.string(),
 });

@@ -37,3 +37,6 @@ export type { ExampleAnswer, ExampleOutcome, RuleCheck, RuleIssue } from "./exam
 export { ruleExampleSchema } from "./rule-schema";
 export type { RuleExample } from "./rule-schema";
 export type { WelfareRuleSet } from "./rules";
+export { unclaimedBenefits } from "./visit-benefits";
+export { memberProfile, REFERRAL_AGENCY_OF_BENEFIT } from "./visit-members";
+export type { FoundBenefit, VisitHousehold, VisitMember } from "./visit-members";

@@ -18,6 +18,8 @@ import {
 } from "../cases/case-access";
 import { checkList, previewOf, runImport } from "../households/import-list";
 import { ownProgress, toHouseholdView } from "../households/household-views";
+import { countUnclaimedBenefits } from "../households/count-benefits";
+import { visitHousehold } from "../households/household-visits";
 import { progressCsv, progressRows } from "../households/progress";
 import { UnreadableFileError } from "../households/read-table";
 import { recordAudit } from "../repositories/audit";
@@ -27,7 +29,6 @@ import {
   listHouseholdsAssignedTo,
   readHousehold,
   readImportJob,
-  recordHouseholdVisit,
   type ImportJob,
 } from "../repositories/households";
 import { readAccount, type Account } from "../repositories/users";
@@ -248,34 +249,19 @@ export function householdRoutes(deps: () => Promise<HouseholdRouteDeps>) {
     const { account, callerName } = callerOf(req);
     const body = parse(householdVisitSchema, req);
     const d = await deps();
-    const household = await readHousehold(d.db, String(req.params.id));
-    if (!household) throw new HttpError(404, "No such household");
-    if (!canVisitHousehold(account, household))
-      throw new HttpError(403, "This household is not yours to visit");
     const needs = Object.fromEntries(
       TPMAP_DIMENSIONS.map(d => [d, body.needs[d].level !== "none"]),
     ) as NeedFlags;
     const { clientId, ...visit } = body;
-    const created = await recordHouseholdVisit(
+    const benefitsFound = await countUnclaimedBenefits(d.db, visit);
+    // Access is checked by the service, inside the transaction that writes.
+    const { created } = await visitHousehold(
       d.db,
-      household.id,
-      {
-        id: clientId,
-        at: visit.visitedAt,
-        by: { userId: account.userId, name: account.name ?? callerName ?? "" },
-        needs,
-        data: visit,
-      },
+      { userId: account.userId, callerName },
+      String(req.params.id),
+      { id: clientId, at: visit.visitedAt, needs, benefitsFound, data: visit },
       d.now(),
     );
-    if (created) {
-      await recordAudit(d.db, {
-        actor: account.userId,
-        role: account.role,
-        action: "visit_household",
-        target: `households/${household.id}`,
-      });
-    }
     res.status(created ? 201 : 200).json({ id: clientId, needs });
   });
 

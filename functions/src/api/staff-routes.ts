@@ -15,6 +15,7 @@ import { assignVolunteer, staffStatus } from "../cases/case-changes";
 import { changeCase } from "../cases/case-service";
 import { casesCsv } from "../cases/cases-csv";
 import { buildDashboard } from "../cases/dashboard";
+import { listBenefitsFound } from "../repositories/benefits-found";
 import { toSummary } from "../cases/case-views";
 import { recordAudit } from "../repositories/audit";
 import { casesInScope, listCasesInScope } from "../repositories/cases";
@@ -100,7 +101,11 @@ export function staffRoutes(deps: () => Promise<StaffRouteDeps>) {
     const { account } = callerOf(req);
     const scope = requireStaff(account);
     const { db, now } = await deps();
-    res.json(await buildDashboard(casesInScope(db, scope), now()));
+    const [dashboard, benefitsFound] = await Promise.all([
+      buildDashboard(casesInScope(db, scope), now()),
+      listBenefitsFound(db, scope.kind === "province" ? scope.provinceCode : null),
+    ]);
+    res.json({ ...dashboard, benefitsFound });
   });
 
   /** The filtered queue as CSV for Excel; every export is audited. */

@@ -26,6 +26,7 @@ export type AuditAction =
   | "import_households"
   | "assign_households"
   | "visit_household"
+  | "denied_household"
   | "export_household_progress"
   | "migrate_scope";
 

@@ -6,7 +6,7 @@ import {
   type ImportedHousehold,
   type NeedFlags,
 } from "@sa/core";
-import type { Firestore, Query } from "firebase-admin/firestore";
+import type { Firestore, Query, Transaction } from "firebase-admin/firestore";
 import { z } from "zod";
 import { Collections } from "./collections";
 
@@ -60,6 +60,7 @@ export async function upsertHouseholds(
       needs: before?.lastVisit ? before.needs : household.needs,
       assignee: before?.assignee ?? null,
       lastVisit: before?.lastVisit ?? null,
+      ...(before?.benefitsFound !== undefined && { benefitsFound: before.benefitsFound }),
       importedAt: before?.importedAt ?? at,
       updatedAt: at,
     };
@@ -127,11 +128,34 @@ export async function findHouseholdAt(
   return snapshot.docs.length > 0 ? parse(snapshot.docs[0]!.data()) : undefined;
 }
 
+/** A household read inside a transaction: a change to it meanwhile makes Firestore run it again. */
+export async function readHouseholdIn(
+  tx: Transaction,
+  db: Firestore,
+  id: string,
+): Promise<Household | undefined> {
+  return parse((await tx.get(householdsOf(db).doc(id))).data());
+}
+
+const visitRef = (db: Firestore, householdId: string, visitId: string) =>
+  householdsOf(db).doc(householdId).collection(Collections.householdVisits).doc(visitId);
+
+/** Whether a visit with this client id is on file: a retry writes nothing. */
+export async function hasHouseholdVisitIn(
+  tx: Transaction,
+  db: Firestore,
+  householdId: string,
+  visitId: string,
+): Promise<boolean> {
+  return (await tx.get(visitRef(db, householdId, visitId))).exists;
+}
+
 /**
- * Records a visit on a household once per client id (a retry writes nothing): the visit under
- * the household, the household's current needs and its latest visit. Returns false for a retry.
+ * Writes a visit in the transaction that read the household and checked access: the visit
+ * under the household, the household's current needs and its latest visit.
  */
-export async function recordHouseholdVisit(
+export function writeHouseholdVisit(
+  tx: Transaction,
   db: Firestore,
   householdId: string,
   visit: {
@@ -139,21 +163,23 @@ export async function recordHouseholdVisit(
     at: string;
     by: { userId: string; name: string };
     needs: NeedFlags;
+    benefitsFound: number;
     data: unknown;
   },
   now: Date,
-): Promise<boolean> {
-  const ref = householdsOf(db).doc(householdId);
-  const visitRef = ref.collection(Collections.householdVisits).doc(visit.id);
-  return db.runTransaction(async tx => {
-    if ((await tx.get(visitRef)).exists) return false;
-    tx.create(visitRef, { at: visit.at, by: visit.by, needs: visit.needs, data: visit.data });
-    tx.update(ref, {
-      needs: visit.needs,
-      lastVisit: { id: visit.id, at: visit.at, by: visit.by },
-      updatedAt: now.toISOString(),
-    });
-    return true;
+): void {
+  tx.create(visitRef(db, householdId, visit.id), {
+    at: visit.at,
+    by: visit.by,
+    needs: visit.needs,
+    benefitsFound: visit.benefitsFound,
+    data: visit.data,
+  });
+  tx.update(householdsOf(db).doc(householdId), {
+    needs: visit.needs,
+    benefitsFound: visit.benefitsFound,
+    lastVisit: { id: visit.id, at: visit.at, by: visit.by },
+    updatedAt: now.toISOString(),
   });
 }
 

@@ -15,6 +15,7 @@ import { CasePhoto } from "./case-photo";
 import { placeName } from "./place-name";
 import { StaffActions } from "./staff-actions";
 import { Timeline } from "./timeline";
+import { BenefitsFound } from "../../components/benefits-found";
 
 export const mapUrl = (latitude: number, longitude: number) =>
   `https://www.google.com/maps?q=${latitude},${longitude}`;
@@ -164,6 +165,10 @@ export function CaseDetailPage({ ticket }: { ticket: string }) {
             </div>
           </section>
         )
+      )}
+
+      {c.timeline.some(entry => entry.type === "visit") && (
+        <BenefitsFound timeline={c.timeline} {...(!staff && { ticket: c.ticket })} />
       )}
 
       {waitingCard}

@@ -7,6 +7,7 @@ import { Loading } from "../../components/loading";
 import { StaffNav } from "../../components/staff-nav";
 import { ProblemScreen } from "../../components/status-screen";
 import { useLanguage } from "../../i18n/language-context";
+import "../../i18n/office-strings";
 import { useLiff } from "../../liff/liff-context";
 import { BarChart } from "./bar-chart";
 import { formatMinutes } from "../../forms/duration";
@@ -109,6 +110,14 @@ function Numbers({ d }: { d: Dashboard }) {
         labelHeading={t("staff.dashboard.week")}
         bars={d.byWeek.map(w => ({ label: weekLabel(w.weekStart, language), value: w.count }))}
       />
+      {d.benefitsFound.length > 0 && (
+        <BarChart
+          id="chart-benefits"
+          title={t("staff.benefitsFound.title")}
+          labelHeading={t("staff.benefitsFound.subDistrict")}
+          bars={d.benefitsFound.map(b => ({ label: b.subDistrict, value: b.count }))}
+        />
+      )}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { TPMAP_DIMENSIONS } from "@sa/core";
+import { ReceivedBenefits } from "../../components/benefits-found";
 import { ChoiceGroup } from "../../components/field/choice-group";
 import { TextField } from "../../components/field/text-field";
 import { useLanguage } from "../../i18n/language-context";
@@ -52,6 +53,11 @@ export function MembersStep({ form, update, error }: StepProps) {
               ...(member.chronicIllness ? ["chronicIllness"] : []),
             ]}
             onToggle={(value, on) => setMember(index, { [value]: on })}
+          />
+          <ReceivedBenefits
+            index={index}
+            receives={member.receives}
+            onChange={receives => setMember(index, { receives })}
           />
           <TextField
             id={memberFieldId(index, "nationalId")}

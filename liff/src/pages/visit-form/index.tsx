@@ -137,7 +137,7 @@ function VisitForm({
       {step === 1 && <HomeStep {...stepProps} />}
       {step === 2 && <NeedsStep {...stepProps} />}
       {step === 3 && <NotesStep {...stepProps} photos={!household} />}
-      {step === 4 && <ReviewStep form={data} onEdit={goTo} />}
+      {step === 4 && <ReviewStep form={data} onEdit={goTo} {...(!household && { ticket })} />}
       <div class="actions step-actions">
         {step > 0 && (
           <button type="button" class="button secondary" onClick={() => goTo(step - 1)}>

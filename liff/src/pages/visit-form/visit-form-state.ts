@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { TPMAP_DIMENSIONS, toAsciiDigits } from "@sa/core";
+import { BENEFIT_IDS, TPMAP_DIMENSIONS, toAsciiDigits } from "@sa/core";
 import { parseTypedNumber } from "../../forms/numbers";
 import type { Problem } from "../../forms/problems";
 
@@ -9,6 +9,8 @@ const memberSchema = z.object({
   disability: z.boolean(),
   chronicIllness: z.boolean(),
   nationalId: z.string(),
+  // Drafts saved before this field existed still open.
+  receives: z.array(z.enum(BENEFIT_IDS)).default([]),
 });
 export type MemberForm = z.infer<typeof memberSchema>;
 
@@ -38,6 +40,7 @@ export const emptyMember = (): MemberForm => ({
   disability: false,
   chronicIllness: false,
   nationalId: "",
+  receives: [],
 });
 
 export function emptyVisitForm(): VisitForm {
@@ -55,7 +58,7 @@ export function emptyVisitForm(): VisitForm {
 }
 
 /** "1-2345-67890-12-3" and Thai digits as people type them, to the 13 digits the API checks. */
-const nationalIdDigits = (text: string) => toAsciiDigits(text).replace(/[\s-]/g, "");
+export const nationalIdDigits = (text: string) => toAsciiDigits(text).replace(/[\s-]/g, "");
 
 export function visitBody(form: VisitForm, clientId: string, now = new Date()) {
   return {
@@ -67,6 +70,7 @@ export function visitBody(form: VisitForm, clientId: string, now = new Date()) {
       disability: m.disability,
       chronicIllness: m.chronicIllness,
       ...(m.nationalId.trim() && { nationalId: nationalIdDigits(m.nationalId) }),
+      ...(m.receives.length > 0 && { receives: m.receives }),
     })),
     housing: form.housing,
     monthlyIncome: parseTypedNumber(form.monthlyIncome) ?? Number.NaN,

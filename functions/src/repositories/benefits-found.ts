@@ -1,0 +1,55 @@
+import type { Area } from "@sa/core";
+import { FieldValue, type Firestore, type Transaction } from "firebase-admin/firestore";
+import { z } from "zod";
+import { Collections } from "./collections";
+
+/**
+ * `benefitsFound/{subDistrictCode}`: how many unclaimed benefits the latest visit of each target
+ * household there found, kept as a counter in the visit's own transaction, so that the dashboard
+ * reads one document per sub-district, never the visits.
+ */
+const counterSchema = z.object({
+  provinceCode: z.string(),
+  subDistrictCode: z.string(),
+  subDistrict: z.string(),
+  count: z.number(),
+});
+export type BenefitsFoundCount = Omit<z.infer<typeof counterSchema>, "provinceCode">;
+
+/** Adds `delta` (this visit's count less the household's previous one) to its sub-district. */
+export function addBenefitsFoundIn(
+  tx: Transaction,
+  db: Firestore,
+  area: Area & { subDistrictCode: string },
+  delta: number,
+): void {
+  if (delta === 0) return;
+  tx.set(
+    db.collection(Collections.benefitsFound).doc(area.subDistrictCode),
+    {
+      provinceCode: area.provinceCode,
+      subDistrictCode: area.subDistrictCode,
+      subDistrict: area.subDistrict ?? "",
+      count: FieldValue.increment(delta),
+    },
+    { merge: true },
+  );
+}
+
+/** The counts of a province (or, with null, the country), largest first. */
+export async function listBenefitsFound(
+  db: Firestore,
+  provinceCode: string | null,
+): Promise<BenefitsFoundCount[]> {
+  const all = db.collection(Collections.benefitsFound);
+  const snapshot = await (provinceCode ? all.where("provinceCode", "==", provinceCode) : all)
+    .limit(5000)
+    .get();
+  return snapshot.docs
+    .flatMap(doc => {
+      const parsed = counterSchema.safeParse(doc.data());
+      return parsed.success && parsed.data.count > 0 ? [parsed.data] : [];
+    })
+    .map(({ subDistrictCode, subDistrict, count }) => ({ subDistrictCode, subDistrict, count }))
+    .sort((a, b) => b.count - a.count);
+}
