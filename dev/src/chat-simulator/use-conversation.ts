@@ -16,6 +16,8 @@ export function useConversation(userId: string | null) {
   // Answers for a user the page has left are dropped.
   const generation = useRef(0);
   const calls = useRef(0);
+  const shownUser = useRef(userId);
+  shownUser.current = userId;
 
   const fetchNew = useCallback(async (gen: number, user: string) => {
     try {
@@ -51,11 +53,12 @@ export function useConversation(userId: string | null) {
     return () => clearTimeout(timer);
   }, [userId, fetchNew]);
 
+  // Read through a ref: the caller may hold a callback from before the user was switched.
   const pollNow = useCallback(
     (user: string) => {
-      if (user === userId) void fetchNew(generation.current, user);
+      if (user === shownUser.current) void fetchNew(generation.current, user);
     },
-    [userId, fetchNew],
+    [fetchNew],
   );
 
   const addCall = useCallback((uri: string) => {
