@@ -49,7 +49,16 @@ describe("the chat simulator page", () => {
       .poll(() => botBubbles(page).last().textContent())
       .toContain("ต้องการแจ้งเรื่องเกี่ยวกับอะไรคะ");
     expect((await logged(userId)).map(entry => entry.message.data)).toContain("a=menu.report");
-    await screenshot(page, "chat-simulator-report-menu");
+
+    // The question's quick replies sit under it; a tap answers as the person's own words.
+    await page.locator("#quick").getByRole("button", { name: "เด็กและเยาวชน" }).click();
+    await expect
+      .poll(() => userBubbles(page).last().locator(".bubble").textContent())
+      .toBe("เด็กและเยาวชน");
+    // ... and the bot asks its next question under it.
+    const lastRow = page.locator("#chat > .row:not(#typing)").last();
+    await expect.poll(() => lastRow.getAttribute("class")).toContain("from-bot");
+    await screenshot(page, "chat-simulator-report-category");
   });
 
   it("sends what is typed on Enter and shows it on the user's side, then the bot's answer", async () => {
