@@ -37,6 +37,7 @@ const env = {
   LINE_DATA_API_BASE_URL: stack.lineUrl,
   LINE_CHANNEL_ACCESS_TOKEN: LOCAL_CHANNEL_ACCESS_TOKEN,
   WEBHOOK_URL: stack.webhookUrl,
+  API_URL: stack.apiUrl,
 };
 
 afterAll(() => {
@@ -63,6 +64,7 @@ describe("docs/OPERATIONS.md", { timeout: 600_000 }, () => {
       );
       expect(outputs.join("\n")).toContain(`Ready to deploy to ${PROJECT}`);
       expect(outputs.join("\n")).toContain("test call succeeded");
+      expect(outputs.join("\n")).toContain('"ok":true,"firestore":"reachable"');
 
       process.env.FIRESTORE_EMULATOR_HOST = stack.firestoreHost;
       const app = initializeApp({ projectId: PROJECT }, "runbook");

@@ -14,6 +14,7 @@ import { clearFirestore, testFirestore } from "../support/emulator";
 import { householdVisit, seededHousehold } from "../support/households";
 import { M4A_START } from "../support/media-files";
 import { CALLERS, ROUTE_RULES, type Caller, type RouteRule } from "../support/route-roles";
+import { warmUpFunctions } from "../support/warm-up";
 
 /**
  * Every API route × every kind of caller, against the running stack, from the one table in
@@ -135,6 +136,7 @@ function bodyFor(rule: RouteRule, n: number): unknown {
 }
 
 beforeAll(async () => {
+  await warmUpFunctions();
   await clearFirestore();
   for (const caller of CALLERS) {
     if (!accountOf(caller)) continue;

@@ -44,6 +44,8 @@ export interface RouteRule {
   /** What the route does, for the table in docs/SECURITY.md. */
   what: string;
   expect: Record<Caller, number>;
+  /** Open to anyone, signed in or not: no token is needed, and a bad one is not looked at. */
+  open?: true;
 }
 
 const UNAUTHENTICATED = { noToken: 401, expiredToken: 401, otherChannelToken: 401 } as const;
@@ -91,6 +93,13 @@ const manageCase = (status: number) => ({
 const anyStaff = (status: number) => ({ ...manageCase(status), otherProvinceStaff: status });
 
 export const ROUTE_RULES: RouteRule[] = [
+  {
+    method: "GET",
+    path: "/health",
+    what: "health check: counts only",
+    expect: everyone(200),
+    open: true,
+  },
   rule("GET", "/me", "who am I", everyone(200)),
   rule("POST", "/volunteers/registration", "register as a volunteer", everyone(202)),
   rule("GET", "/cases", "my assigned cases", { assignedVolunteer: 200, otherVolunteer: 200 }),
@@ -173,8 +182,8 @@ export const ROUTE_RULES: RouteRule[] = [
   rule("POST", "/households/:household/visits", "visit that household", seeCase(201)),
 ];
 
-// The two token failures and no token are the same for every route.
-for (const r of ROUTE_RULES) Object.assign(r.expect, UNAUTHENTICATED);
+// The two token failures and no token are the same for every route that needs a sign-in.
+for (const r of ROUTE_RULES) if (!r.open) Object.assign(r.expect, UNAUTHENTICATED);
 
 /** The markdown table in docs/SECURITY.md, between its markers. */
 export function routeRoleTable(): string {

@@ -1,7 +1,6 @@
 import express from "express";
 import type { NextFunction, Request, Response } from "express";
 import type { AddressInfo } from "node:net";
-import { chatPageHtml } from "./chat-page";
 import { injectFaults, pathOf, requestId, requireBearer, sendLineError } from "./line-http";
 import { messagingRoutes } from "./messaging-routes";
 import { oauthRoutes } from "./oauth-routes";
@@ -12,6 +11,7 @@ import type { LinePlatformOptions } from "./options";
 import { richMenuRoutes } from "./rich-menu-routes";
 import { simRoutes } from "./sim-routes";
 import { PlatformState } from "./state";
+import { chatSimulatorPage } from "./chat-simulator-page";
 
 export type { LinePlatformOptions } from "./options";
 
@@ -92,9 +92,7 @@ function buildPlatform(options: LinePlatformOptions): LinePlatform {
   app.use(oauthRoutes(state));
   app.use(simRoutes(state));
 
-  app.get("/", (_req, res) => {
-    res.type("html").set("cache-control", "no-store").send(chatPageHtml());
-  });
+  app.use(chatSimulatorPage());
 
   // Browsers ask for one; an empty answer keeps the console free of 404s.
   app.get("/favicon.ico", (_req, res) => {

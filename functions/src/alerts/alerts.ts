@@ -27,6 +27,8 @@ export const ALERTS = {
    * citizens must not be locked out of it while the store is down.
    */
   rate_limiter_unavailable: "WARNING",
+  /** GET /health found Firestore unreachable (or too slow) and answered 503. */
+  health_firestore_unreachable: "ERROR",
 } as const;
 
 export type AlertName = keyof typeof ALERTS;

@@ -7,7 +7,8 @@ import { caseRoutes } from "./case-routes";
 import { dutyRoutes } from "./duty-routes";
 import { eligibilityRoute } from "./eligibility-route";
 import { helpPointRoutes } from "./help-point-routes";
-import type { RaiseAlert } from "../alerts/alerts";
+import { alertToStdout, type RaiseAlert } from "../alerts/alerts";
+import { healthRoute } from "./health-route";
 import { householdRoutes } from "./household-routes";
 import { CaseError } from "../cases/case-errors";
 import { caseErrorToHttp, HttpError } from "./http-error";
@@ -27,8 +28,8 @@ export interface ApiAppOptions {
 }
 
 /**
- * The `api` function's express app: the public eligibility check, then the LIFF app's routes,
- * each behind a LINE ID token.
+ * The `api` function's express app: the public eligibility check and health check, then the
+ * LIFF app's routes, each behind a LINE ID token.
  */
 export function createApiApp(options: ApiAppOptions): express.Express {
   const app = express();
@@ -66,6 +67,7 @@ export function createApiApp(options: ApiAppOptions): express.Express {
   // serves the LIFF app from the same origin.
   const routes = express.Router();
   routes.post("/eligibility", publicLimit, eligibilityRoute(options.now, options.deps));
+  routes.get("/health", healthRoute(options.now, options.deps, options.alert ?? alertToStdout));
   routes.use(authenticate(options.deps));
   routes.use(meRoutes(options.deps));
   routes.use(caseRoutes(options.deps));

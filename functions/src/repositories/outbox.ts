@@ -1,5 +1,6 @@
 import type { DocumentSnapshot, Firestore } from "firebase-admin/firestore";
 import { Collections } from "./collections";
+import { z } from "zod";
 
 /** `outbox/{id}`: a LINE push waiting to go, going, or gone (see outbox/outbox.ts). */
 export function outboxRef(db: Firestore, id: string) {
@@ -64,3 +65,24 @@ export async function updatePushIfPresent(
 
 /** gRPC's NOT_FOUND, what Firestore answers an update of a deleted document with. */
 const NOT_FOUND = 5;
+
+const queuedAtSchema = z.object({ createdAt: z.string() });
+
+/**
+ * How many pushes wait to go and when the oldest of them was queued (null when none): the
+ * health check's numbers. A count aggregation and one document (status + createdAt index).
+ */
+export async function pendingPushBacklog(
+  db: Firestore,
+): Promise<{ count: number; oldestQueuedAt: string | null }> {
+  const pending = db.collection(Collections.outbox).where("status", "==", "pending");
+  const [counted, oldest] = await Promise.all([
+    pending.count().get(),
+    pending.orderBy("createdAt", "asc").limit(1).select("createdAt").get(),
+  ]);
+  const first = oldest.docs[0];
+  return {
+    count: counted.data().count,
+    oldestQueuedAt: first ? queuedAtSchema.parse(first.data()).createdAt : null,
+  };
+}
