@@ -36,6 +36,9 @@ const BOOLEAN_FIELDS = [
   "receivesOtherStateChildBenefit",
   "poorOrWithoutSupport",
   "hivCertified",
+  // Never asked by the chat or the form: the first years' household conditions, answered only
+  // through the API, so a check dated then stays unknown instead of guessing.
+  "meetsEarlyChildGrantConditions",
 ] as const;
 const NUMBER_FIELDS = ["age", "annualIncomePerPerson", "financialAssets"] as const;
 

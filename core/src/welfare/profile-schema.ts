@@ -103,6 +103,12 @@ export const eligibilityRequestSchema = z.object({
     .boolean()
     .optional()
     .describe("A doctor has certified the person as living with HIV/AIDS"),
+  meetsEarlyChildGrantConditions: z
+    .boolean()
+    .optional()
+    .describe(
+      "The household met the child grant's first-year conditions (dependants, a run-down house, no car, at most 1 rai of farmland); needed only for checks dated before Oct 2018, never asked by the chat or the form",
+    ),
   hardships: z
     .array(z.enum(HARDSHIPS))
     .max(HARDSHIPS.length)

@@ -24,7 +24,9 @@ function fieldOrder(field: string): number {
     const within = (CHILD_FIELDS.indexOf(child.fact) + 1) / (CHILD_FIELDS.length + 1);
     return PROFILE_FIELDS.indexOf("children") + (child.index + within) / 100;
   }
-  return PROFILE_FIELDS.indexOf(field as (typeof PROFILE_FIELDS)[number]);
+  const index = PROFILE_FIELDS.indexOf(field as (typeof PROFILE_FIELDS)[number]);
+  // A field no question asks (answered only through the API) comes after those that are asked.
+  return index === -1 ? PROFILE_FIELDS.length : index;
 }
 
 /**

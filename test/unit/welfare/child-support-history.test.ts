@@ -7,8 +7,11 @@ const grant = (profile: EligibilityProfile, asOf?: string) =>
 
 /** A Thai child living with the applicant (not in a care home). */
 const thaiChild = (birthDate: string) => ({ birthDate, nationality: "TH", livesInCareHome: false });
-/** A family that answered the first years' question about other state child benefits. */
-const FIRST_YEARS_FAMILY = { receivesOtherStateChildBenefit: false };
+/** A family that answered the first years' questions (other state child benefits, household). */
+const FIRST_YEARS_FAMILY = {
+  receivesOtherStateChildBenefit: false,
+  meetsEarlyChildGrantConditions: true,
+};
 
 describe("child support grant: care homes and history", () => {
   it("a child living in a state or private care home is not eligible", () => {
@@ -71,7 +74,10 @@ describe("child support grant: care homes and history", () => {
       "2017-06-01",
     );
     expect(result.status).toBe("unknown");
-    expect(result.missing).toEqual(["receivesOtherStateChildBenefit"]);
+    expect(result.missing).toEqual([
+      "receivesOtherStateChildBenefit",
+      "meetsEarlyChildGrantConditions",
+    ]);
     // The first year's household conditions are not asked: the answer says so, not guesses.
     expect(result.notes.join(" ")).toContain("ฐานะของครอบครัว");
   });
@@ -92,5 +98,33 @@ describe("child support grant: care homes and history", () => {
     const result = grant({ annualIncomePerPerson: 30000, children: [thaiChild("2022-02-01")] });
     expect(result.status).toBe("eligible");
     expect(result.missing).toEqual([]);
+  });
+});
+
+describe("child support grant: the first years' household conditions", () => {
+  const ANSWERED = { receivesOtherStateChildBenefit: false, annualIncomePerPerson: 30000 };
+
+  it("a check dated 2016 that does not know them is unknown naming the field, not a guess", () => {
+    const result = grant({ ...ANSWERED, children: [thaiChild("2015-12-01")] }, "2016-06-01");
+    expect(result.status).toBe("unknown");
+    expect(result.missing).toEqual(["meetsEarlyChildGrantConditions"]);
+    expect(result.monthlyAmount).toBeUndefined();
+  });
+
+  it("answered through the API, the same check is eligible at 400; not met, not eligible", () => {
+    const profile = { ...ANSWERED, children: [thaiChild("2015-12-01")] };
+    const met = grant({ ...profile, meetsEarlyChildGrantConditions: true }, "2016-06-01");
+    expect(met).toMatchObject({ status: "eligible", monthlyAmount: 400 });
+    const notMet = grant({ ...profile, meetsEarlyChildGrantConditions: false }, "2016-06-01");
+    expect(notMet.status).toBe("not_eligible");
+    expect(notMet.reasons.join(" ")).toContain("ไม่มีรถยนต์");
+  });
+
+  it("a check dated 2020 does not need them", () => {
+    const result = grant(
+      { annualIncomePerPerson: 30000, children: [thaiChild("2016-02-01")] },
+      "2020-06-01",
+    );
+    expect(result).toMatchObject({ status: "eligible", monthlyAmount: 600, missing: [] });
   });
 });
