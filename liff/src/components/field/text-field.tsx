@@ -11,7 +11,9 @@ export interface TextFieldProps {
   optional?: boolean;
   inputMode?: "text" | "numeric" | "decimal" | "tel";
   /** "time": the phone's own clock picker; the value is "HH:MM", or "" until complete. */
-  type?: "text" | "tel" | "time";
+  type?: "text" | "tel" | "time" | "date";
+  /** For "date": the earliest day, YYYY-MM-DD. */
+  min?: string;
   autoComplete?: string;
   multiline?: boolean;
   placeholder?: string;
@@ -48,6 +50,7 @@ export function TextField(props: TextFieldProps) {
         <input
           {...shared}
           type={props.type ?? "text"}
+          min={props.min}
           inputMode={props.inputMode}
           autoComplete={props.autoComplete ?? "off"}
         />
