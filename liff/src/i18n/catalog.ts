@@ -1,11 +1,12 @@
 import type thLiff from "../../../core/src/locales/th/liff.json";
+import type thOffice from "../../../core/src/locales/th/office.json";
 
 export type Leaves<T, Prefix extends string = ""> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
 
 /** Every key of the `liff` catalog: a typo or a key missing from Thai fails the type check. */
-export type LiffKey = Leaves<typeof thLiff>;
+export type LiffKey = Leaves<typeof thLiff> | Leaves<typeof thOffice>;
 export type TranslateVars = Record<string, string | number>;
 export type Translate = (key: LiffKey, vars?: TranslateVars) => string;
 /** The shared `welfare` catalog (field and hardship names), keyed as in core. */

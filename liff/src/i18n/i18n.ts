@@ -22,6 +22,14 @@ const loaders: Record<Language, () => Promise<{ catalog: Catalog }>> = {
   en: () => import("./catalogs/en"),
 };
 const loaded = new Map<Language, Catalog>();
+/** `liff` strings of lazily loaded pages, registered when their chunk arrives (office-strings). */
+const registered: Record<Language, object[]> = { th: [], en: [] };
+
+export function registerStrings(byLanguage: Record<Language, object>): void {
+  for (const language of Object.keys(registered) as Language[]) {
+    registered[language].push(byLanguage[language]);
+  }
+}
 
 export async function loadLanguage(language: Language): Promise<void> {
   if (!loaded.has(language)) loaded.set(language, (await loaders[language]()).catalog);
@@ -44,8 +52,14 @@ export function lookup(tree: object, key: string): string | undefined {
 function translatorFor(language: Language, namespace: keyof Catalog) {
   const catalog = loaded.get(language);
   if (!catalog) throw new Error(`catalog for ${language} is not loaded`);
+  const extra = namespace === "liff" ? registered[language] : [];
   return (key: string, vars?: TranslateVars): string =>
-    fill(lookup(catalog[namespace], key) ?? key, vars);
+    fill(
+      lookup(catalog[namespace], key) ??
+        extra.reduce<string | undefined>((found, tree) => found ?? lookup(tree, key), undefined) ??
+        key,
+      vars,
+    );
 }
 
 /** Puts the {{name}} placeholders' values into a catalog text. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import thBot from "../../../core/src/locales/th/bot.json";
 import thLiff from "../../../core/src/locales/th/liff.json";
+import thOffice from "../../../core/src/locales/th/office.json";
 import thWelfare from "../../../core/src/locales/th/welfare.json";
 
 type Catalog = { [key: string]: string | Catalog };
@@ -14,7 +15,12 @@ function entries(catalog: Catalog, prefix = ""): [string, string][] {
   );
 }
 
-const CATALOGS: Record<string, Catalog> = { bot: thBot, liff: thLiff, welfare: thWelfare };
+const CATALOGS: Record<string, Catalog> = {
+  bot: thBot,
+  liff: thLiff,
+  office: thOffice,
+  welfare: thWelfare,
+};
 const ALL = Object.entries(CATALOGS).flatMap(([name, catalog]) =>
   entries(catalog).map(([key, text]) => [`${name}:${key}`, text] as const),
 );

@@ -14,6 +14,7 @@ import { useLanguage } from "../../i18n/language-context";
 import { useLiff } from "../../liff/liff-context";
 import { ShiftEditor } from "./shift-editor";
 import { daysText, hoursText, NEW_SHIFT, serverProblems, toForm } from "./shifts";
+import "../../i18n/office-strings";
 
 /** Which shift is open: its place in the roster, or "new" for one being added. */
 type Editing = number | "new" | null;

@@ -10,6 +10,7 @@ import type { LiffKey } from "../../i18n/catalog";
 import { useLanguage } from "../../i18n/language-context";
 import { useLiff } from "../../liff/liff-context";
 import { importHelpPoints, listHelpPoints, removeHelpPoint } from "./help-point-endpoints";
+import "../../i18n/office-strings";
 
 type Issue = { row: number; column: string; problem: string };
 type Notice = { text: string; failed: boolean; issues?: Issue[] };

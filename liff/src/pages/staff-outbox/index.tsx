@@ -10,6 +10,7 @@ import { timeAgo } from "../../forms/time-ago";
 import type { LiffKey, Translate } from "../../i18n/catalog";
 import { useLanguage } from "../../i18n/language-context";
 import { useLiff } from "../../liff/liff-context";
+import "../../i18n/office-strings";
 
 /** What a push was for, from its outbox reason ("staff.new_case", "citizen.resolved", ...). */
 function reasonLabel(reason: string, t: Translate): string {

@@ -4,6 +4,7 @@ import { StaffNav } from "../../components/staff-nav";
 import { useLanguage } from "../../i18n/language-context";
 import { StaffAccounts } from "./staff-accounts";
 import { VolunteerDecisions } from "./volunteer-decisions";
+import "../../i18n/office-strings";
 
 /**
  * People: staff decide on their province's volunteers (with a reason the volunteer reads in

@@ -14,6 +14,7 @@ import { useLanguage } from "../../i18n/language-context";
 import { useLiff } from "../../liff/liff-context";
 import { NotFoundPage } from "../not-found";
 import { ROUTING_ID, routingName, useProvinces } from "../staff-routing/province-names";
+import "../../i18n/office-strings";
 
 interface StaffRow {
   userId: string;

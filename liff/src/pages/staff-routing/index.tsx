@@ -10,6 +10,7 @@ import { formatMinutes } from "../../forms/duration";
 import { useLanguage } from "../../i18n/language-context";
 import { useLiff } from "../../liff/liff-context";
 import { routingName, routingOrder, useProvinces } from "./province-names";
+import "../../i18n/office-strings";
 
 /** Admin: who hears of new reports in each province, whom to escalate to, and how soon. */
 export function StaffRoutingPage() {
