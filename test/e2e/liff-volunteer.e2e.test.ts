@@ -181,16 +181,16 @@ describe("a volunteer's cases in the LIFF app", () => {
     // A visit ends with its next step: the form does not go on without one.
     await page.getByRole("button", { name: "ถัดไป" }).click();
     expect(await page.locator("#v-next-step-error").textContent()).toContain(
-      "กรุณาเลือกว่าจะนัดเยี่ยมติดตามหรือไม่",
+      "เลือกวันนัดหรือระบุเหตุผล",
     );
-    await page.getByLabel("ไม่ต้องติดตามต่อ", { exact: true }).check();
+    await page.getByLabel("ไม่ต้องติดตาม", { exact: true }).check();
     await page.getByRole("button", { name: "ถัดไป" }).click();
-    expect(await page.locator("#v-next-reason-error").textContent()).toContain(
-      "กรุณาระบุเหตุผลที่ไม่ต้องติดตามต่อ",
+    expect(await page.locator("#v-next-step-error").textContent()).toContain(
+      "เลือกวันนัดหรือระบุเหตุผล",
     );
     await page.getByLabel("นัดเยี่ยมติดตาม", { exact: true }).check();
     const followUpDate = bangkokDate(new Date(Date.now() + 7 * 24 * 3_600_000));
-    await page.getByLabel("วันที่นัดเยี่ยม").fill(followUpDate);
+    await page.getByLabel("วันนัด").fill(followUpDate);
     await page.getByRole("button", { name: "ถัดไป" }).click();
     await page.getByText("ขั้นตอนที่ 5 จาก 5").waitFor();
     // The review shows every note written, the dimension's own as well as the general one.

@@ -12,8 +12,6 @@ export interface TextFieldProps {
   inputMode?: "text" | "numeric" | "decimal" | "tel";
   /** "time": the phone's own clock picker; the value is "HH:MM", or "" until complete. */
   type?: "text" | "tel" | "time" | "date";
-  /** For "date": the earliest day, YYYY-MM-DD. */
-  min?: string;
   autoComplete?: string;
   multiline?: boolean;
   placeholder?: string;
@@ -50,7 +48,6 @@ export function TextField(props: TextFieldProps) {
         <input
           {...shared}
           type={props.type ?? "text"}
-          min={props.min}
           inputMode={props.inputMode}
           autoComplete={props.autoComplete ?? "off"}
         />

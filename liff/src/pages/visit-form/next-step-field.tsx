@@ -1,4 +1,3 @@
-import { bangkokDate } from "@sa/core";
 import { ChoiceGroup } from "../../components/field/choice-group";
 import { TextField } from "../../components/field/text-field";
 import { useLanguage } from "../../i18n/language-context";
@@ -31,11 +30,8 @@ export function NextStepField({ form, update, error }: StepProps) {
         <TextField
           id="v-next-date"
           type="date"
-          min={bangkokDate(new Date())}
           label={t("visit.nextStep.date")}
-          hint={t("visit.nextStep.dateHint")}
           value={next.date}
-          error={error("v-next-date")}
           onInput={date => set({ date })}
         />
       )}
@@ -43,9 +39,7 @@ export function NextStepField({ form, update, error }: StepProps) {
         <TextField
           id="v-next-reason"
           label={t("visit.nextStep.reason")}
-          multiline
           value={next.reason}
-          error={error("v-next-reason")}
           onInput={reason => set({ reason })}
         />
       )}

@@ -121,11 +121,7 @@ export function locateVisitProblem(path: string): Problem {
       ? { target: `need-${need[1]}`, key: "visit.errors.need", vars: { dimension: need[1]! } }
       : { target: `need-${need[1]}-note`, key: "forms.errors.tooLong" };
   if (path === "notes") return { target: "v-notes", key: "forms.errors.tooLong" };
-  if (path === "nextStep" || path === "nextStep.kind")
-    return { target: "v-next-step", key: "visit.errors.nextStep" };
-  if (path === "nextStep.date") return { target: "v-next-date", key: "visit.errors.nextDate" };
-  if (path === "nextStep.reason")
-    return { target: "v-next-reason", key: "visit.errors.nextReason" };
+  if (path.startsWith("nextStep")) return { target: "v-next-step", key: "visit.errors.nextStep" };
   if (path.startsWith("photos")) return { target: "v-photos", key: "visit.errors.photos" };
   return { target: "case-form", key: "forms.errors.other" };
 }
