@@ -114,6 +114,14 @@ export const caseSchema = z.object({
   status: z.enum(CASE_STATUSES),
   /** The volunteer working the case, once staff assign one. */
   assignee: z.object({ userId: z.string(), name: z.string() }).nullable().optional(),
+  /**
+   * The next visit a volunteer set on their last visit, open until a later visit or the close;
+   * `remindedOn` holds the Bangkok dates a reminder was queued (one a day).
+   */
+  followUp: z
+    .object({ due: z.string(), volunteerUserId: z.string(), remindedOn: z.array(z.string()) })
+    .nullable()
+    .optional(),
   /** A volunteer asked staff to step in. */
   needsStaff: z.boolean().optional(),
   /**

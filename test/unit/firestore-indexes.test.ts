@@ -8,6 +8,7 @@ import { buildDashboard } from "../../functions/src/cases/dashboard";
 import { troubledPushes } from "../../functions/src/outbox/outbox";
 import { listCasesAssignedTo } from "../../functions/src/repositories/cases";
 import {
+  listFollowUpsDueOn,
   listOverdueSteps,
   listCasesOf,
   listUnrouted,
@@ -164,6 +165,7 @@ describe("firestore.indexes.json", () => {
     await listCasesAssignedTo(db, "U1");
     await listOverdueSteps(db, now);
     await listUnrouted(db, now);
+    await listFollowUpsDueOn(db, ["2026-12-01", "2026-12-02"]);
     await troubledPushes(db, now);
     expect(shapes.length).toBeGreaterThanOrEqual(7);
     expect(shapes.filter(s => !covered(s)).map(describeShape)).toEqual([]);

@@ -112,6 +112,22 @@ export const gpsSchema = z.strictObject({
  * Request bodies are strict: a field the schema does not know is refused with its name (a
  * misspelt "notse" must not vanish silently), and every string and number has a bound.
  */
+/**
+ * How a visit ends: the next visit's date (Bangkok calendar, on or after the visit), or no
+ * follow-up with the reason why. The case keeps an open follow-up until the next visit.
+ */
+export const nextStepSchema = z.discriminatedUnion("kind", [
+  z.strictObject({
+    kind: z.literal("follow_up"),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .describe("YYYY-MM-DD, Gregorian"),
+  }),
+  z.strictObject({ kind: z.literal("none"), reason: textField(500).trim().min(1) }),
+]);
+export type NextStep = z.infer<typeof nextStepSchema>;
+
 export const visitSchema = z.strictObject({
   clientId: clientIdSchema,
   visitedAt: z.iso.datetime({ offset: true }).describe("ISO date-time of the visit"),
@@ -129,6 +145,7 @@ export const visitSchema = z.strictObject({
   /** JPEG data URLs compressed on the phone (at most ~300 KB each). */
   photos: z.array(z.string().max(400_000)).max(3).optional(),
   gps: gpsSchema.optional(),
+  nextStep: nextStepSchema,
 });
 export type VisitRequest = z.infer<typeof visitSchema>;
 

@@ -31,5 +31,5 @@ export const myHouseholdsSchema = z.object({
 export type MyHouseholds = z.infer<typeof myHouseholdsSchema>;
 
 /** The family record book visit, minus photos (a household's visits keep no pictures yet). */
-export const householdVisitSchema = visitSchema.omit({ photos: true });
+export const householdVisitSchema = visitSchema.omit({ photos: true, nextStep: true });
 export type HouseholdVisitRequest = z.infer<typeof householdVisitSchema>;

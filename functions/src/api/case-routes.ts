@@ -1,5 +1,6 @@
 import {
   assistanceSchema,
+  bangkokDate,
   referralSchema,
   visitSchema,
   volunteerStatusSchema,
@@ -10,7 +11,7 @@ import { randomUUID } from "node:crypto";
 import type { Firestore } from "firebase-admin/firestore";
 import type { z } from "zod";
 import { isApprovedVolunteer } from "../cases/case-access";
-import { recordWork, referCase, volunteerStatus } from "../cases/case-changes";
+import { recordVisit, recordWork, referCase, volunteerStatus } from "../cases/case-changes";
 import { changeCase, readCase, type CaseChange } from "../cases/case-service";
 import { byUrgencyThenAge, toDetail, toSummary } from "../cases/case-views";
 import { sniffMedia } from "../photos/media-signature";
@@ -123,14 +124,19 @@ export function caseRoutes(deps: () => Promise<CaseRouteDeps>) {
     if (!parsed.success) throw invalidBody(parsed.error.issues);
     const { db, photos, now, liffBaseUrl } = await deps();
     const ticket = String(req.params.ticket);
-    const { clientId, ...body } = parsed.data;
+    const { clientId, nextStep, ...body } = parsed.data;
+    if (nextStep.kind === "follow_up" && nextStep.date < bangkokDate(new Date(body.visitedAt))) {
+      throw new HttpError(400, "Invalid request", [
+        { field: "nextStep.date", message: "The follow-up cannot be before the visit" },
+      ]);
+    }
     const decoded = decodePhotos((body as { photos?: string[] }).photos ?? []);
     const key = randomUUID();
     const paths = decoded.map(
       (photo, index) => `visit-photos/${ticket}/${key}-${index}.${photo.extension}`,
     );
     const data: Record<string, unknown> = { ...body, photos: paths };
-    const result = await changeCase(db, caller(req), ticket, recordWork("visit", data), {
+    const result = await changeCase(db, caller(req), ticket, recordVisit(data, nextStep), {
       id: clientId,
       now: now(),
       liffBaseUrl,

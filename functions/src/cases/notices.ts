@@ -33,6 +33,8 @@ export type UpdateKey =
   | "reporterWithdrew"
   | "unroutable"
   | "urgentUntaken"
+  | "followUpToday"
+  | "followUpTomorrow"
   | `urgentUpdate.${string}`;
 
 export type Notice =

@@ -10,6 +10,7 @@ import type { Problem } from "../../forms/problems";
 import { useCaseForm } from "../../forms/use-case-form";
 import { useLanguage } from "../../i18n/language-context";
 import { HomeStep, MembersStep, NeedsStep } from "./household-steps";
+import { NextStepField } from "./next-step-field";
 import { NotesStep } from "./notes-step";
 import { ReviewStep } from "./review-step";
 import {
@@ -64,7 +65,10 @@ function VisitForm({
     requestSchema,
     toBody: (f, clientId) => {
       const body = visitBody(f, clientId);
-      if (household) delete body.photos;
+      if (household) {
+        delete body.photos;
+        delete body.nextStep;
+      }
       return body;
     },
     locate: locateVisitProblem,
@@ -107,7 +111,10 @@ function VisitForm({
     const current = VISIT_STEPS[step]!;
     form.check(current.owns);
     const body = visitBody(data, form.draft.clientId);
-    if (household) delete body.photos;
+    if (household) {
+      delete body.photos;
+      delete body.nextStep;
+    }
     const stepIsValid = requestSchema
       .safeParse(body)
       .error?.issues.every(issue => !current.owns(issue.path.map(String).join(".")));
@@ -136,6 +143,7 @@ function VisitForm({
       {step === 0 && <MembersStep {...stepProps} />}
       {step === 1 && <HomeStep {...stepProps} />}
       {step === 2 && <NeedsStep {...stepProps} />}
+      {step === 3 && !household && <NextStepField {...stepProps} />}
       {step === 3 && <NotesStep {...stepProps} photos={!household} />}
       {step === 4 && <ReviewStep form={data} onEdit={goTo} />}
       <div class="actions step-actions">

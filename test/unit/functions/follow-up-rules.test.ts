@@ -1,0 +1,85 @@
+import { nextStepSchema, visitSchema, type Case } from "@sa/core";
+import { describe, expect, it } from "vitest";
+import { renderAll } from "../../../functions/src/cases/notices";
+import { planStatusChange } from "../../../functions/src/cases/status-rules";
+
+const openFollowUp = { due: "2026-12-02", volunteerUserId: "Uvolunteer", remindedOn: [] };
+
+const report = (overrides: Partial<Case> = {}): Case => ({
+  ticket: "691125-ABCDE",
+  category: "elderly",
+  urgent: false,
+  description: "ยายอยู่คนเดียว",
+  location: null,
+  photos: [],
+  reporter: { lineUserId: "Ucitizen", phone: "0812345678", language: "th" },
+  consent: { version: "v", givenAt: "2026-11-25T00:00:00Z", sharePhone: true },
+  status: "resolved",
+  followUp: openFollowUp,
+  createdAt: "2026-11-25T00:00:00Z",
+  updatedAt: "2026-11-25T00:00:00Z",
+  ...overrides,
+});
+
+describe("closing a case with an open follow-up", () => {
+  it("should refuse to close it without a reason, with a code the app can translate", () => {
+    for (const reason of [undefined, "", "   "]) {
+      expect(() => planStatusChange(report(), "closed", {}, { reason })).toThrow(
+        expect.objectContaining({ code: "FollowUpOpen" }),
+      );
+    }
+  });
+
+  it("should close it with a reason and end the follow-up, so no reminder follows", () => {
+    const plan = planStatusChange(report(), "closed", {}, { reason: "ย้ายไปอยู่กับลูกที่ลำพูน" });
+    expect(plan.update).toMatchObject({ status: "closed", followUp: null });
+  });
+
+  it("should let the citizen confirm it solved, and close a case without follow-up as before", () => {
+    expect(planStatusChange(report(), "closed", {}, { byCitizen: true }).update.status).toBe(
+      "closed",
+    );
+    const plain = planStatusChange(report({ followUp: null }), "closed");
+    expect(plain.update.status).toBe("closed");
+    expect(plain.update).not.toHaveProperty("followUp");
+  });
+
+  it("should not hold up other moves of the case", () => {
+    expect(planStatusChange(report(), "in_progress").update.status).toBe("in_progress");
+  });
+});
+
+describe("a visit's next step", () => {
+  it("should take a follow-up date or no follow-up with a reason, and nothing else", () => {
+    expect(nextStepSchema.safeParse({ kind: "follow_up", date: "2026-12-02" }).success).toBe(true);
+    expect(nextStepSchema.safeParse({ kind: "none", reason: "หายดีแล้ว" }).success).toBe(true);
+    expect(nextStepSchema.safeParse({ kind: "none", reason: "  " }).success).toBe(false);
+    expect(nextStepSchema.safeParse({ kind: "none" }).success).toBe(false);
+    expect(nextStepSchema.safeParse({ kind: "follow_up", date: "2/12/2569" }).success).toBe(false);
+    expect(visitSchema.shape.nextStep.safeParse(undefined).success).toBe(false);
+  });
+});
+
+describe("the follow-up reminder", () => {
+  it("should name only the ticket and the day, with a button to open the case", () => {
+    for (const key of ["followUpToday", "followUpTomorrow"] as const) {
+      const [push] = renderAll(
+        [
+          {
+            to: "Uvolunteer",
+            notice: { kind: "update", ticket: "691125-ABCDE", key },
+            reason: "r",
+          },
+        ],
+        new Map([["Uvolunteer", "th"]]),
+        "https://liff.example",
+      );
+      const text = JSON.stringify(push!.messages);
+      expect(text).toContain("691125-ABCDE");
+      expect(text).toContain(key === "followUpToday" ? "วันนี้" : "พรุ่งนี้");
+      expect(text).toContain("เปิดดู");
+      expect(text).toContain("https://liff.example");
+      expect(text).not.toMatch(/ยาย|0812345678/);
+    }
+  });
+});
