@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CASE_CATEGORIES, type CaseCategory } from "./categories";
 import { areaSchema } from "./area";
+import { followUpSchema } from "./follow-up";
 
 /** Case status, as in the design: new → acknowledged → assigned → in_progress → (referred) → resolved → closed. */
 export const CASE_STATUSES = [
@@ -118,10 +119,7 @@ export const caseSchema = z.object({
    * The next visit a volunteer set on their last visit, open until a later visit or the close;
    * `remindedOn` holds the Bangkok dates a reminder was queued (one a day).
    */
-  followUp: z
-    .object({ due: z.string(), volunteerUserId: z.string(), remindedOn: z.array(z.string()) })
-    .nullable()
-    .optional(),
+  followUp: followUpSchema.nullable().optional(),
   /** A volunteer asked staff to step in. */
   needsStaff: z.boolean().optional(),
   /**

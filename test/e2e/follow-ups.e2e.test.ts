@@ -3,6 +3,8 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { callApi, grantRole, lineUser, seedCase } from "../support/accounts";
 import { clearFirestore, testFirestore } from "../support/emulator";
 import { eventually, received, runSweep } from "../support/line-log";
+import { dayFromToday, seedFollowUps } from "../support/follow-ups";
+import { householdVisit, seededHousehold } from "../support/households";
 import { warmUpFunctions } from "../support/warm-up";
 
 const db = testFirestore();
@@ -119,5 +121,91 @@ describe("closing a case with a follow-up planned", () => {
     const after = (await db.collection("cases").doc(report.ticket).get()).data()!;
     expect(after.status).toBe("closed");
     expect(after.followUp).toBeNull();
+  });
+});
+
+describe("a household visit's next step", () => {
+  it("should follow the case's rule: refused without one, a date opens a follow-up, none ends it", async () => {
+    const me = await lineUser("อพม. สมใจ");
+    await grantRole(me.userId, "volunteer", undefined, "อพม. สมใจ");
+    const household = seededHousehold("50-HV-0001", { userId: me.userId, name: "อพม. สมใจ" });
+    await db.collection("households").doc(household.id).set(household);
+    const post = (clientId: string, nextStep?: unknown) =>
+      callApi(`/households/${household.id}/visits`, {
+        idToken: me.idToken,
+        // An undefined next step is left out of the JSON: a visit without one.
+        body: { ...householdVisit(clientId), nextStep, visitedAt: new Date().toISOString() },
+      });
+
+    const refused = [
+      await post("hh-visit-0001", undefined),
+      await post("hh-visit-0002", { kind: "follow_up", date: dayFromToday(-1) }),
+    ];
+    expect(refused.map(a => [a.status, a.body.errors[0].field])).toEqual([
+      [400, "nextStep"],
+      [400, "nextStep.date"],
+    ]);
+    expect((await db.collection("households").doc(household.id).get()).data()!.lastVisit).toBe(
+      null,
+    );
+
+    const due = dayFromToday(7);
+    expect((await post("hh-visit-0003", { kind: "follow_up", date: due })).status).toBe(201);
+    const planned = (await db.collection("households").doc(household.id).get()).data()!;
+    expect(planned.followUp).toEqual({
+      due,
+      volunteerUserId: me.userId,
+      volunteerName: "อพม. สมใจ",
+      remindedOn: [],
+    });
+
+    const none = { kind: "none", reason: "ลูกสาวย้ายกลับมาดูแลแล้ว" };
+    expect((await post("hh-visit-0004", none)).status).toBe(201);
+    const ended = (await db.collection("households").doc(household.id).get()).data()!;
+    expect(ended.followUp).toBeNull();
+  });
+});
+
+describe("follow-ups past their day", () => {
+  it("should be flagged on the volunteer's lists and counted per volunteer and sub-district for staff", async () => {
+    const somjai = await lineUser("อพม. สมใจ");
+    const manee = await lineUser("อพม. มานี");
+    await grantRole(somjai.userId, "volunteer", undefined, "อพม. สมใจ");
+    await grantRole(manee.userId, "volunteer", undefined, "อพม. มานี");
+    const staff = await lineUser("เจ้าหน้าที่ สมศักดิ์");
+    await grantRole(staff.userId, "staff");
+    const { overdueCase, dueToday } = await seedFollowUps(
+      { userId: somjai.userId, name: "อพม. สมใจ" },
+      { userId: manee.userId, name: "อพม. มานี" },
+    );
+
+    const cases = (await callApi("/cases", { idToken: somjai.idToken })).body.cases;
+    const flag = (ticket: string) =>
+      cases.find((c: { ticket: string }) => c.ticket === ticket).followUpOverdue;
+    expect([flag(overdueCase.ticket), flag(dueToday.ticket)]).toEqual([true, false]);
+    const households = (await callApi("/households", { idToken: somjai.idToken })).body.households;
+    expect(
+      households.map((h: { id: string; followUpOverdue: boolean }) => [h.id, h.followUpOverdue]),
+    ).toEqual(
+      expect.arrayContaining([
+        ["50-FU-0001", true],
+        ["50-FU-0002", false],
+      ]),
+    );
+
+    const dashboard = await callApi("/staff/dashboard", { idToken: staff.idToken });
+    expect(dashboard.status).toBe(200);
+    expect(dashboard.body.followUps).toEqual({
+      overdue: 4,
+      grouped: 4,
+      byVolunteer: [
+        { userId: somjai.userId, name: "อพม. สมใจ", count: 3 },
+        { userId: manee.userId, name: "อพม. มานี", count: 1 },
+      ],
+      bySubDistrict: [
+        { code: "500102", name: "พระสิงห์", count: 2 },
+        { code: "500101", name: "ศรีภูมิ", count: 2 },
+      ],
+    });
   });
 });

@@ -5,6 +5,7 @@ import type { Firestore, Query } from "firebase-admin/firestore";
 import { describe, expect, it } from "vitest";
 import { filteredQuery } from "../../functions/src/repositories/cases";
 import { buildDashboard } from "../../functions/src/cases/dashboard";
+import { overdueFollowUps } from "../../functions/src/repositories/follow-ups";
 import { troubledPushes } from "../../functions/src/outbox/outbox";
 import { listCasesAssignedTo } from "../../functions/src/repositories/cases";
 import {
@@ -60,6 +61,9 @@ class RecordingQuery {
     ]);
   }
   limit(): RecordingQuery {
+    return this;
+  }
+  select(): RecordingQuery {
     return this;
   }
   count() {
@@ -154,6 +158,15 @@ describe("firestore.indexes.json", () => {
     for (const scope of scopes(shapes))
       await buildDashboard(scope, new Date("2026-11-25T03:00:00Z"));
     expect(shapes.length).toBeGreaterThan(20);
+    expect(shapes.filter(s => !covered(s)).map(describeShape)).toEqual([]);
+  });
+
+  it("covers the dashboard's overdue follow-ups of cases and households, in both scopes", async () => {
+    const shapes: Shape[] = [];
+    const db = recorder(shapes);
+    await overdueFollowUps(db, { kind: "national" }, "2026-12-01");
+    await overdueFollowUps(db, { kind: "province", provinceCode: "50" }, "2026-12-01");
+    expect(new Set(shapes.map(s => s.collection))).toEqual(new Set(["cases", "households"]));
     expect(shapes.filter(s => !covered(s)).map(describeShape)).toEqual([]);
   });
 

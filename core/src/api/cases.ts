@@ -31,6 +31,8 @@ export const caseSummarySchema = z.object({
   area: areaSchema.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** A follow-up visit whose day has passed (core/src/follow-up.ts). */
+  followUpOverdue: z.boolean().optional(),
 });
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
 
@@ -109,12 +111,8 @@ export const gpsSchema = z.strictObject({
 });
 
 /**
- * Request bodies are strict: a field the schema does not know is refused with its name (a
- * misspelt "notse" must not vanish silently), and every string and number has a bound.
- */
-/**
  * How a visit ends: the next visit's date (Bangkok calendar, on or after the visit), or no
- * follow-up with the reason why. The case keeps an open follow-up until the next visit.
+ * follow-up with the reason why, for a case and a household alike (core/src/follow-up.ts).
  */
 export const nextStepSchema = z.discriminatedUnion("kind", [
   z.strictObject({
@@ -128,6 +126,10 @@ export const nextStepSchema = z.discriminatedUnion("kind", [
 ]);
 export type NextStep = z.infer<typeof nextStepSchema>;
 
+/**
+ * Request bodies are strict: a field the schema does not know is refused with its name (a
+ * misspelt "notse" must not vanish silently), and every string and number has a bound.
+ */
 export const visitSchema = z.strictObject({
   clientId: clientIdSchema,
   visitedAt: z.iso.datetime({ offset: true }).describe("ISO date-time of the visit"),

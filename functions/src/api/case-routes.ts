@@ -1,6 +1,6 @@
 import {
   assistanceSchema,
-  bangkokDate,
+  nextStepProblem,
   referralSchema,
   visitSchema,
   volunteerStatusSchema,
@@ -42,23 +42,24 @@ export function caseRoutes(deps: () => Promise<CaseRouteDeps>) {
     const { account } = callerOf(req);
     if (!isApprovedVolunteer(account))
       throw new HttpError(403, "Only approved volunteers have assigned cases");
-    const { db } = await deps();
+    const { db, now } = await deps();
     const status = typeof req.query.status === "string" ? req.query.status : undefined;
+    const at = now();
     const cases = (await listCasesAssignedTo(db, account.userId))
       .filter(report => !status || report.status === status)
-      .map(toSummary)
+      .map(report => toSummary(report, at))
       .sort(byUrgencyThenAge);
     res.json({ cases });
   });
 
   routes.get("/cases/:ticket", async (req, res) => {
-    const { db } = await deps();
+    const { db, now } = await deps();
     const { report } = await readCase(db, caller(req), String(req.params.ticket));
     const [timeline, household] = await Promise.all([
       listTimeline(db, report.ticket),
       householdOfCase(db, report),
     ]);
-    res.json({ ...toDetail(report, timeline), household });
+    res.json({ ...toDetail(report, timeline, now()), household });
   });
 
   routes.get("/cases/:ticket/photos/:index", async (req, res) => {
@@ -125,11 +126,9 @@ export function caseRoutes(deps: () => Promise<CaseRouteDeps>) {
     const { db, photos, now, liffBaseUrl } = await deps();
     const ticket = String(req.params.ticket);
     const { clientId, nextStep, ...body } = parsed.data;
-    if (nextStep.kind === "follow_up" && nextStep.date < bangkokDate(new Date(body.visitedAt))) {
-      throw new HttpError(400, "Invalid request", [
-        { field: "nextStep.date", message: "The follow-up cannot be before the visit" },
-      ]);
-    }
+    const problem = nextStepProblem(nextStep, body.visitedAt);
+    if (problem)
+      throw new HttpError(400, "Invalid request", [{ field: "nextStep.date", message: problem }]);
     const decoded = decodePhotos((body as { photos?: string[] }).photos ?? []);
     const key = randomUUID();
     const paths = decoded.map(

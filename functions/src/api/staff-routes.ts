@@ -1,5 +1,6 @@
 import {
   assignSchema,
+  bangkokDate,
   queueQuerySchema,
   staffStatusSchema,
   VOLUNTEER_DECISIONS,
@@ -15,6 +16,8 @@ import { assignVolunteer, staffStatus } from "../cases/case-changes";
 import { changeCase } from "../cases/case-service";
 import { casesCsv } from "../cases/cases-csv";
 import { buildDashboard } from "../cases/dashboard";
+import { followUpCounts } from "../cases/follow-up-counts";
+import { overdueFollowUps } from "../repositories/follow-ups";
 import { toSummary } from "../cases/case-views";
 import { recordAudit } from "../repositories/audit";
 import { casesInScope, listCasesInScope } from "../repositories/cases";
@@ -55,7 +58,7 @@ export function staffRoutes(deps: () => Promise<StaffRouteDeps>) {
     const at = now().toISOString();
     const cases = (await filteredCases(db, scope, query.data))
       .map(report => ({
-        ...toSummary(report),
+        ...toSummary(report, new Date(at)),
         overdue: report.status === "new" && !!report.routing && report.routing.ackDueAt <= at,
         assignee: report.assignee ?? null,
       }))
@@ -100,7 +103,12 @@ export function staffRoutes(deps: () => Promise<StaffRouteDeps>) {
     const { account } = callerOf(req);
     const scope = requireStaff(account);
     const { db, now } = await deps();
-    res.json(await buildDashboard(casesInScope(db, scope), now()));
+    const at = now();
+    const [numbers, overdue] = await Promise.all([
+      buildDashboard(casesInScope(db, scope), at),
+      overdueFollowUps(db, scope, bangkokDate(at)),
+    ]);
+    res.json({ ...numbers, followUps: followUpCounts(overdue) });
   });
 
   /** The filtered queue as CSV for Excel; every export is audited. */

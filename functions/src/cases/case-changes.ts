@@ -1,4 +1,4 @@
-import type { NextStep, CaseStatus } from "@sa/core";
+import { followUpAfter, type CaseStatus, type NextStep } from "@sa/core";
 import { isApprovedVolunteer } from "./case-access";
 import { CaseError } from "./case-errors";
 import type { CaseChange, PlanContext } from "./case-service";
@@ -113,10 +113,7 @@ export function recordVisit(data: Record<string, unknown>, nextStep: NextStep): 
     ...work,
     plan: async context => {
       const plan = await work.plan(context);
-      const followUp =
-        nextStep.kind === "follow_up"
-          ? { due: nextStep.date, volunteerUserId: context.account.userId, remindedOn: [] }
-          : null;
+      const followUp = followUpAfter(nextStep, context.account);
       return { ...plan, update: { ...plan.update, followUp } };
     },
   };

@@ -31,7 +31,10 @@ export function weekStart(at: Date): Date {
  * The province's numbers. Counts are Firestore aggregation queries (billed per 1,000 index
  * entries, never a read of every case); the two medians use the latest cases only.
  */
-export async function buildDashboard(scope: Query, now: Date): Promise<Dashboard> {
+export async function buildDashboard(
+  scope: Query,
+  now: Date,
+): Promise<Omit<Dashboard, "followUps">> {
   const iso = now.toISOString();
   const weeks = Array.from({ length: WEEKS }, (_, i) => {
     const start = weekStart(new Date(now.getTime() - (WEEKS - 1 - i) * 7 * 86_400_000));

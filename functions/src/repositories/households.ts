@@ -2,6 +2,7 @@ import {
   householdAddressKey,
   householdDocId,
   householdSchema,
+  type FollowUp,
   type Household,
   type ImportedHousehold,
   type NeedFlags,
@@ -60,6 +61,7 @@ export async function upsertHouseholds(
       needs: before?.lastVisit ? before.needs : household.needs,
       assignee: before?.assignee ?? null,
       lastVisit: before?.lastVisit ?? null,
+      followUp: before?.followUp ?? null,
       importedAt: before?.importedAt ?? at,
       updatedAt: at,
     };
@@ -139,6 +141,8 @@ export async function recordHouseholdVisit(
     at: string;
     by: { userId: string; name: string };
     needs: NeedFlags;
+    /** What the visit's next step leaves open (core/src/follow-up.ts); null ends it. */
+    followUp: FollowUp | null;
     data: unknown;
   },
   now: Date,
@@ -151,6 +155,7 @@ export async function recordHouseholdVisit(
     tx.update(ref, {
       needs: visit.needs,
       lastVisit: { id: visit.id, at: visit.at, by: visit.by },
+      followUp: visit.followUp,
       updatedAt: now.toISOString(),
     });
     return true;

@@ -1,12 +1,13 @@
 import type thLiff from "../../../core/src/locales/th/liff.json";
 import type thOffice from "../../../core/src/locales/th/office.json";
+import type thSimulator from "../../../core/src/locales/th/simulator.json";
 
 export type Leaves<T, Prefix extends string = ""> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
 
 /** Every key of the `liff` catalog: a typo or a key missing from Thai fails the type check. */
-export type LiffKey = Leaves<typeof thLiff> | Leaves<typeof thOffice>;
+export type LiffKey = Leaves<typeof thLiff> | Leaves<typeof thOffice> | Leaves<typeof thSimulator>;
 export type TranslateVars = Record<string, string | number>;
 export type Translate = (key: LiffKey, vars?: TranslateVars) => string;
 /** The shared `welfare` catalog (field and hardship names), keyed as in core. */

@@ -1,5 +1,14 @@
-import { nextStepSchema, visitSchema, type Case } from "@sa/core";
+import {
+  followUpAfter,
+  isFollowUpOverdue,
+  nextStepProblem,
+  nextStepSchema,
+  reminderDue,
+  visitSchema,
+  type Case,
+} from "@sa/core";
 import { describe, expect, it } from "vitest";
+import { followUpCounts } from "../../../functions/src/cases/follow-up-counts";
 import { renderAll } from "../../../functions/src/cases/notices";
 import { planStatusChange } from "../../../functions/src/cases/status-rules";
 
@@ -81,5 +90,75 @@ describe("the follow-up reminder", () => {
       expect(text).toContain("https://liff.example");
       expect(text).not.toMatch(/ยาย|0812345678/);
     }
+  });
+});
+
+describe("the follow-up rule, for cases and households alike", () => {
+  // 1 December 2026, 23:30 in Bangkok (16:30 UTC): the Bangkok day, not the UTC one, counts.
+  const lateEvening = new Date("2026-12-01T16:30:00Z");
+  const volunteer = { userId: "Uvolunteer", name: "อพม. สมใจ" };
+
+  it("should open a follow-up on a date not before the visit, and none when none is needed", () => {
+    const visitedAt = "2026-12-01T23:00:00+07:00";
+    expect(nextStepProblem({ kind: "follow_up", date: "2026-11-30" }, visitedAt)).toBeDefined();
+    expect(nextStepProblem({ kind: "follow_up", date: "2026-12-01" }, visitedAt)).toBeUndefined();
+    expect(nextStepProblem({ kind: "none", reason: "หายดีแล้ว" }, visitedAt)).toBeUndefined();
+    expect(followUpAfter({ kind: "follow_up", date: "2026-12-08" }, volunteer)).toEqual({
+      due: "2026-12-08",
+      volunteerUserId: "Uvolunteer",
+      volunteerName: "อพม. สมใจ",
+      remindedOn: [],
+    });
+    expect(followUpAfter({ kind: "none", reason: "หายดีแล้ว" }, volunteer)).toBeNull();
+  });
+
+  it("should count a follow-up overdue only once its Bangkok day has passed", () => {
+    const due = (date: string) => ({ ...openFollowUp, due: date });
+    expect(isFollowUpOverdue(due("2026-11-30"), lateEvening)).toBe(true);
+    expect(isFollowUpOverdue(due("2026-12-01"), lateEvening)).toBe(false);
+    expect(isFollowUpOverdue(null, lateEvening)).toBe(false);
+  });
+
+  it("should remind the day before and on the day, once a day, and not after", () => {
+    const due = (date: string, remindedOn: string[] = []) => ({
+      ...openFollowUp,
+      due: date,
+      remindedOn,
+    });
+    expect(reminderDue(due("2026-12-02"), lateEvening)).toBe("tomorrow");
+    expect(reminderDue(due("2026-12-01"), lateEvening)).toBe("today");
+    expect(reminderDue(due("2026-12-01", ["2026-12-01"]), lateEvening)).toBeUndefined();
+    expect(reminderDue(due("2026-11-30"), lateEvening)).toBeUndefined();
+    expect(reminderDue(due("2026-12-03"), lateEvening)).toBeUndefined();
+  });
+
+  it("should group overdue follow-ups per volunteer and per sub-district, most first", () => {
+    const item = (volunteerUserId: string, volunteerName: string, subDistrictCode: string) => ({
+      volunteerUserId,
+      volunteerName,
+      subDistrictCode,
+      subDistrict: subDistrictCode === "500101" ? "ศรีภูมิ" : "พระสิงห์",
+    });
+    const counts = followUpCounts({
+      total: 5,
+      read: [
+        item("Ua", "", "500101"),
+        item("Ub", "อพม. มานี", "500102"),
+        item("Ua", "อพม. สมใจ", "500102"),
+        item("Ua", "อพม. สมใจ", "500102"),
+      ],
+    });
+    expect(counts).toEqual({
+      overdue: 5,
+      grouped: 4,
+      byVolunteer: [
+        { userId: "Ua", name: "อพม. สมใจ", count: 3 },
+        { userId: "Ub", name: "อพม. มานี", count: 1 },
+      ],
+      bySubDistrict: [
+        { code: "500102", name: "พระสิงห์", count: 3 },
+        { code: "500101", name: "ศรีภูมิ", count: 1 },
+      ],
+    });
   });
 });

@@ -65,10 +65,7 @@ function VisitForm({
     requestSchema,
     toBody: (f, clientId) => {
       const body = visitBody(f, clientId);
-      if (household) {
-        delete body.photos;
-        delete body.nextStep;
-      }
+      if (household) delete body.photos;
       return body;
     },
     locate: locateVisitProblem,
@@ -111,10 +108,7 @@ function VisitForm({
     const current = VISIT_STEPS[step]!;
     form.check(current.owns);
     const body = visitBody(data, form.draft.clientId);
-    if (household) {
-      delete body.photos;
-      delete body.nextStep;
-    }
+    if (household) delete body.photos;
     const stepIsValid = requestSchema
       .safeParse(body)
       .error?.issues.every(issue => !current.owns(issue.path.map(String).join(".")));
@@ -143,7 +137,7 @@ function VisitForm({
       {step === 0 && <MembersStep {...stepProps} />}
       {step === 1 && <HomeStep {...stepProps} />}
       {step === 2 && <NeedsStep {...stepProps} />}
-      {step === 3 && !household && <NextStepField {...stepProps} />}
+      {step === 3 && <NextStepField {...stepProps} />}
       {step === 3 && <NotesStep {...stepProps} photos={!household} />}
       {step === 4 && <ReviewStep form={data} onEdit={goTo} />}
       <div class="actions step-actions">

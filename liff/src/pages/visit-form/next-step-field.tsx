@@ -5,8 +5,9 @@ import type { StepProps } from "./step-props";
 import type { VisitForm } from "./visit-form-state";
 
 /**
- * How a case visit ends: a follow-up date (the volunteer is reminded the day before and on the
- * day), or no follow-up with the reason. Required, so no visit silently becomes the last one.
+ * How a visit, to a case or a household, ends: a follow-up date (the volunteer is reminded the
+ * day before and on the day), or no follow-up with the reason. Required, so no visit silently
+ * becomes the last one.
  */
 export function NextStepField({ form, update, error }: StepProps) {
   const { t } = useLanguage();
