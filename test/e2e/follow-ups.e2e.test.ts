@@ -164,6 +164,40 @@ describe("a household visit's next step", () => {
     const ended = (await db.collection("households").doc(household.id).get()).data()!;
     expect(ended.followUp).toBeNull();
   });
+
+  it("should remind the volunteer on the day through the outbox, once", async () => {
+    const me = await lineUser("อพม. สมใจ");
+    await grantRole(me.userId, "volunteer", undefined, "อพม. สมใจ");
+    const household = seededHousehold("50-HV-0002", { userId: me.userId, name: "อพม. สมใจ" });
+    await db.collection("households").doc(household.id).set(household);
+    const saved = await callApi(`/households/${household.id}/visits`, {
+      idToken: me.idToken,
+      body: {
+        ...householdVisit("hh-visit-0005", { kind: "follow_up", date: dayFromToday(0) }),
+        visitedAt: new Date().toISOString(),
+      },
+    });
+    expect(saved.status).toBe(201);
+
+    await runSweep();
+    await runSweep();
+    const reminders = await eventually(async () => {
+      const pushes = (await received(me.userId)).filter(m =>
+        JSON.stringify(m.message).includes("นัดเยี่ยมติดตามบ้าน"),
+      );
+      return pushes.length > 0 && pushes;
+    });
+    const queued = await db.collection("outbox").where("ticket", "==", household.id).get();
+    expect(queued.docs.map(doc => doc.data().reason)).toEqual([
+      "volunteer.household_follow_up_today",
+    ]);
+    expect(reminders).toHaveLength(1);
+    const text = JSON.stringify(reminders[0]!.message);
+    expect(text).toContain(`วันนี้มีนัดเยี่ยมติดตามบ้านรหัส ${household.id}`);
+    expect(text).toContain(`/households/${household.id}/visit`);
+    // Lock-screen safe: not the family's name.
+    expect(text).not.toContain(household.headName);
+  });
 });
 
 describe("follow-ups past their day", () => {

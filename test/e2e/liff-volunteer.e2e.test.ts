@@ -237,6 +237,7 @@ describe("a volunteer's cases in the LIFF app", () => {
     expect(stored.data()!.followUp).toEqual({
       due: followUpDate,
       volunteerUserId: volunteer.userId,
+      volunteerName: "อพม. สมใจ",
       remindedOn: [],
     });
     await expect

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { filteredQuery } from "../../functions/src/repositories/cases";
 import { buildDashboard } from "../../functions/src/cases/dashboard";
 import { overdueFollowUps } from "../../functions/src/repositories/follow-ups";
+import { listHouseholdFollowUpsDueOn } from "../../functions/src/repositories/households";
 import { troubledPushes } from "../../functions/src/outbox/outbox";
 import { listCasesAssignedTo } from "../../functions/src/repositories/cases";
 import {
@@ -179,8 +180,9 @@ describe("firestore.indexes.json", () => {
     await listOverdueSteps(db, now);
     await listUnrouted(db, now);
     await listFollowUpsDueOn(db, ["2026-12-01", "2026-12-02"]);
+    await listHouseholdFollowUpsDueOn(db, ["2026-12-01", "2026-12-02"]);
     await troubledPushes(db, now);
-    expect(shapes.length).toBeGreaterThanOrEqual(7);
+    expect(shapes.length).toBeGreaterThanOrEqual(8);
     expect(shapes.filter(s => !covered(s)).map(describeShape)).toEqual([]);
   });
 });

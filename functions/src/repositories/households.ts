@@ -7,7 +7,7 @@ import {
   type ImportedHousehold,
   type NeedFlags,
 } from "@sa/core";
-import type { Firestore, Query } from "firebase-admin/firestore";
+import type { Firestore, Query, Transaction } from "firebase-admin/firestore";
 import { z } from "zod";
 import { Collections } from "./collections";
 
@@ -188,4 +188,27 @@ export async function readImportJob(db: Firestore, id: string): Promise<ImportJo
 
 export async function saveImportJob(db: Firestore, job: ImportJob): Promise<void> {
   await jobRef(db, job.id).set(job);
+}
+
+export function householdRef(db: Firestore, id: string) {
+  return householdsOf(db).doc(id);
+}
+
+/** The household as stored, parsed, in a transaction; undefined when missing or unreadable. */
+export async function readHouseholdIn(
+  tx: Transaction,
+  db: Firestore,
+  id: string,
+): Promise<Household | undefined> {
+  return parse((await tx.get(householdRef(db, id))).data());
+}
+
+/** Ids of households with a follow-up due on one of `dates` (YYYY-MM-DD, at most 30). */
+export async function listHouseholdFollowUpsDueOn(
+  db: Firestore,
+  dates: string[],
+  limit = 500,
+): Promise<string[]> {
+  const snapshot = await householdsOf(db).where("followUp.due", "in", dates).limit(limit).get();
+  return snapshot.docs.map(doc => doc.id);
 }

@@ -91,6 +91,23 @@ describe("the follow-up reminder", () => {
       expect(text).not.toMatch(/ยาย|0812345678/);
     }
   });
+
+  it("should name a household by its id only, with a button to its visit form", () => {
+    const [push] = renderAll(
+      [
+        {
+          to: "Uvolunteer",
+          notice: { kind: "household", householdId: "50-CM68-0001", key: "householdFollowUpToday" },
+          reason: "r",
+        },
+      ],
+      new Map([["Uvolunteer", "th"]]),
+      "https://liff.example",
+    );
+    const text = JSON.stringify(push!.messages);
+    expect(text).toContain("วันนี้มีนัดเยี่ยมติดตามบ้านรหัส 50-CM68-0001");
+    expect(text).toContain("https://liff.example/households/50-CM68-0001/visit");
+  });
 });
 
 describe("the follow-up rule, for cases and households alike", () => {
