@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CASE_CATEGORIES, type CaseCategory } from "./categories";
 import { areaSchema } from "./area";
+import { followUpSchema } from "./follow-up";
 
 /** Case status, as in the design: new → acknowledged → assigned → in_progress → (referred) → resolved → closed. */
 export const CASE_STATUSES = [
@@ -114,6 +115,11 @@ export const caseSchema = z.object({
   status: z.enum(CASE_STATUSES),
   /** The volunteer working the case, once staff assign one. */
   assignee: z.object({ userId: z.string(), name: z.string() }).nullable().optional(),
+  /**
+   * The next visit a volunteer set on their last visit, open until a later visit or the close;
+   * `remindedOn` holds the Bangkok dates a reminder was queued (one a day).
+   */
+  followUp: followUpSchema.nullable().optional(),
   /** A volunteer asked staff to step in. */
   needsStaff: z.boolean().optional(),
   /**

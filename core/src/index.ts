@@ -7,6 +7,8 @@ export * from "./dates";
 export * from "./i18n";
 export * from "./phone";
 export * from "./case";
+export * from "./follow-up";
+export * from "./follow-up-rule";
 export * from "./safety";
 export * from "./thai-text";
 export * from "./ticket";

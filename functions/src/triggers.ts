@@ -3,6 +3,7 @@ import { liffBaseUrl, photoRetentionDays } from "./config";
 import { alertEntry, type RaiseAlert } from "./alerts/alerts";
 import { routeNewCase } from "./cases/route-new-case";
 import { escalateOverdue } from "./cases/escalate";
+import { remindFollowUps } from "./cases/follow-up-reminders";
 import { routeStranded } from "./cases/route-stranded";
 import { deliver, deliverDue, type DeliveryDeps } from "./outbox/deliver";
 import { contactPhone } from "./repositories/users";
@@ -43,8 +44,8 @@ export async function onOutboxCreatedHandler(id: string): Promise<void> {
 
 /**
  * Every minute: reports the trigger did not route, pushes whose retry time has come, abandoned
- * conversations, cases nobody took in time, photos of cases closed longer than retention allows
- * (PHOTO_RETENTION_DAYS). Each part is idempotent and independent: one that fails is logged
+ * conversations, cases nobody took in time, follow-up visits due today or tomorrow, photos of
+ * cases closed longer than retention allows (PHOTO_RETENTION_DAYS). Each part is idempotent and independent: one that fails is logged
  * and the others still run.
  */
 export async function sweepHandler(): Promise<void> {
@@ -56,6 +57,7 @@ export async function sweepHandler(): Promise<void> {
     sent: () => deliverDue(deliveryDeps()),
     sessions: () => expireSessions(db, photoStore(), options()),
     escalated: () => escalateOverdue(db, options()),
+    followUpsReminded: () => remindFollowUps(db, options()),
     photosPurged: () =>
       purgeClosedPhotos(db, photoStore(), {
         now: new Date(),

@@ -19,9 +19,12 @@ import { HouseholdVisitPage, VisitFormPage } from "./pages/visit-form";
 // Every screen a volunteer or a staff member in the field uses is in the main bundle: a
 // volunteer who loses the signal mid-visit must still be able to open the next form, and a lazy
 // chunk would need the network. What comes later is only what needs the network anyway: the
-// address directory (registration, staff filters), the chart library (staff dashboard) and the
-// pages that edit routing, the duty roster and the push outbox, which only office staff open;
-// the dashboard too, whose figures come from the server.
+// address directory (registration, staff filters), the staff dashboard (numbers fetched on
+// opening, with its chart library) and the pages that edit routing, the duty roster and the
+// push outbox, which only office staff open.
+const StaffDashboardPage = lazy(() =>
+  import("./pages/staff-dashboard").then(m => m.StaffDashboardPage),
+);
 const StaffDutyPage = lazy(() => import("./pages/staff-duty").then(m => m.StaffDutyPage));
 const StaffOutboxPage = lazy(() => import("./pages/staff-outbox").then(m => m.StaffOutboxPage));
 const StaffRoutingPage = lazy(() => import("./pages/staff-routing").then(m => m.StaffRoutingPage));
@@ -36,9 +39,6 @@ const StaffHouseholdsPage = lazy(() =>
 );
 const AdminWelfareRulesPage = lazy(() =>
   import("./pages/admin-welfare-rules").then(m => m.AdminWelfareRulesPage),
-);
-const StaffDashboardPage = lazy(() =>
-  import("./pages/staff-dashboard").then(m => m.StaffDashboardPage),
 );
 const StaffPeoplePage = lazy(() => import("./pages/staff-people").then(m => m.StaffPeoplePage));
 export function App() {

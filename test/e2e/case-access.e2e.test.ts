@@ -36,6 +36,7 @@ const PNG_B =
 const visit = (clientId: string, photos: string[]) => ({
   clientId,
   visitedAt: "2026-11-25T09:00:00+07:00",
+  nextStep: { kind: "none", reason: "ได้รับความช่วยเหลือครบแล้ว" },
   members: [{ age: 70, sex: "male", disability: false, chronicIllness: false }],
   housing: "stable",
   monthlyIncome: 0,

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
+import { bangkokDate } from "@sa/core";
 import { callApi, CHIANG_MAI_SI_PHUM, grantRole, lineUser } from "../support/accounts";
 import {
   actAs,
@@ -205,6 +206,10 @@ describe("target households in the LIFF app", { timeout: 240_000 }, () => {
     await page.getByRole("button", { name: "ถัดไป" }).click();
     await page.getByText("ขั้นตอนที่ 4 จาก 5").waitFor();
     expect(await page.locator('input[type="file"]').count()).toBe(0);
+    // A household visit ends with its next step, as a case's does.
+    await page.getByLabel("นัดเยี่ยมติดตาม", { exact: true }).check();
+    const followUpDate = bangkokDate(new Date(Date.now() + 14 * 24 * 3_600_000));
+    await page.getByLabel("วันนัด").fill(followUpDate);
     await page.getByRole("button", { name: "ถัดไป" }).click();
     // The review step lists what she appears to meet; a household has no case to refer on.
     const found = page.locator(".benefits-found li");
@@ -231,6 +236,10 @@ describe("target households in the LIFF app", { timeout: 240_000 }, () => {
     });
     // The server found the same, and counts it for the dashboard.
     expect(household.benefitsFound).toBe(1);
+    expect(household.followUp).toMatchObject({
+      due: followUpDate,
+      volunteerUserId: volunteer.userId,
+    });
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
     await screenshot(page, "households-to-visit");
   });

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { beforeEach, describe, expect, inject, it } from "vitest";
-import type { Case } from "@sa/core";
+import { bangkokDate, type Case } from "@sa/core";
 import { grantRole, seedCase } from "../support/accounts";
 import { clearFirestore, testFirestore } from "../support/emulator";
 import {
@@ -178,6 +178,19 @@ describe("a volunteer's cases in the LIFF app", () => {
     await context.setGeolocation({ latitude: 18.7883, longitude: 98.9853, accuracy: 12 });
     await page.getByRole("button", { name: "บันทึกตำแหน่งปัจจุบัน" }).click();
     await page.getByText(/บันทึกแล้ว: 18.78830/).waitFor();
+    // A visit ends with its next step: the form does not go on without one.
+    await page.getByRole("button", { name: "ถัดไป" }).click();
+    expect(await page.locator("#v-next-step-error").textContent()).toContain(
+      "เลือกวันนัดหรือระบุเหตุผล",
+    );
+    await page.getByLabel("ไม่ต้องติดตาม", { exact: true }).check();
+    await page.getByRole("button", { name: "ถัดไป" }).click();
+    expect(await page.locator("#v-next-step-error").textContent()).toContain(
+      "เลือกวันนัดหรือระบุเหตุผล",
+    );
+    await page.getByLabel("นัดเยี่ยมติดตาม", { exact: true }).check();
+    const followUpDate = bangkokDate(new Date(Date.now() + 7 * 24 * 3_600_000));
+    await page.getByLabel("วันนัด").fill(followUpDate);
     await page.getByRole("button", { name: "ถัดไป" }).click();
     await page.getByText("ขั้นตอนที่ 5 จาก 5").waitFor();
     // The review shows every note written, the dimension's own as well as the general one.
@@ -217,8 +230,16 @@ describe("a volunteer's cases in the LIFF app", () => {
       monthlyIncome: 3500,
       members: [{ age: 81, sex: "female", disability: true, nationalId: "1101700203450" }],
       needs: { health: { level: "urgent" } },
+      nextStep: { kind: "follow_up", date: followUpDate },
     });
     expect(visits[0]!.data.photos).toHaveLength(1);
+    const stored = await db.collection("cases").doc(report.ticket).get();
+    expect(stored.data()!.followUp).toEqual({
+      due: followUpDate,
+      volunteerUserId: volunteer.userId,
+      volunteerName: "อพม. สมใจ",
+      remindedOn: [],
+    });
     await expect
       .poll(() => page.locator(".timeline").textContent())
       .toContain("สมาชิกในครัวเรือน 1 คน");

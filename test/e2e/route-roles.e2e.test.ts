@@ -109,6 +109,7 @@ function bodyFor(rule: RouteRule, n: number): unknown {
     return {
       clientId,
       visitedAt: "2026-11-25T09:00:00+07:00",
+      nextStep: { kind: "none", reason: "ได้รับความช่วยเหลือครบแล้ว" },
       members: [{ age: 70, sex: "male", disability: false, chronicIllness: false }],
       housing: "stable",
       monthlyIncome: 0,

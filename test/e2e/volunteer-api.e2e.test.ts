@@ -13,6 +13,7 @@ async function auditActions(actor: string): Promise<string[]> {
 const visit = (clientId: string) => ({
   clientId,
   visitedAt: "2026-11-25T09:00:00+07:00",
+  nextStep: { kind: "follow_up", date: "2026-12-02" },
   members: [
     { age: 81, sex: "female", disability: true, chronicIllness: true, nationalId: "1101700203450" },
   ],

@@ -49,7 +49,14 @@ describe("a volunteer unassigned while their household visit is under way", () =
       racing,
       { userId: VOLUNTEER },
       HOUSEHOLD,
-      { id: clientId, at: data.visitedAt, needs: NEEDS, benefitsFound: 1, data },
+      {
+        id: clientId,
+        at: data.visitedAt,
+        needs: NEEDS,
+        benefitsFound: 1,
+        nextStep: data.nextStep,
+        data,
+      },
       new Date(),
     );
     await expect(result).rejects.toSatisfy(
@@ -75,7 +82,7 @@ describe("a volunteer unassigned while their household visit is under way", () =
     await assignedHousehold();
     const visitOf = (clientId: string, benefitsFound: number) => {
       const { clientId: id, ...data } = householdVisitSchema.parse(householdVisit(clientId));
-      return { id, at: data.visitedAt, needs: NEEDS, benefitsFound, data };
+      return { id, at: data.visitedAt, needs: NEEDS, benefitsFound, nextStep: data.nextStep, data };
     };
     const visit = (clientId: string, benefitsFound: number) =>
       visitHousehold(

@@ -15,8 +15,11 @@ export function importList(idToken: string, name: string, clientId: string) {
   });
 }
 
-/** A family record book visit that finds needs on health and income. */
-export function householdVisit(clientId: string) {
+/** A family record book visit that finds needs on health and income, and its next step. */
+export function householdVisit(
+  clientId: string,
+  nextStep: unknown = { kind: "none", reason: "ลูกสาวย้ายกลับมาดูแลแล้ว" },
+) {
   return {
     clientId,
     visitedAt: "2026-11-25T09:00:00+07:00",
@@ -30,6 +33,7 @@ export function householdVisit(clientId: string) {
       income: { level: "urgent" },
       access: { level: "none" },
     },
+    nextStep,
   };
 }
 

@@ -5,9 +5,12 @@ import type { Firestore, Query } from "firebase-admin/firestore";
 import { describe, expect, it } from "vitest";
 import { filteredQuery } from "../../functions/src/repositories/cases";
 import { buildDashboard } from "../../functions/src/cases/dashboard";
+import { overdueFollowUps } from "../../functions/src/repositories/follow-ups";
+import { listHouseholdFollowUpsDueOn } from "../../functions/src/repositories/households";
 import { troubledPushes } from "../../functions/src/outbox/outbox";
 import { listCasesAssignedTo } from "../../functions/src/repositories/cases";
 import {
+  listFollowUpsDueOn,
   listOverdueSteps,
   listCasesOf,
   listUnrouted,
@@ -59,6 +62,9 @@ class RecordingQuery {
     ]);
   }
   limit(): RecordingQuery {
+    return this;
+  }
+  select(): RecordingQuery {
     return this;
   }
   count() {
@@ -156,6 +162,15 @@ describe("firestore.indexes.json", () => {
     expect(shapes.filter(s => !covered(s)).map(describeShape)).toEqual([]);
   });
 
+  it("covers the dashboard's overdue follow-ups of cases and households, in both scopes", async () => {
+    const shapes: Shape[] = [];
+    const db = recorder(shapes);
+    await overdueFollowUps(db, { kind: "national" }, "2026-12-01");
+    await overdueFollowUps(db, { kind: "province", provinceCode: "50" }, "2026-12-01");
+    expect(new Set(shapes.map(s => s.collection))).toEqual(new Set(["cases", "households"]));
+    expect(shapes.filter(s => !covered(s)).map(describeShape)).toEqual([]);
+  });
+
   it("covers the fixed queries of the repositories and the outbox", async () => {
     const shapes: Shape[] = [];
     const db = recorder(shapes);
@@ -164,8 +179,10 @@ describe("firestore.indexes.json", () => {
     await listCasesAssignedTo(db, "U1");
     await listOverdueSteps(db, now);
     await listUnrouted(db, now);
+    await listFollowUpsDueOn(db, ["2026-12-01", "2026-12-02"]);
+    await listHouseholdFollowUpsDueOn(db, ["2026-12-01", "2026-12-02"]);
     await troubledPushes(db, now);
-    expect(shapes.length).toBeGreaterThanOrEqual(7);
+    expect(shapes.length).toBeGreaterThanOrEqual(8);
     expect(shapes.filter(s => !covered(s)).map(describeShape)).toEqual([]);
   });
 });

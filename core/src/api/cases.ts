@@ -32,6 +32,8 @@ export const caseSummarySchema = z.object({
   area: areaSchema.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** A follow-up visit whose day has passed (core/src/follow-up.ts). */
+  followUpOverdue: z.boolean().optional(),
 });
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
 
@@ -116,6 +118,22 @@ export const gpsSchema = z.strictObject({
 });
 
 /**
+ * How a visit ends: the next visit's date (Bangkok calendar, on or after the visit), or no
+ * follow-up with the reason why, for a case and a household alike (core/src/follow-up.ts).
+ */
+export const nextStepSchema = z.discriminatedUnion("kind", [
+  z.strictObject({
+    kind: z.literal("follow_up"),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .describe("YYYY-MM-DD, Gregorian"),
+  }),
+  z.strictObject({ kind: z.literal("none"), reason: textField(500).trim().min(1) }),
+]);
+export type NextStep = z.infer<typeof nextStepSchema>;
+
+/**
  * Request bodies are strict: a field the schema does not know is refused with its name (a
  * misspelt "notse" must not vanish silently), and every string and number has a bound.
  */
@@ -136,6 +154,7 @@ export const visitSchema = z.strictObject({
   /** JPEG data URLs compressed on the phone (at most ~300 KB each). */
   photos: z.array(z.string().max(400_000)).max(3).optional(),
   gps: gpsSchema.optional(),
+  nextStep: nextStepSchema,
 });
 export type VisitRequest = z.infer<typeof visitSchema>;
 

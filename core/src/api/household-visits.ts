@@ -21,6 +21,8 @@ export const householdViewSchema = z.object({
   /** The household's own point, or its sub-district's centre (`approximate`). */
   point: householdPointSchema.extend({ approximate: z.boolean() }).nullable(),
   lastVisitAt: z.string().nullable(),
+  /** A follow-up visit whose day has passed. */
+  followUpOverdue: z.boolean().optional(),
 });
 export type HouseholdView = z.infer<typeof householdViewSchema>;
 
@@ -30,6 +32,9 @@ export const myHouseholdsSchema = z.object({
 });
 export type MyHouseholds = z.infer<typeof myHouseholdsSchema>;
 
-/** The family record book visit, minus photos (a household's visits keep no pictures yet). */
+/**
+ * The family record book visit, minus photos (a household's visits keep no pictures yet); it
+ * ends with a next step like a case's visit.
+ */
 export const householdVisitSchema = visitSchema.omit({ photos: true });
 export type HouseholdVisitRequest = z.infer<typeof householdVisitSchema>;

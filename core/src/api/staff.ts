@@ -67,6 +67,17 @@ export const dashboardSchema = z.object({
   benefitsFound: z.array(
     z.object({ subDistrictCode: z.string(), subDistrict: z.string(), count: z.number() }),
   ),
+  /**
+   * Follow-up visits (cases and target households) whose day has passed: the total, and per
+   * volunteer and per sub-district, most first. `grouped` < `overdue` when only the oldest
+   * were read for the groups.
+   */
+  followUps: z.object({
+    overdue: z.number(),
+    grouped: z.number(),
+    byVolunteer: z.array(z.object({ userId: z.string(), name: z.string(), count: z.number() })),
+    bySubDistrict: z.array(z.object({ code: z.string(), name: z.string(), count: z.number() })),
+  }),
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;
 

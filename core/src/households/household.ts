@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { areaSchema } from "../area";
 import { TPMAP_DIMENSIONS } from "../api/cases";
+import { followUpSchema } from "../follow-up";
 import { toAsciiDigits } from "../thai-text";
 
 /** One flag per TPMAP dimension: true where the household has a need. */
@@ -59,6 +60,8 @@ export const householdSchema = importedHouseholdSchema.extend({
   lastVisit: householdVisitSummarySchema.nullable(),
   /** Benefits the latest visit found its members appear to meet but do not receive. */
   benefitsFound: z.number().int().min(0).optional(),
+  /** The next visit the latest visit set, as on a case (core/src/follow-up.ts). */
+  followUp: followUpSchema.nullable().optional(),
   importedAt: z.string(),
   updatedAt: z.string(),
 });

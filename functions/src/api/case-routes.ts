@@ -1,5 +1,6 @@
 import {
   assistanceSchema,
+  nextStepProblem,
   referralSchema,
   visitSchema,
   volunteerStatusSchema,
@@ -10,7 +11,7 @@ import { randomUUID } from "node:crypto";
 import type { Firestore } from "firebase-admin/firestore";
 import type { z } from "zod";
 import { isApprovedVolunteer } from "../cases/case-access";
-import { recordWork, referCase, volunteerStatus } from "../cases/case-changes";
+import { recordVisit, recordWork, referCase, volunteerStatus } from "../cases/case-changes";
 import { changeCase, readCase, type CaseChange } from "../cases/case-service";
 import { byUrgencyThenAge, toDetail, toSummary } from "../cases/case-views";
 import { sniffMedia } from "../photos/media-signature";
@@ -41,23 +42,24 @@ export function caseRoutes(deps: () => Promise<CaseRouteDeps>) {
     const { account } = callerOf(req);
     if (!isApprovedVolunteer(account))
       throw new HttpError(403, "Only approved volunteers have assigned cases");
-    const { db } = await deps();
+    const { db, now } = await deps();
     const status = typeof req.query.status === "string" ? req.query.status : undefined;
+    const at = now();
     const cases = (await listCasesAssignedTo(db, account.userId))
       .filter(report => !status || report.status === status)
-      .map(toSummary)
+      .map(report => toSummary(report, at))
       .sort(byUrgencyThenAge);
     res.json({ cases });
   });
 
   routes.get("/cases/:ticket", async (req, res) => {
-    const { db } = await deps();
+    const { db, now } = await deps();
     const { report } = await readCase(db, caller(req), String(req.params.ticket));
     const [timeline, household] = await Promise.all([
       listTimeline(db, report.ticket),
       householdOfCase(db, report),
     ]);
-    res.json({ ...toDetail(report, timeline), household });
+    res.json({ ...toDetail(report, timeline, now()), household });
   });
 
   routes.get("/cases/:ticket/photos/:index", async (req, res) => {
@@ -142,14 +144,17 @@ export function caseRoutes(deps: () => Promise<CaseRouteDeps>) {
     if (!parsed.success) throw invalidBody(parsed.error.issues);
     const { db, photos, now, liffBaseUrl } = await deps();
     const ticket = String(req.params.ticket);
-    const { clientId, ...body } = parsed.data;
+    const { clientId, nextStep, ...body } = parsed.data;
+    const problem = nextStepProblem(nextStep, body.visitedAt);
+    if (problem)
+      throw new HttpError(400, "Invalid request", [{ field: "nextStep.date", message: problem }]);
     const decoded = decodePhotos((body as { photos?: string[] }).photos ?? []);
     const key = randomUUID();
     const paths = decoded.map(
       (photo, index) => `visit-photos/${ticket}/${key}-${index}.${photo.extension}`,
     );
     const data: Record<string, unknown> = { ...body, photos: paths };
-    const result = await changeCase(db, caller(req), ticket, recordWork("visit", data), {
+    const result = await changeCase(db, caller(req), ticket, recordVisit(data, nextStep), {
       id: clientId,
       now: now(),
       liffBaseUrl,

@@ -1,8 +1,10 @@
 import {
   assignHouseholdsSchema,
+  followUpAfter,
   householdVisitSchema,
   importPreviewSchema,
   importRequestSchema,
+  nextStepProblem,
   templateCsv,
   TPMAP_DIMENSIONS,
   type AreaDirectory,
@@ -227,21 +229,25 @@ export function householdRoutes(deps: () => Promise<HouseholdRouteDeps>) {
     const { account } = callerOf(req);
     if (!isApprovedVolunteer(account))
       throw new HttpError(403, "Only approved volunteers have households to visit");
-    const { db } = await deps();
+    const { db, now } = await deps();
     const households = await listHouseholdsAssignedTo(db, account.userId);
+    const at = now();
     res.setHeader("Cache-Control", "private, no-store");
-    res.json({ households: households.map(toHouseholdView), progress: ownProgress(households) });
+    res.json({
+      households: households.map(h => toHouseholdView(h, at)),
+      progress: ownProgress(households),
+    });
   });
 
   routes.get("/households/:id", async (req, res) => {
     const { account } = callerOf(req);
-    const { db } = await deps();
+    const { db, now } = await deps();
     const household = await readHousehold(db, String(req.params.id));
     if (!household) throw new HttpError(404, "No such household");
     if (!canVisitHousehold(account, household))
       throw new HttpError(403, "This household is not yours to see");
     res.setHeader("Cache-Control", "private, no-store");
-    res.json(toHouseholdView(household));
+    res.json(toHouseholdView(household, now()));
   });
 
   /** The family record book visit, against the household; the same client id again writes nothing. */
@@ -253,13 +259,23 @@ export function householdRoutes(deps: () => Promise<HouseholdRouteDeps>) {
       TPMAP_DIMENSIONS.map(d => [d, body.needs[d].level !== "none"]),
     ) as NeedFlags;
     const { clientId, ...visit } = body;
+    const problem = nextStepProblem(visit.nextStep, visit.visitedAt);
+    if (problem)
+      throw new HttpError(400, "Invalid request", [{ field: "nextStep.date", message: problem }]);
     const benefitsFound = await countUnclaimedBenefits(d.db, visit);
     // Access is checked by the service, inside the transaction that writes.
     const { created } = await visitHousehold(
       d.db,
       { userId: account.userId, callerName },
       String(req.params.id),
-      { id: clientId, at: visit.visitedAt, needs, benefitsFound, data: visit },
+      {
+        id: clientId,
+        at: visit.visitedAt,
+        needs,
+        benefitsFound,
+        nextStep: visit.nextStep,
+        data: visit,
+      },
       d.now(),
     );
     res.status(created ? 201 : 200).json({ id: clientId, needs });

@@ -54,6 +54,7 @@ export const CASE_ERROR_STATUS: Record<CaseErrorCode, number> = {
   NotYetResolved: 409,
   AlreadyRated: 409,
   InvalidVolunteer: 400,
+  FollowUpOpen: 409,
 };
 
 export function caseErrorToHttp(error: CaseError): HttpError {
@@ -62,5 +63,6 @@ export function caseErrorToHttp(error: CaseError): HttpError {
       { field: "volunteerUserId", message: error.message },
     ]);
   }
-  return new HttpError(CASE_ERROR_STATUS[error.code], error.message);
+  const code = error.code === "FollowUpOpen" ? { code: "follow_up_open" } : {};
+  return new HttpError(CASE_ERROR_STATUS[error.code], error.message, undefined, code.code);
 }

@@ -1,5 +1,6 @@
 import {
   assignSchema,
+  bangkokDate,
   queueQuerySchema,
   staffStatusSchema,
   VOLUNTEER_DECISIONS,
@@ -16,6 +17,8 @@ import { changeCase } from "../cases/case-service";
 import { casesCsv } from "../cases/cases-csv";
 import { buildDashboard } from "../cases/dashboard";
 import { listBenefitsFound } from "../repositories/benefits-found";
+import { followUpCounts } from "../cases/follow-up-counts";
+import { overdueFollowUps } from "../repositories/follow-ups";
 import { toSummary } from "../cases/case-views";
 import { recordAudit } from "../repositories/audit";
 import { casesInScope, listCasesInScope } from "../repositories/cases";
@@ -56,7 +59,7 @@ export function staffRoutes(deps: () => Promise<StaffRouteDeps>) {
     const at = now().toISOString();
     const cases = (await filteredCases(db, scope, query.data))
       .map(report => ({
-        ...toSummary(report),
+        ...toSummary(report, new Date(at)),
         overdue: report.status === "new" && !!report.routing && report.routing.ackDueAt <= at,
         assignee: report.assignee ?? null,
       }))
@@ -101,11 +104,13 @@ export function staffRoutes(deps: () => Promise<StaffRouteDeps>) {
     const { account } = callerOf(req);
     const scope = requireStaff(account);
     const { db, now } = await deps();
-    const [dashboard, benefitsFound] = await Promise.all([
-      buildDashboard(casesInScope(db, scope), now()),
+    const at = now();
+    const [numbers, overdue, benefitsFound] = await Promise.all([
+      buildDashboard(casesInScope(db, scope), at),
+      overdueFollowUps(db, scope, bangkokDate(at)),
       listBenefitsFound(db, scope.kind === "province" ? scope.provinceCode : null),
     ]);
-    res.json({ ...dashboard, benefitsFound });
+    res.json({ ...numbers, followUps: followUpCounts(overdue), benefitsFound });
   });
 
   /** The filtered queue as CSV for Excel; every export is audited. */

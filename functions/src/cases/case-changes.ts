@@ -1,4 +1,4 @@
-import type { CaseStatus } from "@sa/core";
+import { followUpAfter, type CaseStatus, type NextStep } from "@sa/core";
 import { isApprovedVolunteer } from "./case-access";
 import { CaseError } from "./case-errors";
 import type { CaseChange, PlanContext } from "./case-service";
@@ -52,7 +52,7 @@ export function staffStatus(
     kind: "manage",
     type: "status",
     data,
-    plan: ({ report }) => planStatusChange(report, body.status),
+    plan: ({ report }) => planStatusChange(report, body.status, {}, { reason: body.note }),
   };
 }
 
@@ -103,6 +103,22 @@ export function recordWork(
   };
 }
 
+/**
+ * A volunteer's visit to a case: work on it, and its next step — a follow-up date opens (or
+ * moves) the case's follow-up, "none" ends it. The reason for "none" stays in the timeline.
+ */
+export function recordVisit(data: Record<string, unknown>, nextStep: NextStep): CaseChange {
+  const work = recordWork("visit", { ...data, nextStep });
+  return {
+    ...work,
+    plan: async context => {
+      const plan = await work.plan(context);
+      const followUp = followUpAfter(nextStep, context.account);
+      return { ...plan, update: { ...plan.update, followUp } };
+    },
+  };
+}
+
 /** A volunteer refers the case to an agency; the staff member who holds it is told. */
 export function referCase(data: { agency: string } & Record<string, unknown>): CaseChange {
   return {
@@ -134,7 +150,12 @@ export function volunteerStatus(data: { status: string; note?: string | undefine
             update: { needsStaff: true },
             notices: staffNotices(report, "needsStaffAlt", "staff.needs_staff"),
           }
-        : planStatusChange(report, data.status as CaseStatus, { needsStaff: false }),
+        : planStatusChange(
+            report,
+            data.status as CaseStatus,
+            { needsStaff: false },
+            { reason: data.note },
+          ),
   };
 }
 

@@ -9,7 +9,9 @@ export type CaseErrorCode =
   | "AlreadyTaken"
   | "NotYetResolved"
   | "AlreadyRated"
-  | "InvalidVolunteer";
+  | "InvalidVolunteer"
+  /** Closing a case whose follow-up visit is still open, without a reason. */
+  | "FollowUpOpen";
 
 export class CaseError extends Error {
   override name = "CaseError";

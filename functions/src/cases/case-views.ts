@@ -1,4 +1,5 @@
 import {
+  isFollowUpOverdue,
   reporterPhoneForStaff,
   type CaseDetail,
   type CaseSummary,
@@ -6,7 +7,7 @@ import {
   type TimelineEntry,
 } from "@sa/core";
 
-export function toSummary(report: Case): CaseSummary {
+export function toSummary(report: Case, now: Date): CaseSummary {
   return {
     ticket: report.ticket,
     category: report.category,
@@ -15,6 +16,7 @@ export function toSummary(report: Case): CaseSummary {
     area: report.location?.area ?? null,
     createdAt: report.createdAt,
     updatedAt: report.updatedAt,
+    followUpOverdue: isFollowUpOverdue(report.followUp, now),
   };
 }
 
@@ -24,7 +26,7 @@ export function byUrgencyThenAge(a: CaseSummary, b: CaseSummary): number {
   return a.createdAt.localeCompare(b.createdAt);
 }
 
-export function toDetail(report: Case, timeline: TimelineEntry[]): CaseDetail {
+export function toDetail(report: Case, timeline: TimelineEntry[], now: Date): CaseDetail {
   const point = report.location?.point;
   // The report itself is the first entry; stored entries follow in time order.
   const created: TimelineEntry = {
@@ -35,7 +37,7 @@ export function toDetail(report: Case, timeline: TimelineEntry[]): CaseDetail {
     data: {},
   };
   return {
-    ...toSummary(report),
+    ...toSummary(report, now),
     description: report.description,
     location: point
       ? {

@@ -34,7 +34,7 @@ export function weekStart(at: Date): Date {
 export async function buildDashboard(
   scope: Query,
   now: Date,
-): Promise<Omit<Dashboard, "benefitsFound">> {
+): Promise<Omit<Dashboard, "benefitsFound" | "followUps">> {
   const iso = now.toISOString();
   const weeks = Array.from({ length: WEEKS }, (_, i) => {
     const start = weekStart(new Date(now.getTime() - (WEEKS - 1 - i) * 7 * 86_400_000));

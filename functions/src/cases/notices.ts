@@ -10,7 +10,7 @@ import { translator, type Language, type Case, type CaseStatus } from "@sa/core"
 import type { Firestore, Transaction } from "firebase-admin/firestore";
 import { enqueuePush, type OutboxItem } from "../outbox/outbox";
 import { readLanguagesIn } from "../repositories/users";
-import { caseUrl } from "./case-links";
+import { caseUrl, householdVisitUrl } from "./case-links";
 
 /**
  * The one place that decides who hears of something that happened to a case and what each of
@@ -33,6 +33,8 @@ export type UpdateKey =
   | "reporterWithdrew"
   | "unroutable"
   | "urgentUntaken"
+  | "followUpToday"
+  | "followUpTomorrow"
   | `urgentUpdate.${string}`;
 
 export type Notice =
@@ -41,7 +43,11 @@ export type Notice =
   /** A volunteer's new assignment. */
   | { kind: "assignment"; report: Case }
   | { kind: "update"; ticket: string; key: UpdateKey; name?: string; agency?: string }
-  | { kind: "citizen"; ticket: string; status: CitizenNotice };
+  | { kind: "citizen"; ticket: string; status: CitizenNotice }
+  /** A volunteer's follow-up visit to a target household: its id only, never the family's. */
+  | { kind: "household"; householdId: string; key: HouseholdKey };
+
+export type HouseholdKey = "householdFollowUpToday" | "householdFollowUpTomorrow";
 
 /** A notice for one person, and how the outbox sends it. */
 export interface Addressed {
@@ -238,6 +244,12 @@ export function renderNotice(
     }
     case "citizen":
       return citizenStatusNotice(notice.ticket, notice.status, t);
+    case "household":
+      return caseUpdateNotice(
+        t(`staff.${notice.key}`, { household: notice.householdId }),
+        t,
+        householdVisitUrl(liffBaseUrl, notice.householdId),
+      );
   }
 }
 

@@ -1,4 +1,10 @@
-import { SUB_DISTRICT_CENTRES, hasNeeds, type Household, type HouseholdView } from "@sa/core";
+import {
+  SUB_DISTRICT_CENTRES,
+  hasNeeds,
+  isFollowUpOverdue,
+  type Household,
+  type HouseholdView,
+} from "@sa/core";
 
 let centres: Map<string, { latitude: number; longitude: number }> | undefined;
 
@@ -12,7 +18,7 @@ function pointOf(household: Household): HouseholdView["point"] {
     : null;
 }
 
-export function toHouseholdView(household: Household): HouseholdView {
+export function toHouseholdView(household: Household, now: Date): HouseholdView {
   return {
     id: household.id,
     householdId: household.householdId,
@@ -24,6 +30,7 @@ export function toHouseholdView(household: Household): HouseholdView {
     needs: household.needs,
     point: pointOf(household),
     lastVisitAt: household.lastVisit?.at ?? null,
+    followUpOverdue: isFollowUpOverdue(household.followUp, now),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { NeedFlags } from "@sa/core";
+import { followUpAfter, type NeedFlags, type NextStep } from "@sa/core";
 import type { Firestore } from "firebase-admin/firestore";
 import { canVisitHousehold } from "../cases/case-access";
 import { CaseError } from "../cases/case-errors";
@@ -19,6 +19,8 @@ export interface HouseholdVisit {
   needs: NeedFlags;
   /** Unclaimed benefits it found (count-benefits.ts). */
   benefitsFound: number;
+  /** The follow-up it leaves open, or none (core/src/follow-up-rule.ts). */
+  nextStep: NextStep;
   data: unknown;
 }
 
@@ -51,7 +53,9 @@ export async function visitHousehold(
       }
       if (recorded) return { created: false };
       const by = { userId: account.userId, name: account.name ?? caller.callerName ?? "" };
-      writeHouseholdVisit(tx, db, householdId, { ...visit, by }, now);
+      const { nextStep, ...written } = visit;
+      const followUp = followUpAfter(nextStep, by);
+      writeHouseholdVisit(tx, db, householdId, { ...written, by, followUp }, now);
       // The household's latest visit replaces its earlier finding in the sub-district's count.
       addBenefitsFoundIn(
         tx,

@@ -94,6 +94,20 @@ export async function listOverdueSteps(db: Firestore, now: Date, limit = 200): P
   return snapshot.docs.map(doc => doc.id);
 }
 
+/** Tickets of cases with an open follow-up due on one of `dates` (YYYY-MM-DD, at most 30). */
+export async function listFollowUpsDueOn(
+  db: Firestore,
+  dates: string[],
+  limit = 500,
+): Promise<string[]> {
+  const snapshot = await db
+    .collection(Collections.cases)
+    .where("followUp.due", "in", dates)
+    .limit(limit)
+    .get();
+  return snapshot.docs.map(doc => doc.id);
+}
+
 /** Tickets of reports created before `before` that nothing has routed yet. */
 export async function listUnrouted(db: Firestore, before: Date, limit = 100): Promise<string[]> {
   const snapshot = await db

@@ -2,6 +2,7 @@ import {
   householdAddressKey,
   householdDocId,
   householdSchema,
+  type FollowUp,
   type Household,
   type ImportedHousehold,
   type NeedFlags,
@@ -61,6 +62,7 @@ export async function upsertHouseholds(
       assignee: before?.assignee ?? null,
       lastVisit: before?.lastVisit ?? null,
       ...(before?.benefitsFound !== undefined && { benefitsFound: before.benefitsFound }),
+      followUp: before?.followUp ?? null,
       importedAt: before?.importedAt ?? at,
       updatedAt: at,
     };
@@ -164,6 +166,8 @@ export function writeHouseholdVisit(
     by: { userId: string; name: string };
     needs: NeedFlags;
     benefitsFound: number;
+    /** What the visit's next step leaves open (core/src/follow-up.ts); null ends it. */
+    followUp: FollowUp | null;
     data: unknown;
   },
   now: Date,
@@ -179,6 +183,7 @@ export function writeHouseholdVisit(
     needs: visit.needs,
     benefitsFound: visit.benefitsFound,
     lastVisit: { id: visit.id, at: visit.at, by: visit.by },
+    followUp: visit.followUp,
     updatedAt: now.toISOString(),
   });
 }
@@ -209,4 +214,18 @@ export async function readImportJob(db: Firestore, id: string): Promise<ImportJo
 
 export async function saveImportJob(db: Firestore, job: ImportJob): Promise<void> {
   await jobRef(db, job.id).set(job);
+}
+
+export function householdRef(db: Firestore, id: string) {
+  return householdsOf(db).doc(id);
+}
+
+/** Ids of households with a follow-up due on one of `dates` (YYYY-MM-DD, at most 30). */
+export async function listHouseholdFollowUpsDueOn(
+  db: Firestore,
+  dates: string[],
+  limit = 500,
+): Promise<string[]> {
+  const snapshot = await householdsOf(db).where("followUp.due", "in", dates).limit(limit).get();
+  return snapshot.docs.map(doc => doc.id);
 }

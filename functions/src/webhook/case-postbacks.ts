@@ -33,6 +33,7 @@ function refusalReply(
     NotYetResolved: t("notify.ratingNotYet"),
     AlreadyRated: t("notify.alreadyRated"),
     InvalidVolunteer: undefined,
+    FollowUpOpen: undefined,
   };
   const reply = text[error.code];
   return reply ? [textMessage(reply)] : [];

@@ -1,6 +1,7 @@
 import type thLiff from "../../../core/src/locales/th/liff.json";
 import type thOffice from "../../../core/src/locales/th/office.json";
 import type thBenefitsFound from "../../../core/src/locales/th/benefits-found.json";
+import type thSimulator from "../../../core/src/locales/th/simulator.json";
 
 export type Leaves<T, Prefix extends string = ""> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
@@ -10,7 +11,8 @@ export type Leaves<T, Prefix extends string = ""> = {
 export type LiffKey =
   | Leaves<typeof thLiff>
   | Leaves<typeof thOffice>
-  | Leaves<typeof thBenefitsFound>;
+  | Leaves<typeof thBenefitsFound>
+  | Leaves<typeof thSimulator>;
 export type TranslateVars = Record<string, string | number>;
 export type Translate = (key: LiffKey, vars?: TranslateVars) => string;
 /** The shared `welfare` catalog (field and hardship names), keyed as in core. */

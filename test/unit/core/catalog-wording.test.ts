@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import thBot from "../../../core/src/locales/th/bot.json";
 import thLiff from "../../../core/src/locales/th/liff.json";
 import thOffice from "../../../core/src/locales/th/office.json";
+import thSimulator from "../../../core/src/locales/th/simulator.json";
 import thWelfare from "../../../core/src/locales/th/welfare.json";
 
 type Catalog = { [key: string]: string | Catalog };
@@ -19,6 +20,7 @@ const CATALOGS: Record<string, Catalog> = {
   bot: thBot,
   liff: thLiff,
   office: thOffice,
+  simulator: thSimulator,
   welfare: thWelfare,
 };
 const ALL = Object.entries(CATALOGS).flatMap(([name, catalog]) =>

@@ -137,6 +137,7 @@ describe("request schemas", () => {
     const base = visitSchema.parse({
       clientId: "visit-client-0001",
       visitedAt: "2025-01-15T10:00:00.000Z",
+      nextStep: { kind: "follow_up", date: "2025-02-01" },
       members: [{ age: 70, sex: "female", disability: false, chronicIllness: true }],
       housing: "stable",
       monthlyIncome: 0,

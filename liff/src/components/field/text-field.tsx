@@ -11,7 +11,7 @@ export interface TextFieldProps {
   optional?: boolean;
   inputMode?: "text" | "numeric" | "decimal" | "tel";
   /** "time": the phone's own clock picker; the value is "HH:MM", or "" until complete. */
-  type?: "text" | "tel" | "time";
+  type?: "text" | "tel" | "time" | "date";
   autoComplete?: string;
   multiline?: boolean;
   placeholder?: string;

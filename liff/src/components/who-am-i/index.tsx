@@ -3,6 +3,7 @@ import type { Language } from "@sa/core";
 import { useLanguage } from "../../i18n/language-context";
 import type { SimUser, SimulatorClient } from "../../liff/simulator-client";
 import { LanguageSwitch } from "../layout/language-switch";
+import "./simulator-strings";
 
 /**
  * The local stack has no LINE app to say who the person is: pick (or make) one of the LINE

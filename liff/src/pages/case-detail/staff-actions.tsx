@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import type { CaseDetail, CaseStatus } from "@sa/core";
 import { ApiError, NetworkError } from "../../api/api-error";
+import { refusalKey } from "../../api/refusal-text";
 import { assignVolunteer, changeStatus, listVolunteers } from "../../api/staff-endpoints";
 import { useResource } from "../../api/use-resource";
 import { ChoiceGroup } from "../../components/field/choice-group";
@@ -17,6 +18,9 @@ const MAX_NOTE = 1000;
 /** What to tell staff when the server did not take a decision. */
 function failureKey(error: unknown): LiffKey {
   if (error instanceof NetworkError) return "staff.case.offline";
+  // A refusal that says why (a follow-up still open) is told as such, not as a conflict.
+  if (error instanceof ApiError && error.body.code)
+    return refusalKey(error.status, error.body.code);
   if (error instanceof ApiError && error.status === 409) return "staff.case.conflict";
   if (error instanceof ApiError && error.status === 403) return "staff.case.forbiddenBody";
   return "problem.genericBody";
@@ -184,7 +188,11 @@ function StatusForm({
       setStatus("");
       setNote("");
       onChanged(picked);
-    } else if (result.error instanceof ApiError && result.error.status === 409) {
+    } else if (
+      result.error instanceof ApiError &&
+      result.error.status === 409 &&
+      !result.error.body.code
+    ) {
       // Someone else moved the case: show it as it is now, with the moves it allows now.
       onConflict();
     }

@@ -67,6 +67,9 @@ export function CaseListPage() {
                   {c.urgent && <span class="badge urgent">{t("cases.urgent")}</span>}
                   <span class="ticket">{c.ticket}</span>
                   <span class={`badge status ${c.status}`}>{t(`caseStatus.${c.status}`)}</span>
+                  {c.followUpOverdue && (
+                    <span class="badge overdue">{t("cases.followUpOverdue")}</span>
+                  )}
                 </span>
                 <span class="case-row-title">{t(`category.${categoryKey(c.category)}`)}</span>
                 <span class="case-row-detail">

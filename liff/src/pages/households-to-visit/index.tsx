@@ -56,6 +56,9 @@ export function HouseholdsToVisit() {
               <li key={h.id}>
                 <a class="case-row" href={`/households/${h.id}/visit`}>
                   <span class="case-row-title">{h.headName}</span>
+                  {h.followUpOverdue && (
+                    <span class="badge overdue">{t("cases.followUpOverdue")}</span>
+                  )}
                   <span class="case-row-detail">
                     {t("households.toVisit.address", {
                       house: h.houseNumber,

@@ -10,7 +10,9 @@ import { useLanguage } from "../../i18n/language-context";
 import "../../i18n/office-strings";
 import { useLiff } from "../../liff/liff-context";
 import { BarChart } from "./bar-chart";
+import { FollowUpsPanel } from "./follow-ups-panel";
 import { formatMinutes } from "../../forms/duration";
+import "../../i18n/office-strings";
 
 /** "3–9 พ.ย.": the Monday-to-Sunday week, in Bangkok. */
 function weekLabel(weekStart: string, language: Language): string {
@@ -87,6 +89,7 @@ function Numbers({ d }: { d: Dashboard }) {
           <dd>{d.overdue}</dd>
         </div>
       </dl>
+      <FollowUpsPanel f={d.followUps} />
       <div class="card">
         <p class="median">{median(d.medianMinutesToAcknowledge, "ack")}</p>
         <p class="median">{median(d.medianMinutesToResolve, "resolve")}</p>

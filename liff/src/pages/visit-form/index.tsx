@@ -10,6 +10,7 @@ import type { Problem } from "../../forms/problems";
 import { useCaseForm } from "../../forms/use-case-form";
 import { useLanguage } from "../../i18n/language-context";
 import { HomeStep, MembersStep, NeedsStep } from "./household-steps";
+import { NextStepField } from "./next-step-field";
 import { NotesStep } from "./notes-step";
 import { ReviewStep } from "./review-step";
 import {
@@ -136,6 +137,7 @@ function VisitForm({
       {step === 0 && <MembersStep {...stepProps} />}
       {step === 1 && <HomeStep {...stepProps} />}
       {step === 2 && <NeedsStep {...stepProps} />}
+      {step === 3 && <NextStepField {...stepProps} />}
       {step === 3 && <NotesStep {...stepProps} photos={!household} />}
       {step === 4 && <ReviewStep form={data} onEdit={goTo} {...(!household && { ticket })} />}
       <div class="actions step-actions">

@@ -31,6 +31,10 @@ export const visitFormSchema = z.object({
   notes: z.string(),
   photos: z.array(z.string()),
   gps: z.object({ latitude: z.number(), longitude: z.number(), accuracy: z.number() }).nullable(),
+  // Drafts saved before the field existed open with it empty.
+  nextStep: z
+    .object({ kind: z.enum(["", "follow_up", "none"]), date: z.string(), reason: z.string() })
+    .default({ kind: "", date: "", reason: "" }),
 });
 export type VisitForm = z.infer<typeof visitFormSchema>;
 
@@ -54,6 +58,7 @@ export function emptyVisitForm(): VisitForm {
     notes: "",
     photos: [],
     gps: null,
+    nextStep: { kind: "", date: "", reason: "" },
   };
 }
 
@@ -86,7 +91,15 @@ export function visitBody(form: VisitForm, clientId: string, now = new Date()) {
     ...(form.notes.trim() && { notes: form.notes.trim() }),
     ...(form.photos.length > 0 && { photos: form.photos }),
     ...(form.gps && { gps: form.gps }),
+    nextStep: nextStepBody(form.nextStep),
   };
+}
+
+/** Undefined until chosen: the schema then names the field. */
+function nextStepBody(next: VisitForm["nextStep"]) {
+  if (next.kind === "follow_up") return { kind: next.kind, date: next.date };
+  if (next.kind === "none") return { kind: next.kind, reason: next.reason.trim() };
+  return undefined;
 }
 
 export const memberFieldId = (index: number, field: keyof MemberForm) => `member-${index}-${field}`;
@@ -112,6 +125,7 @@ export function locateVisitProblem(path: string): Problem {
       ? { target: `need-${need[1]}`, key: "visit.errors.need", vars: { dimension: need[1]! } }
       : { target: `need-${need[1]}-note`, key: "forms.errors.tooLong" };
   if (path === "notes") return { target: "v-notes", key: "forms.errors.tooLong" };
+  if (path.startsWith("nextStep")) return { target: "v-next-step", key: "visit.errors.nextStep" };
   if (path.startsWith("photos")) return { target: "v-photos", key: "visit.errors.photos" };
   return { target: "case-form", key: "forms.errors.other" };
 }
@@ -123,7 +137,11 @@ export const VISIT_STEPS = [
   { key: "needs", owns: (path: string) => path.startsWith("needs") },
   {
     key: "notes",
-    owns: (path: string) => path === "notes" || path.startsWith("photos") || path.startsWith("gps"),
+    owns: (path: string) =>
+      path === "notes" ||
+      path.startsWith("photos") ||
+      path.startsWith("gps") ||
+      path.startsWith("nextStep"),
   },
   { key: "review", owns: () => true },
 ] as const;
