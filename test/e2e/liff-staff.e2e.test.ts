@@ -413,7 +413,7 @@ describe("the staff pages of the LIFF app", () => {
     expect(audit.docs.map(doc => doc.data())).toContainEqual(
       expect.objectContaining({
         action: "read_case_media",
-        target: `reports/${report.ticket}`,
+        target: `cases/${report.ticket}`,
         detail: "0",
       }),
     );

@@ -261,7 +261,7 @@ describe("a volunteer's cases in the LIFF app", () => {
     expect(audit.docs.map(doc => doc.data())).toContainEqual(
       expect.objectContaining({
         actor: volunteer.userId,
-        target: `reports/${report.ticket}`,
+        target: `cases/${report.ticket}`,
         detail: `${visits[0]!.id}/0`,
       }),
     );

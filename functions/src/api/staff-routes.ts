@@ -125,7 +125,7 @@ export function staffRoutes(deps: () => Promise<StaffRouteDeps>) {
       actor: account.userId,
       role: account.role,
       action: "export_cases",
-      target: "reports",
+      target: "cases",
       detail: `${reports.length} cases ${JSON.stringify(query.data)}`,
     });
     res.setHeader("Content-Type", "text/csv; charset=utf-8");

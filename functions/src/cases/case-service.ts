@@ -46,7 +46,7 @@ export interface ChangeResult {
 }
 
 function target(ticket: string): string {
-  return `reports/${ticket}`;
+  return `cases/${ticket}`;
 }
 
 async function recordDenied(db: Firestore, caller: Caller, ticket: string, role: string) {
