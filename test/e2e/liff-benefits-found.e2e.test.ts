@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import { bangkokDate } from "@sa/core";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { grantRole, seedCase } from "../support/accounts";
 import { clearFirestore, testFirestore } from "../support/emulator";
@@ -63,6 +64,9 @@ describe("benefits found on a household visit", () => {
       await page.locator(`#need-${dimension}-none`).check();
     }
     await next(page);
+    // The visit ends with its next step: a follow-up in a week.
+    await page.getByLabel("นัดเยี่ยมติดตาม", { exact: true }).check();
+    await page.getByLabel("วันนัด").fill(bangkokDate(new Date(Date.now() + 7 * 24 * 3_600_000)));
     await next(page);
     await page.getByText("ขั้นตอนที่ 5 จาก 5").waitFor();
 
