@@ -120,6 +120,11 @@ export const caseSchema = z.object({
    * `remindedOn` holds the Bangkok dates a reminder was queued (one a day).
    */
   followUp: followUpSchema.nullable().optional(),
+  /**
+   * Unclaimed benefits the latest visit found (functions/src/households/count-benefits.ts): a
+   * later visit replaces it, and the change goes to its sub-district's `benefitsFound` counter.
+   */
+  benefitsFound: z.number().int().min(0).optional(),
   /** A volunteer asked staff to step in. */
   needsStaff: z.boolean().optional(),
   /**

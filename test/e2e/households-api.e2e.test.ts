@@ -132,7 +132,7 @@ describe("households and cases", { timeout: 120_000 }, () => {
 });
 
 describe("visit rounds", { timeout: 120_000 }, () => {
-  it("should give a village to a volunteer of that sub-district only, and count the visits", async () => {
+  it("should give a village to a volunteer of that sub-district only, and count the visits, a case's too", async () => {
     const staff = await staffOf();
     await importList(staff.idToken, CORRECTED, "import-round-1");
     const volunteer = await lineUser("อพม. ศรีภูมิ");
@@ -192,10 +192,38 @@ describe("visit rounds", { timeout: 120_000 }, () => {
     expect(csv.body).toContain("ศรีภูมิ");
     expect(csv.body).toContain("พระสิงห์");
 
-    // The grandmother of 74 on 1,500 baht a month gets no old-age allowance yet: one found, once.
+    // A case of the same sub-district, visited twice: its latest finding counts, not the sum.
+    // First she is taken for disabled too (old-age and disability allowances), then not (one).
+    const assignee = { userId: volunteer.userId, name: "อพม. ศรีภูมิ" };
+    const report = await seedCase({ assignee });
+    const disabled = householdVisit("visit-case-1");
+    disabled.members[0]!.disability = true;
+    const caseVisits = [
+      await callApi(`/cases/${report.ticket}/visits`, {
+        idToken: volunteer.idToken,
+        body: disabled,
+      }),
+      await callApi(`/cases/${report.ticket}/visits`, {
+        idToken: volunteer.idToken,
+        body: householdVisit("visit-case-2"),
+      }),
+    ];
+    expect(caseVisits.map(v => v.status)).toEqual([201, 201]);
+    expect((await db.collection("cases").doc(report.ticket).get()).data()?.benefitsFound).toBe(1);
+    // A case known only to its district has no sub-district to count in.
+    const { subDistrictCode: _code, subDistrict: _name, ...district } = CHIANG_MAI_SI_PHUM;
+    const unplaced = await seedCase({ assignee, location: { area: district } });
+    const unplacedVisit = await callApi(`/cases/${unplaced.ticket}/visits`, {
+      idToken: volunteer.idToken,
+      body: householdVisit("visit-case-3"),
+    });
+    expect(unplacedVisit.status).toBe(201);
+
+    // The grandmother of 74 on 1,500 baht a month gets no old-age allowance yet: one found, once,
+    // at the household and at the case.
     const dashboard = await callApi("/staff/dashboard", { idToken: staff.idToken });
     expect(dashboard.body.benefitsFound).toEqual([
-      { subDistrictCode: "500101", subDistrict: "ศรีภูมิ", count: 1 },
+      { subDistrictCode: "500101", subDistrict: "ศรีภูมิ", count: 2 },
     ]);
   });
 });

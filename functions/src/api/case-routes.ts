@@ -17,6 +17,7 @@ import { byUrgencyThenAge, toDetail, toSummary } from "../cases/case-views";
 import { sniffMedia } from "../photos/media-signature";
 import type { PhotoStore } from "../photos/photo-store";
 import { householdOfCase } from "../households/case-household";
+import { countUnclaimedBenefits } from "../households/count-benefits";
 import { listCasesAssignedTo, listTimeline, readTimelineEntry } from "../repositories/cases";
 import { callerOf } from "./authenticate";
 import { validatePathParams } from "./request-limits";
@@ -154,7 +155,10 @@ export function caseRoutes(deps: () => Promise<CaseRouteDeps>) {
       (photo, index) => `visit-photos/${ticket}/${key}-${index}.${photo.extension}`,
     );
     const data: Record<string, unknown> = { ...body, photos: paths };
-    const result = await changeCase(db, caller(req), ticket, recordVisit(data, nextStep), {
+    // Counted as a household visit is, with the published rules read before the transaction.
+    const benefitsFound = await countUnclaimedBenefits(db, body);
+    const change = recordVisit(data, nextStep, benefitsFound);
+    const result = await changeCase(db, caller(req), ticket, change, {
       id: clientId,
       now: now(),
       liffBaseUrl,

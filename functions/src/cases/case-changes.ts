@@ -106,15 +106,20 @@ export function recordWork(
 /**
  * A volunteer's visit to a case: work on it, and its next step — a follow-up date opens (or
  * moves) the case's follow-up, "none" ends it. The reason for "none" stays in the timeline.
+ * `benefitsFound` (counted before, by count-benefits.ts) becomes the case's latest finding.
  */
-export function recordVisit(data: Record<string, unknown>, nextStep: NextStep): CaseChange {
+export function recordVisit(
+  data: Record<string, unknown>,
+  nextStep: NextStep,
+  benefitsFound: number,
+): CaseChange {
   const work = recordWork("visit", { ...data, nextStep });
   return {
     ...work,
     plan: async context => {
       const plan = await work.plan(context);
       const followUp = followUpAfter(nextStep, context.account);
-      return { ...plan, update: { ...plan.update, followUp } };
+      return { ...plan, update: { ...plan.update, followUp, benefitsFound } };
     },
   };
 }

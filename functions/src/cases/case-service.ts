@@ -1,6 +1,7 @@
 import type { Case, TimelineEntry } from "@sa/core";
 import type { Firestore } from "firebase-admin/firestore";
 import { recordAudit, recordAuditIn, type AuditAction } from "../repositories/audit";
+import { replaceBenefitsFoundIn } from "../repositories/benefits-found";
 import { readCaseIn, readTimelineEntryIn, writeCaseChange } from "../repositories/cases";
 import { readAccountIn, type Account } from "../repositories/users";
 import { canChange, canSee, type ChangeKind } from "./case-access";
@@ -12,7 +13,8 @@ import type { ChangePlan } from "./status-rules";
  * The one way a case is read or changed, from the LIFF api and from LINE buttons alike. The
  * case and the caller's account are read inside one transaction and access is checked there,
  * so a volunteer unassigned (or staff moved) a moment before cannot write; the case, its
- * timeline entry, the audit line and the pushes are written in that same transaction.
+ * timeline entry, the audit line, the pushes and (a visit) its sub-district's count of benefits
+ * found are written in that same transaction.
  */
 
 /** Who is asking: a verified LINE user id (from a LIFF ID token or a signed webhook). */
@@ -136,6 +138,11 @@ export async function changeCase(
       };
       const pushes = renderAll(plan.notices, languages, options.liffBaseUrl);
       writeCaseChange(tx, db, ticket, entry, { update: plan.update, pushes }, options.now);
+      // The case's latest finding replaces its earlier one in its sub-district's count.
+      if (plan.update.benefitsFound !== undefined) {
+        const { benefitsFound } = plan.update;
+        replaceBenefitsFoundIn(tx, db, report.location?.area, report.benefitsFound, benefitsFound);
+      }
       recordAuditIn(tx, db, {
         actor: caller.userId,
         role: account.role,

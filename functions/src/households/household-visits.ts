@@ -4,7 +4,7 @@ import { canVisitHousehold } from "../cases/case-access";
 import { CaseError } from "../cases/case-errors";
 import type { Caller } from "../cases/case-service";
 import { recordAudit, recordAuditIn } from "../repositories/audit";
-import { addBenefitsFoundIn } from "../repositories/benefits-found";
+import { replaceBenefitsFoundIn } from "../repositories/benefits-found";
 import {
   hasHouseholdVisitIn,
   readHouseholdIn,
@@ -57,12 +57,7 @@ export async function visitHousehold(
       const followUp = followUpAfter(nextStep, by);
       writeHouseholdVisit(tx, db, householdId, { ...written, by, followUp }, now);
       // The household's latest visit replaces its earlier finding in the sub-district's count.
-      addBenefitsFoundIn(
-        tx,
-        db,
-        household.area,
-        visit.benefitsFound - (household.benefitsFound ?? 0),
-      );
+      replaceBenefitsFoundIn(tx, db, household.area, household.benefitsFound, visit.benefitsFound);
       recordAuditIn(tx, db, {
         actor: caller.userId,
         role: account.role,

@@ -5,8 +5,8 @@ import { Collections } from "./collections";
 
 /**
  * `benefitsFound/{subDistrictCode}`: how many unclaimed benefits the latest visit of each target
- * household there found, kept as a counter in the visit's own transaction, so that the dashboard
- * reads one document per sub-district, never the visits.
+ * household and of each case there found, kept as a counter in the visit's own transaction, so
+ * that the dashboard reads one document per sub-district, never the visits.
  */
 const counterSchema = z.object({
   provinceCode: z.string(),
@@ -16,14 +16,20 @@ const counterSchema = z.object({
 });
 export type BenefitsFoundCount = Omit<z.infer<typeof counterSchema>, "provinceCode">;
 
-/** Adds `delta` (this visit's count less the household's previous one) to its sub-district. */
-export function addBenefitsFoundIn(
+/**
+ * A place's latest finding (a household's or a case's) replaces its previous one in its
+ * sub-district's count, in the caller's transaction. A place with no sub-district (a case
+ * located only to its province or district) is not counted: there is no counter to put it in.
+ */
+export function replaceBenefitsFoundIn(
   tx: Transaction,
   db: Firestore,
-  area: Area & { subDistrictCode: string },
-  delta: number,
+  area: Area | null | undefined,
+  previous: number | undefined,
+  latest: number,
 ): void {
-  if (delta === 0) return;
+  const delta = latest - (previous ?? 0);
+  if (!area?.subDistrictCode || delta === 0) return;
   tx.set(
     db.collection(Collections.benefitsFound).doc(area.subDistrictCode),
     {

@@ -23,6 +23,6 @@ export const Collections = {
   householdVisits: "visits",
   /** One document per list import: its progress, which the import page polls. */
   householdImports: "householdImports",
-  /** `benefitsFound/{subDistrictCode}`: unclaimed benefits the latest household visits found. */
+  /** `benefitsFound/{subDistrictCode}`: unclaimed benefits the latest visits (households, cases) found. */
   benefitsFound: "benefitsFound",
 } as const;
