@@ -1,12 +1,10 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
-import { grantRole, seedCase } from "../support/accounts";
-import { clearFirestore, testFirestore } from "../support/emulator";
+import { seedCase } from "../support/accounts";
+import { testFirestore } from "../support/emulator";
 import {
-  actAs,
   liffUrl,
-  newSimulatedUser,
-  phoneSession,
+  volunteerPhoneSession,
   screenshot,
   seriousAccessibilityProblems,
   type SimulatedUser,
@@ -15,16 +13,11 @@ import {
 const db = testFirestore();
 
 let volunteer: SimulatedUser;
-const phone = phoneSession(async context => {
-  await clearFirestore();
-  volunteer = await newSimulatedUser("อพม. สมใจ");
-  await grantRole(volunteer.userId, "volunteer", undefined, "อพม. สมใจ");
-  await actAs(context, volunteer);
-});
+const phone = volunteerPhoneSession();
 let page: Page;
 let context: BrowserContext;
 beforeEach(() => {
-  ({ page, context } = phone);
+  ({ page, context, volunteer } = phone);
 });
 
 /** Everything the app keeps in this phone's localStorage, key → value. */

@@ -1,13 +1,11 @@
 import type { Page } from "playwright-core";
 import { bangkokDate } from "@sa/core";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { grantRole, seedCase } from "../support/accounts";
-import { clearFirestore, testFirestore } from "../support/emulator";
+import { seedCase } from "../support/accounts";
+import { testFirestore } from "../support/emulator";
 import {
-  actAs,
   liffUrl,
-  newSimulatedUser,
-  phoneSession,
+  volunteerPhoneSession,
   screenshot,
   seriousAccessibilityProblems,
   type SimulatedUser,
@@ -17,16 +15,11 @@ import { warmUpFunctions } from "../support/warm-up";
 const db = testFirestore();
 
 let volunteer: SimulatedUser;
-const phone = phoneSession(async context => {
-  await clearFirestore();
-  volunteer = await newSimulatedUser("อพม. สมใจ");
-  await grantRole(volunteer.userId, "volunteer", undefined, "อพม. สมใจ");
-  await actAs(context, volunteer);
-});
+const phone = volunteerPhoneSession();
 let page: Page;
 beforeAll(warmUpFunctions);
 beforeEach(() => {
-  ({ page } = phone);
+  ({ page, volunteer } = phone);
 });
 
 async function timelineOf(ticket: string, type: string) {

@@ -3,32 +3,26 @@ import { dirname, join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { beforeEach, describe, expect, inject, it } from "vitest";
 import { bangkokDate, type Case } from "@sa/core";
-import { grantRole, seedCase } from "../support/accounts";
-import { clearFirestore, testFirestore } from "../support/emulator";
+import { seedCase } from "../support/accounts";
+import { testFirestore } from "../support/emulator";
 import {
-  actAs,
   liffUrl,
   newSimulatedUser,
   screenshot,
   seriousAccessibilityProblems,
   type SimulatedUser,
-  phoneSession,
+  volunteerPhoneSession,
 } from "../support/browser";
 
 const PHOTO = join(import.meta.dirname, "../fixtures/photo.png");
 const db = testFirestore();
 
 let volunteer: SimulatedUser;
-const phone = phoneSession(async context => {
-  await clearFirestore();
-  volunteer = await newSimulatedUser("อพม. สมใจ");
-  await grantRole(volunteer.userId, "volunteer", undefined, "อพม. สมใจ");
-  await actAs(context, volunteer);
-});
+const phone = volunteerPhoneSession();
 let context: BrowserContext;
 let page: Page;
 beforeEach(() => {
-  ({ context, page } = phone);
+  ({ context, page, volunteer } = phone);
 });
 
 const assignedTo = (user: SimulatedUser) => ({

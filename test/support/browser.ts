@@ -4,7 +4,8 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from "vitest";
 import { launchBrowser, newPhone } from "../../dev/src/chromium";
-import { lineUser } from "./accounts";
+import { grantRole, lineUser } from "./accounts";
+import { clearFirestore } from "./emulator";
 
 // Shared with the bench, which opens the same phone in the same Chromium.
 export { launchBrowser, newPhone };
@@ -92,5 +93,19 @@ export function phoneSession(prepare?: (context: BrowserContext) => Promise<void
   afterEach(async () => {
     await session.context?.close();
   });
+  return session;
+}
+
+/**
+ * A phone for each test, signed in as an approved volunteer (อพม. สมใจ) made anew on an empty
+ * Firestore: the volunteer's own pages start here.
+ */
+export function volunteerPhoneSession(): PhoneSession & { volunteer: SimulatedUser } {
+  const session = phoneSession(async context => {
+    await clearFirestore();
+    session.volunteer = await newSimulatedUser("อพม. สมใจ");
+    await grantRole(session.volunteer.userId, "volunteer", undefined, "อพม. สมใจ");
+    await actAs(context, session.volunteer);
+  }) as PhoneSession & { volunteer: SimulatedUser };
   return session;
 }
