@@ -87,6 +87,36 @@ describe("the staff dashboard and export", () => {
     expect(audit.docs.map(d => d.data().actor)).toEqual([staff.userId]);
   });
 
+  it("should give the queue a page at a time, with no case missed or shown twice, and export them all", async () => {
+    const staff = await lineUser("เจ้าหน้าที่");
+    await grantRole(staff.userId, "staff");
+    // Ten cases share each moment: the pages must not cut between cases of one moment.
+    const start = Date.now() - 3_600_000;
+    const seeded = await Promise.all(
+      Array.from({ length: 70 }, (_, i) =>
+        seedCase({ createdAt: new Date(start + Math.floor(i / 10) * 60_000).toISOString() }),
+      ),
+    );
+
+    const pages: { cases: { ticket: string }[]; next: string | null }[] = [];
+    for (let after: string | null = ""; after !== null; ) {
+      const query = after ? `?after=${encodeURIComponent(after)}` : "";
+      const response = await get(`/staff/queue${query}`, staff.idToken);
+      expect(response.status).toBe(200);
+      pages.push(await response.json());
+      after = pages.at(-1)!.next;
+    }
+    expect(pages.map(page => page.cases.length)).toEqual([30, 30, 10]);
+    const shown = pages.flatMap(page => page.cases.map(c => c.ticket));
+    expect(new Set(shown).size).toBe(70);
+    expect(shown.sort()).toEqual(seeded.map(c => c.ticket).sort());
+    expect((await get("/staff/queue?after=not-a-cursor", staff.idToken)).status).toBe(400);
+
+    const csv = await (await get("/staff/export.csv", staff.idToken)).text();
+    expect(csv.trim().split("\r\n")).toHaveLength(71);
+    for (const { ticket } of seeded) expect(csv).toContain(ticket);
+  });
+
   it("should keep other provinces' cases out of a staff member's export and refuse non-staff", async () => {
     const bangkok = await lineUser("เจ้าหน้าที่ กทม.");
     await grantRole(bangkok.userId, "staff", { provinceCode: "10", province: "กรุงเทพมหานคร" });

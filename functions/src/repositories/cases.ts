@@ -1,6 +1,6 @@
 import { caseSchema, timelineEntrySchema, type Case, type TimelineEntry } from "@sa/core";
 import type { messagingApi } from "@line/bot-sdk";
-import type { Firestore, Query, Transaction } from "firebase-admin/firestore";
+import { FieldPath, type Firestore, type Query, type Transaction } from "firebase-admin/firestore";
 import { enqueuePush } from "../outbox/outbox";
 import { Collections } from "./collections";
 import { readCaseIn, caseRef } from "./case-records";
@@ -95,6 +95,42 @@ export async function listCasesInScope(
 ): Promise<Case[]> {
   const snapshot = await filteredQuery(casesInScope(db, scope), filter, limit).get();
   return snapshot.docs.flatMap(doc => parseCase(doc.data()) ?? []);
+}
+
+/** Where a page of a scope's cases ends: the last case's creation time and ticket. */
+export interface CasePageCursor {
+  createdAt: string;
+  ticket: string;
+}
+
+/**
+ * One page of a scope's cases matching a filter, newest first, after `after` (the previous
+ * page's `next`). Reads are one per case on the page, however many the scope holds; `next` is
+ * null on the last page. The ticket breaks ties of creation time, so no case is skipped.
+ */
+export async function pageCasesInScope(
+  db: Firestore,
+  scope: StaffScope,
+  filter: { status?: string; category?: string; districtCode?: string },
+  size: number,
+  after?: CasePageCursor,
+): Promise<{ cases: Case[]; next: CasePageCursor | null }> {
+  // Firestore's indexes end with the document id in the direction of the last order: the
+  // same index as the unpaged query's.
+  let q = filteredQuery(casesInScope(db, scope), filter, size).orderBy(
+    FieldPath.documentId(),
+    "desc",
+  );
+  if (after) q = q.startAfter(after.createdAt, after.ticket);
+  const snapshot = await q.get();
+  const last = snapshot.docs.at(-1);
+  return {
+    cases: snapshot.docs.flatMap(doc => parseCase(doc.data()) ?? []),
+    next:
+      last && snapshot.size === size
+        ? { createdAt: String(last.get("createdAt")), ticket: last.id }
+        : null,
+  };
 }
 
 /**
