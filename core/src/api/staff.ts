@@ -36,10 +36,14 @@ export const queueCaseSchema = caseSummarySchema.extend({
 });
 export type QueueCase = z.infer<typeof queueCaseSchema>;
 
-/** One page of the queue; `next` (null on the last page) is the `after` of the next one. */
+/**
+ * One page of the queue; `next` (null on the last page) is the `after` of the next one. The
+ * first page carries every case waiting for triage, up to a cap: `waitingCapped` when more wait.
+ */
 export const queuePageSchema = z.object({
   cases: z.array(queueCaseSchema),
   next: z.string().nullable(),
+  waitingCapped: z.boolean(),
 });
 export type QueuePage = z.infer<typeof queuePageSchema>;
 

@@ -15,7 +15,7 @@ import { assignVolunteer, staffStatus } from "../cases/case-changes";
 import { changeCase } from "../cases/case-service";
 import { casesCsvHeader, casesCsvRows } from "../cases/cases-csv";
 import { buildDashboard } from "../cases/dashboard";
-import { toSummary } from "../cases/case-views";
+import { queuePage } from "../cases/staff-queue";
 import { recordAudit } from "../repositories/audit";
 import { casesInScope, pageCasesInScope, type CasePageCursor } from "../repositories/cases";
 import { decideVolunteer } from "../people/volunteer-decision";
@@ -40,11 +40,6 @@ export function requireStaff(account: Account): StaffScope {
   return scope;
 }
 
-/**
- * The queue comes a page at a time, so opening it costs one read per case shown whatever the
- * province holds; the first page is small because the first screen waits for it.
- */
-const QUEUE_PAGE = 30;
 /** The CSV export goes out in pages of this many cases, up to EXPORT_LIMIT in all. */
 const EXPORT_PAGE = 100;
 const EXPORT_LIMIT = 500;
@@ -52,10 +47,7 @@ const EXPORT_LIMIT = 500;
 export function staffRoutes(deps: () => Promise<StaffRouteDeps>) {
   const routes = validatePathParams(express.Router());
 
-  /**
-   * The province's queue, a page of the newest cases at a time (`after` the previous page's
-   * `next`); on each page new and overdue first, then by age.
-   */
+  /** The province's queue, a page at a time (`after` the previous page's `next`). */
   routes.get("/staff/queue", async (req, res) => {
     const { account } = callerOf(req);
     const scope = requireStaff(account);
@@ -63,22 +55,12 @@ export function staffRoutes(deps: () => Promise<StaffRouteDeps>) {
     if (!query.success) throw invalidBody(query.error.issues, "Invalid filter");
     const { after, ...filter } = query.data;
     const { db, now } = await deps();
-    const at = now().toISOString();
-    const page = await pageCasesInScope(
-      db,
-      scope,
-      filter,
-      QUEUE_PAGE,
-      after ? cursorOf(after) : undefined,
-    );
-    const cases = page.cases
-      .map(report => ({
-        ...toSummary(report),
-        overdue: report.status === "new" && !!report.routing && report.routing.ackDueAt <= at,
-        assignee: report.assignee ?? null,
-      }))
-      .sort((a, b) => rank(a) - rank(b) || a.createdAt.localeCompare(b.createdAt));
-    res.json({ cases, next: page.next && `${page.next.createdAt}_${page.next.ticket}` });
+    const page = await queuePage(db, scope, filter, after ? cursorOf(after) : undefined, now());
+    res.json({
+      cases: page.cases,
+      next: page.next && `${page.next.createdAt}_${page.next.ticket}`,
+      waitingCapped: page.waitingCapped,
+    });
   });
 
   routes.post("/cases/:ticket/assign", async (req, res) => {
@@ -211,11 +193,4 @@ export function staffRoutes(deps: () => Promise<StaffRouteDeps>) {
 function cursorOf(after: string): CasePageCursor {
   const [, createdAt, ticket] = QUEUE_CURSOR.exec(after)!;
   return { createdAt: createdAt!, ticket: ticket! };
-}
-
-function rank(c: { status: string; overdue: boolean; urgent: boolean }): number {
-  if (c.overdue) return 0;
-  if (c.status === "new") return c.urgent ? 1 : 2;
-  if (c.status === "reopened") return 3;
-  return 4;
 }

@@ -90,7 +90,7 @@ export function casesInScope(db: Firestore, scope: StaffScope): Query {
 export async function listCasesInScope(
   db: Firestore,
   scope: StaffScope,
-  filter: { status?: string; category?: string; districtCode?: string },
+  filter: CaseFilter,
   limit: number,
 ): Promise<Case[]> {
   const snapshot = await filteredQuery(casesInScope(db, scope), filter, limit).get();
@@ -111,7 +111,7 @@ export interface CasePageCursor {
 export async function pageCasesInScope(
   db: Firestore,
   scope: StaffScope,
-  filter: { status?: string; category?: string; districtCode?: string },
+  filter: CaseFilter,
   size: number,
   after?: CasePageCursor,
 ): Promise<{ cases: Case[]; next: CasePageCursor | null }> {
@@ -134,17 +134,24 @@ export async function pageCasesInScope(
 }
 
 /**
+ * What the queue and the export filter by; a list of statuses means any of them (`in`, served
+ * by the same index as one status).
+ */
+export interface CaseFilter {
+  status?: string | readonly string[];
+  category?: string;
+  districtCode?: string;
+}
+
+/**
  * The queue and its CSV export: the scope, the filter's equalities, newest first. Every
  * combination of filters needs a composite index (test/unit/firestore-indexes.test.ts
  * enumerates them against firestore.indexes.json).
  */
-export function filteredQuery(
-  scope: Query,
-  filter: { status?: string; category?: string; districtCode?: string },
-  limit: number,
-): Query {
+export function filteredQuery(scope: Query, filter: CaseFilter, limit: number): Query {
   let q = scope;
-  if (filter.status) q = q.where("status", "==", filter.status);
+  if (typeof filter.status === "string") q = q.where("status", "==", filter.status);
+  else if (filter.status) q = q.where("status", "in", filter.status);
   if (filter.category) q = q.where("category", "==", filter.category);
   if (filter.districtCode) q = q.where("location.area.districtCode", "==", filter.districtCode);
   return q.orderBy("createdAt", "desc").limit(limit);

@@ -57,7 +57,12 @@ export function StaffQueuePage({ me }: { me: Me }) {
   const showOlder = () => {
     setFetching(true);
     getQueue(api, filter, next!)
-      .then(page => setOlder({ ...page, cases: [...(more?.cases ?? []), ...page.cases], key }))
+      .then(page => {
+        // A case that changed status between two pages could come on both: shown once.
+        const shown = new Set(cases!.map(c => c.ticket));
+        const added = page.cases.filter(c => !shown.has(c.ticket));
+        setOlder({ ...page, cases: [...(more?.cases ?? []), ...added], key });
+      })
       // A failed page leaves the button to try again; what is shown stays.
       .catch(() => undefined)
       .finally(() => setFetching(false));
@@ -124,6 +129,7 @@ export function StaffQueuePage({ me }: { me: Me }) {
               ? t("staff.queue.none")
               : t("staff.queue.count", { count: cases.length })}
           </p>
+          {queue.data!.waitingCapped && <p class="hint">{t("staff.queue.waitingCapped")}</p>}
           <ul class="case-list" aria-busy={queue.loading}>
             {cases.map(c => (
               <QueueRow key={c.ticket} c={c} />
