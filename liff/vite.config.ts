@@ -23,8 +23,91 @@ function clearOwnOutput(): Plugin {
   };
 }
 
+/**
+ * The shared schemas' `.describe(...)` texts document the API (the eligibility check's JSON
+ * Schema); the phone never shows them, and on the first screen they weighed as much as a page.
+ */
+function dropSchemaDescriptions(): Plugin {
+  const DESCRIBE = /\.describe\(\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)\s*,?\s*\)/g;
+  return {
+    name: "drop-schema-descriptions",
+    apply: "build",
+    transform(code, id) {
+      if (!/[\\/]core[\\/]src[\\/]/.test(id)) return null;
+      const trimmed = code.replace(DESCRIBE, "");
+      return trimmed === code ? null : { code: trimmed, map: null };
+    },
+  };
+}
+
+/**
+ * liff.init comes before any screen, but the SDK is a lazy chunk (LINE's code, outside the
+ * app's budget), so the browser asked for it only once the entry had arrived and run: on a
+ * slow link a round trip and a download after the entry's. Preloaded from index.html it comes
+ * beside the entry. So does the local stack's mock (its build only; production has none).
+ */
+function preloadLiffSdk(): Plugin {
+  const SDK = /^assets\/(liff-sdk|liff-mock)-[\w-]+\.js$/;
+  return {
+    name: "preload-liff-sdk",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler: (_html, context) =>
+        Object.keys(context.bundle ?? {})
+          .filter(file => SDK.test(file))
+          .map(file => ({
+            tag: "link",
+            attrs: { rel: "modulepreload", crossorigin: true, href: `/${file}` },
+            injectTo: "head" as const,
+          })),
+    },
+  };
+}
+
+/**
+ * Starts, while the HTML is still parsing, the two fetches every first screen waits for after
+ * the entry has run: the language catalog (the one this phone uses: Thai unless English was
+ * chosen) and /liff-config.json (liff.init needs its LIFF id). Started by the entry instead,
+ * each was a round trip after the entry's download and run. The config's answer is left in
+ * `window.saLiffConfig` for loadLiffConfig (config/liff-config.ts) to use once.
+ */
+function startFirstFetches(): Plugin {
+  return {
+    name: "start-first-fetches",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler(_html, context) {
+        const files = Object.keys(context.bundle ?? {});
+        const catalog = (language: string) =>
+          files.find(file => file.startsWith(`assets/catalog-${language}-`));
+        const [th, en] = [catalog("th"), catalog("en")];
+        if (!th || !en) return [];
+        const script = [
+          `window.saLiffConfig = fetch("/liff-config.json", { cache: "no-store" });`,
+          `var english = false;`,
+          `try { english = localStorage.getItem("sa.language") === "en"; } catch (e) {}`,
+          `var link = document.createElement("link");`,
+          `link.rel = "modulepreload";`,
+          `link.href = english ? "/${en}" : "/${th}";`,
+          `document.head.appendChild(link);`,
+        ].join("\n");
+        return [{ tag: "script", children: script, injectTo: "head-prepend" as const }];
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [preact(), clearOwnOutput(), buildMode()],
+  plugins: [
+    preact(),
+    clearOwnOutput(),
+    buildMode(),
+    dropSchemaDescriptions(),
+    preloadLiffSdk(),
+    startFirstFetches(),
+  ],
   resolve: {
     // One Preact for the app and its libraries: npm may hoist another major (a peer of a dev
     // tool) to the root node_modules, where preact-iso would find it, while the app gets the

@@ -38,7 +38,10 @@ for (const queue = [...entry]; queue.length > 0; ) {
   queue.push(...staticImports(name));
 }
 // A modulepreload of a chunk the entry does not import is a lazy chunk fetched on every visit.
-const preloadedLazy = fromHtml.filter(name => !eager.has(name));
+// The LIFF SDK (and the local stack's mock) are meant to be: liff.init precedes every screen.
+const preloadedLazy = fromHtml.filter(
+  name => !eager.has(name) && !LIFF_SDK.test(name) && !LOCAL_ONLY.test(name),
+);
 
 const kb = bytes => `${(bytes / 1024).toFixed(1)} KB`.padStart(9);
 const rows = [];

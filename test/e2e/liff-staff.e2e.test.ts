@@ -97,18 +97,47 @@ describe("the staff pages of the LIFF app", () => {
       location: { area: CHOM_THONG },
     });
     const bangkok = await newReport(-30, { location: { area: BANGKOK } });
+    // An overdue case older than a full page (30) of newer cases still opens the queue. These
+    // are in Chom Thong, out of the district filter below.
+    const longWaiting = await newReport(-120, {
+      category: "disability",
+      location: { area: CHOM_THONG },
+      createdAt: minutesAgo(180),
+    });
+    const closed = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        seedCase({
+          status: "closed",
+          location: { area: CHOM_THONG },
+          createdAt: minutesAgo(170 - i),
+        }),
+      ),
+    );
 
     await page.goto(liffUrl("/"));
     await page.getByRole("heading", { name: "คิวเรื่อง จ.เชียงใหม่" }).waitFor();
     const rows = page.locator(".case-list a");
+    // Every case waiting for triage, overdue first; then the newest 30 of the others (the
+    // case being worked on and 29 closed ones), the oldest closed one behind "older cases".
     await expect
       .poll(queueTickets, SLOW)
-      .toEqual([overdue.ticket, fresh.ticket, chomThong.ticket, working.ticket]);
-    const first = (await rows.nth(0).textContent()) ?? "";
+      .toEqual([
+        longWaiting.ticket,
+        overdue.ticket,
+        fresh.ticket,
+        chomThong.ticket,
+        ...closed.slice(1).map(c => c.ticket),
+        working.ticket,
+      ]);
+    expect(await rows.nth(0).textContent()).toContain("เลยกำหนดรับเรื่อง");
+    const first = (await rows.nth(1).textContent()) ?? "";
     expect(first).toContain("เลยกำหนดรับเรื่อง");
     expect(first).toContain("ความรุนแรงในครอบครัว");
     expect(first).toContain("ยังไม่ได้มอบหมาย");
-    expect(await rows.nth(1).textContent()).toContain("เร่งด่วน");
+    expect(await rows.nth(2).textContent()).toContain("เร่งด่วน");
+    await page.getByRole("button", { name: "ดูเรื่องที่เก่ากว่านี้" }).click();
+    await expect.poll(async () => (await queueTickets()).at(-1), SLOW).toBe(closed[0]!.ticket);
+    expect(await rows.count()).toBe(35);
     expect(await page.locator(".case-list").textContent()).not.toContain(bangkok.ticket);
     expect(await page.getByRole("link", { name: "ตัวเลขสรุป" }).count()).toBe(1);
     expect(await page.getByRole("link", { name: "อาสาสมัคร" }).count()).toBe(1);

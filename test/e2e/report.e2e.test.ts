@@ -21,6 +21,12 @@ async function reportsOf(userId: string) {
   return snapshot.docs.map(doc => doc.data());
 }
 
+/** The draft kept for the person: none once the conversation ended (only event ids stay). */
+async function draftOf(userId: string) {
+  const session = (await db.collection("sessions").doc(userId).get()).data();
+  return session?.flow === "idle" ? undefined : (session?.draft ?? session);
+}
+
 /** Walks a citizen to the photo step of an elderly-care report in Chiang Mai. */
 async function startReport(user: ChatUser) {
   await user.tap("a=menu.report");
@@ -81,7 +87,7 @@ describe("a citizen reporting a problem through LINE", () => {
     expect(stored.photos[0]).toMatch(/^report-photos\/r-[0-9a-f]{24}\/[^/]+\.png$/);
     expect(stored.photos[0]).not.toContain(user.userId);
     expect(readFileSync(join(inject("stack").photoDir, stored.photos[0]))).toEqual(PNG_BYTES);
-    expect((await db.collection("sessions").doc(user.userId).get()).exists).toBe(false);
+    expect(await draftOf(user.userId)).toBeUndefined();
 
     await user.tap("a=menu.track");
     const carousel = (await user.newReplies()).at(-1)!;
@@ -176,7 +182,7 @@ describe("a citizen reporting a problem through LINE", () => {
     await user.send(photo);
     const replies = await user.newReplies();
     expect(replies.map(visibleText).join("\n")).toContain("หมดเวลา");
-    expect((await db.collection("sessions").doc(user.userId).get()).exists).toBe(false);
+    expect(await draftOf(user.userId)).toBeUndefined();
     await user.tap("a=menu.report");
     expect(visibleText((await user.newReplies()).at(-1)!)).toContain(
       "ต้องการแจ้งเรื่องเกี่ยวกับอะไร",
@@ -222,6 +228,26 @@ describe("a citizen reporting a problem through LINE", () => {
       { webhookEventId: first.webhookEventId },
     );
     expect([first.status, again.status, repeated.status]).toEqual([200, 200, 200]);
+    expect(await reportsOf(user.userId)).toHaveLength(1);
+    const confirmations = (await user.newReplies()).filter(m =>
+      visibleText(m).includes("เลขที่เรื่อง"),
+    );
+    expect(confirmations).toHaveLength(1);
+  });
+
+  it("should process one confirmation delivered twice at the same moment once", async () => {
+    const user = await ChatUser.create("th");
+    await startReport(user);
+    await user.tap("a=photos.done");
+    await user.tap("a=phone.none");
+    await user.newReplies();
+
+    const twice = { webhookEventId: "01JCONFIRMTWICEATONCE0000" };
+    const results = await Promise.all([
+      user.send({ type: "postback", data: "a=confirm" }, twice),
+      user.send({ type: "postback", data: "a=confirm" }, twice),
+    ]);
+    expect(results.map(r => r.status)).toEqual([200, 200]);
     expect(await reportsOf(user.userId)).toHaveLength(1);
     const confirmations = (await user.newReplies()).filter(m =>
       visibleText(m).includes("เลขที่เรื่อง"),

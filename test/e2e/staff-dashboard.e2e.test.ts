@@ -87,6 +87,58 @@ describe("the staff dashboard and export", () => {
     expect(audit.docs.map(d => d.data().actor)).toEqual([staff.userId]);
   });
 
+  it("should give the queue a page at a time, every case waiting for triage on the first (overdue on top), with no case missed or shown twice, and export them all", async () => {
+    const staff = await lineUser("เจ้าหน้าที่");
+    await grantRole(staff.userId, "staff");
+    // Ten cases share each moment: the pages must not cut between cases of one moment.
+    const start = Date.now() - 3_600_000;
+    const seeded = await Promise.all(
+      Array.from({ length: 70 }, (_, i) =>
+        seedCase({ createdAt: new Date(start + Math.floor(i / 10) * 60_000).toISOString() }),
+      ),
+    );
+
+    // Waiting for triage since before all of them and past its deadline: on the first page, on top.
+    const waiting = await seedCase({
+      status: "new",
+      createdAt: new Date(start - 60_000).toISOString(),
+      routing: {
+        source: "50",
+        recipients: [],
+        escalation: [],
+        ackDueAt: new Date(start).toISOString(),
+        escalationLevel: 0,
+      },
+    });
+
+    const pages: {
+      cases: { ticket: string; overdue: boolean }[];
+      next: string | null;
+      waitingCapped: boolean;
+    }[] = [];
+    for (let after: string | null = ""; after !== null; ) {
+      const query = after ? `?after=${encodeURIComponent(after)}` : "";
+      const response = await get(`/staff/queue${query}`, staff.idToken);
+      expect(response.status).toBe(200);
+      pages.push(await response.json());
+      after = pages.at(-1)!.next;
+    }
+    expect(pages.map(page => page.cases.length)).toEqual([31, 30, 10]);
+    expect(pages[0]!.cases[0]).toMatchObject({ ticket: waiting.ticket, overdue: true });
+    expect(pages[0]!.waitingCapped).toBe(false);
+    const shown = pages.flatMap(page => page.cases.map(c => c.ticket));
+    expect(new Set(shown).size).toBe(71);
+    expect(shown.sort()).toEqual([...seeded, waiting].map(c => c.ticket).sort());
+    // Under the filter "new" the waiting cases are the page.
+    const onlyNew = await (await get("/staff/queue?status=new", staff.idToken)).json();
+    expect(onlyNew.cases.map((c: { ticket: string }) => c.ticket)).toEqual([waiting.ticket]);
+    expect((await get("/staff/queue?after=not-a-cursor", staff.idToken)).status).toBe(400);
+
+    const csv = await (await get("/staff/export.csv", staff.idToken)).text();
+    expect(csv.trim().split("\r\n")).toHaveLength(72);
+    for (const { ticket } of [...seeded, waiting]) expect(csv).toContain(ticket);
+  });
+
   it("should keep other provinces' cases out of a staff member's export and refuse non-staff", async () => {
     const bangkok = await lineUser("เจ้าหน้าที่ กทม.");
     await grantRole(bangkok.userId, "staff", { provinceCode: "10", province: "กรุงเทพมหานคร" });

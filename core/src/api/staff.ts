@@ -18,6 +18,15 @@ export const queueQuerySchema = z.strictObject({
 });
 export type QueueFilter = z.infer<typeof queueQuerySchema>;
 
+/** Where the next page of the queue starts: "<createdAt>_<ticket>" of the last case shown. */
+export const QUEUE_CURSOR =
+  /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z)_([0-9A-Za-z-]{1,40})$/;
+
+/** The queue's query: the filter, and `after` for a page after the first. */
+export const queuePageQuerySchema = queueQuerySchema.extend({
+  after: z.string().regex(QUEUE_CURSOR).optional(),
+});
+
 const assigneeSchema = z.object({ userId: z.string(), name: z.string() });
 
 export const queueCaseSchema = caseSummarySchema.extend({
@@ -26,6 +35,17 @@ export const queueCaseSchema = caseSummarySchema.extend({
   assignee: assigneeSchema.nullable(),
 });
 export type QueueCase = z.infer<typeof queueCaseSchema>;
+
+/**
+ * One page of the queue; `next` (null on the last page) is the `after` of the next one. The
+ * first page carries every case waiting for triage, up to a cap: `waitingCapped` when more wait.
+ */
+export const queuePageSchema = z.object({
+  cases: z.array(queueCaseSchema),
+  next: z.string().nullable(),
+  waitingCapped: z.boolean(),
+});
+export type QueuePage = z.infer<typeof queuePageSchema>;
 
 export const assignSchema = z.strictObject({
   clientId: clientIdSchema,

@@ -9,6 +9,7 @@ import {
   LOCAL_CHANNEL_ID,
   LOCAL_CHANNEL_SECRET,
   LOCAL_LOGIN_CHANNEL_ID,
+  LOCAL_REGION,
   REPO_ROOT,
   stopProcessGroup,
 } from "../local-stack";
@@ -93,6 +94,9 @@ export function functionsEnvironment(
 ): NodeJS.ProcessEnv {
   return {
     FIRESTORE_EMULATOR_HOST: firestore.host,
+    // Required since the region became a parameter (required-params.ts): without it every
+    // API route answers 500.
+    FUNCTIONS_REGION: LOCAL_REGION,
     GCLOUD_PROJECT: firestore.projectId,
     GOOGLE_CLOUD_PROJECT: firestore.projectId,
     LINE_CHANNEL_SECRET: LOCAL_CHANNEL_SECRET,
@@ -125,6 +129,8 @@ export async function startHost(
     child.once("exit", code => reject(new Error(`${mode} host exited with ${code}`)));
     lines.on("line", line => {
       if (line.startsWith("{")) resolve(JSON.parse(line));
+      // BENCH_HOST_LOG=1 shows what the host logs (errors of a failing route, say).
+      else if (process.env.BENCH_HOST_LOG) console.log(`[${mode} host] ${line}`);
     });
   });
   return {

@@ -97,6 +97,12 @@ export interface ScreenLoad {
   transferredBytes: number;
   /** The app's own JS among it (not the LIFF SDK, not the local stack's mock), gzip. */
   appJsBytes: number;
+  /**
+   * What the screen waited for: each request before the heading showed, with when it started
+   * and ended (ms from navigation), in the order they started. Requests that start only after
+   * another ended are round trips in turn, the first thing to look at on a 400 ms link.
+   */
+  waterfall: { url: string; startMs: number; endMs: number | null }[];
 }
 
 /**
@@ -113,28 +119,54 @@ export async function loadScreen(
   try {
     if (signedInAs)
       await context.addInitScript(user => {
-        localStorage.setItem("sa.simUser", JSON.stringify({ ...user, language: "th" }));
+        // Kept per tab (sessionStorage), as the app remembers the simulated person.
+        sessionStorage.setItem("sa.simUser", JSON.stringify({ ...user, language: "th" }));
       }, signedInAs);
     const page = await context.newPage();
+    // A screen that never shows says why in the bench's output, not only by timing out.
+    page.on("pageerror", error => console.error(`[${url}] page error: ${error.message}`));
+    page.on("console", message => {
+      if (message.type() === "error") console.error(`[${url}] console: ${message.text()}`);
+    });
     const cdp = await context.newCDPSession(page);
     await cdp.send("Network.enable");
     await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
     await cdp.send("Network.emulateNetworkConditions", SLOW_3G);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
     const kinds = new Map<string, string>();
+    let started = Date.now();
     let transferred = 0;
+    const requests = new Map<string, { url: string; startMs: number; endMs: number | null }>();
+    const sinceStart = () => Date.now() - started;
+    cdp.on("Network.requestWillBeSent", event => {
+      const { pathname, host } = new URL(event.request.url);
+      if (!requests.has(event.requestId))
+        requests.set(event.requestId, {
+          url: `${host}${pathname}`,
+          startMs: sinceStart(),
+          endMs: null,
+        });
+    });
     cdp.on("Network.responseReceived", event => kinds.set(event.requestId, event.type));
     cdp.on("Network.loadingFinished", event => {
+      const request = requests.get(event.requestId);
+      if (request) request.endMs = sinceStart();
       const type = kinds.get(event.requestId);
       if (type === "Script" || type === "Stylesheet") transferred += event.encodedDataLength;
     });
     const recording = recordFetchedAssets(page);
-    const started = Date.now();
+    started = Date.now();
     await page.goto(url);
     await page.getByRole("heading", { name: heading }).waitFor({ timeout: 180_000 });
     const usableMs = Date.now() - started;
+    const waterfall = [...requests.values()].filter(r => r.startMs <= usableMs);
     await recording.quiet();
-    return { usableMs, transferredBytes: transferred, appJsBytes: appJsBytes(recording.files) };
+    return {
+      usableMs,
+      transferredBytes: transferred,
+      appJsBytes: appJsBytes(recording.files),
+      waterfall,
+    };
   } finally {
     await context.close();
   }

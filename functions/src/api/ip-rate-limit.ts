@@ -1,4 +1,3 @@
-import { ipKeyGenerator } from "express-rate-limit";
 import type { NextFunction, Request, Response } from "express";
 import type { Firestore } from "firebase-admin/firestore";
 import { alertToStdout, type RaiseAlert } from "../alerts/alerts";
@@ -64,6 +63,8 @@ export function ipRateLimit(options: {
     const { db } = await options.deps();
     // Inside the Functions emulator `req.ip` is unset; fall back to the socket's address.
     // IPv6 clients are grouped by /56 subnet, as one household or phone gets a whole prefix.
+    // Loaded on the first limited request, not at import: the webhook never needs it.
+    const { ipKeyGenerator } = await import("express-rate-limit");
     const address = ipKeyGenerator(req.ip ?? req.socket?.remoteAddress ?? "unknown");
     const key = `ip_${options.route}_${addressKey(address, await addressSalt(db))}`;
     return takeFixedWindow(db, key, {

@@ -2,11 +2,11 @@ import {
   assignSchema,
   bangkokDate,
   queueQuerySchema,
+  queuePageQuerySchema,
+  QUEUE_CURSOR,
   staffStatusSchema,
   VOLUNTEER_DECISIONS,
   volunteerDecisionSchema,
-  type QueueFilter,
-  type Case,
   type StaffVolunteer,
 } from "@sa/core";
 import express from "express";
@@ -14,14 +14,14 @@ import type { Firestore } from "firebase-admin/firestore";
 import { scopeOf } from "../cases/case-access";
 import { assignVolunteer, staffStatus } from "../cases/case-changes";
 import { changeCase } from "../cases/case-service";
-import { casesCsv } from "../cases/cases-csv";
+import { casesCsvHeader, casesCsvRows } from "../cases/cases-csv";
 import { buildDashboard } from "../cases/dashboard";
 import { listBenefitsFound } from "../repositories/benefits-found";
 import { followUpCounts } from "../cases/follow-up-counts";
 import { overdueFollowUps } from "../repositories/follow-ups";
-import { toSummary } from "../cases/case-views";
+import { queuePage } from "../cases/staff-queue";
 import { recordAudit } from "../repositories/audit";
-import { casesInScope, listCasesInScope } from "../repositories/cases";
+import { casesInScope, pageCasesInScope, type CasePageCursor } from "../repositories/cases";
 import { decideVolunteer } from "../people/volunteer-decision";
 import { listVolunteers, type Account, type StaffScope } from "../repositories/users";
 import { callerOf } from "./authenticate";
@@ -44,27 +44,27 @@ export function requireStaff(account: Account): StaffScope {
   return scope;
 }
 
-const QUEUE_LIMIT = 500;
+/** The CSV export goes out in pages of this many cases, up to EXPORT_LIMIT in all. */
+const EXPORT_PAGE = 100;
+const EXPORT_LIMIT = 500;
 
 export function staffRoutes(deps: () => Promise<StaffRouteDeps>) {
   const routes = validatePathParams(express.Router());
 
-  /** The province's queue: new and overdue first, then by age. */
+  /** The province's queue, a page at a time (`after` the previous page's `next`). */
   routes.get("/staff/queue", async (req, res) => {
     const { account } = callerOf(req);
     const scope = requireStaff(account);
-    const query = queueQuerySchema.safeParse(req.query);
+    const query = queuePageQuerySchema.safeParse(req.query);
     if (!query.success) throw invalidBody(query.error.issues, "Invalid filter");
+    const { after, ...filter } = query.data;
     const { db, now } = await deps();
-    const at = now().toISOString();
-    const cases = (await filteredCases(db, scope, query.data))
-      .map(report => ({
-        ...toSummary(report, new Date(at)),
-        overdue: report.status === "new" && !!report.routing && report.routing.ackDueAt <= at,
-        assignee: report.assignee ?? null,
-      }))
-      .sort((a, b) => rank(a) - rank(b) || a.createdAt.localeCompare(b.createdAt));
-    res.json({ cases });
+    const page = await queuePage(db, scope, filter, after ? cursorOf(after) : undefined, now());
+    res.json({
+      cases: page.cases,
+      next: page.next && `${page.next.createdAt}_${page.next.ticket}`,
+      waitingCapped: page.waitingCapped,
+    });
   });
 
   routes.post("/cases/:ticket/assign", async (req, res) => {
@@ -120,18 +120,38 @@ export function staffRoutes(deps: () => Promise<StaffRouteDeps>) {
     const query = queueQuerySchema.safeParse(req.query);
     if (!query.success) throw invalidBody(query.error.issues, "Invalid filter");
     const { db } = await deps();
-    const reports = await filteredCases(db, scope, query.data);
+    // The first page is read before anything is sent, so a failing read is still a clean error.
+    let page = await pageCasesInScope(db, scope, query.data, EXPORT_PAGE);
+    res.setHeader("Content-Type", "text/csv; charset=utf-8");
+    res.setHeader("Content-Disposition", 'attachment; filename="cases.csv"');
+    res.setHeader("Cache-Control", "private, no-store");
+    res.write(casesCsvHeader());
+    // Page by page: the function holds one page of cases, not the whole export.
+    let exported = 0;
+    let failed = false;
+    try {
+      for (;;) {
+        const cases = page.cases.slice(0, EXPORT_LIMIT - exported);
+        res.write(casesCsvRows(cases));
+        exported += cases.length;
+        if (!page.next || exported >= EXPORT_LIMIT) break;
+        page = await pageCasesInScope(db, scope, query.data, EXPORT_PAGE, page.next);
+      }
+    } catch (error) {
+      // The status is sent: a cut connection is what tells the browser the file is incomplete.
+      failed = true;
+      console.error("export failed part-way", String(error).slice(0, 300));
+    }
+    // What left the system is audited, complete or not.
     await recordAudit(db, {
       actor: account.userId,
       role: account.role,
       action: "export_cases",
       target: "cases",
-      detail: `${reports.length} cases ${JSON.stringify(query.data)}`,
+      detail: `${exported} cases ${JSON.stringify(query.data)}${failed ? " (cut short)" : ""}`,
     });
-    res.setHeader("Content-Type", "text/csv; charset=utf-8");
-    res.setHeader("Content-Disposition", 'attachment; filename="cases.csv"');
-    res.setHeader("Cache-Control", "private, no-store");
-    res.send(casesCsv(reports));
+    if (failed) res.destroy();
+    else res.end();
   });
 
   /** Volunteers of the staff member's province (every province for the national centre). */
@@ -180,13 +200,7 @@ export function staffRoutes(deps: () => Promise<StaffRouteDeps>) {
   return routes;
 }
 
-function filteredCases(db: Firestore, scope: StaffScope, filter: QueueFilter): Promise<Case[]> {
-  return listCasesInScope(db, scope, filter, QUEUE_LIMIT);
-}
-
-function rank(c: { status: string; overdue: boolean; urgent: boolean }): number {
-  if (c.overdue) return 0;
-  if (c.status === "new") return c.urgent ? 1 : 2;
-  if (c.status === "reopened") return 3;
-  return 4;
+function cursorOf(after: string): CasePageCursor {
+  const [, createdAt, ticket] = QUEUE_CURSOR.exec(after)!;
+  return { createdAt: createdAt!, ticket: ticket! };
 }

@@ -34,9 +34,13 @@ export function sortableDateTime(iso: string): string {
 /**
  * The filtered cases as CSV, in Thai with Buddhist-era dates. No description, no reporter
  * and no phone: an export leaves the system, so it carries what counting and follow-up need.
+ * Written as a header, then rows page by page (the export streams).
  */
 export function casesCsv(reports: Case[]): string {
-  const t = translator("th");
+  return casesCsvHeader() + casesCsvRows(reports);
+}
+
+export function casesCsvHeader(): string {
   const header = [
     "เลขที่เรื่อง",
     "ประเภท",
@@ -52,20 +56,32 @@ export function casesCsv(reports: Case[]): string {
     "ผู้รับเรื่อง",
     "อาสาสมัคร",
   ];
-  const rows = reports.map(r => [
-    r.ticket,
-    t(`category.name.${categoryKey(r.category)}`),
-    r.urgent ? "ด่วน" : "",
-    t(`status.${r.status}`),
-    r.location?.area?.province,
-    r.location?.area?.district,
-    r.location?.area?.subDistrict,
-    formatDateTime(r.createdAt, "th"),
-    sortableDateTime(r.createdAt),
-    formatDateTime(r.updatedAt, "th"),
-    sortableDateTime(r.updatedAt),
-    r.acknowledgedBy?.name,
-    r.assignee?.name,
-  ]);
-  return BOM + [header, ...rows].map(row => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return BOM + csvLine(header);
+}
+
+export function casesCsvRows(reports: Case[]): string {
+  const t = translator("th");
+  return reports
+    .map(r =>
+      csvLine([
+        r.ticket,
+        t(`category.name.${categoryKey(r.category)}`),
+        r.urgent ? "ด่วน" : "",
+        t(`status.${r.status}`),
+        r.location?.area?.province,
+        r.location?.area?.district,
+        r.location?.area?.subDistrict,
+        formatDateTime(r.createdAt, "th"),
+        sortableDateTime(r.createdAt),
+        formatDateTime(r.updatedAt, "th"),
+        sortableDateTime(r.updatedAt),
+        r.acknowledgedBy?.name,
+        r.assignee?.name,
+      ]),
+    )
+    .join("");
+}
+
+function csvLine(cells: (string | number | boolean | null | undefined)[]): string {
+  return cells.map(csvCell).join(",") + "\r\n";
 }

@@ -1,5 +1,4 @@
 import { parse } from "csv-parse/sync";
-import { readSheet } from "read-excel-file/node";
 
 /** A spreadsheet we could not read at all (not CSV, not .xlsx, or broken). */
 export class UnreadableFileError extends Error {
@@ -28,6 +27,8 @@ export async function readTable(content: Buffer): Promise<string[][]> {
 
 async function readXlsx(content: Buffer): Promise<string[][]> {
   try {
+    // Loaded on the first spreadsheet, not at import: every other request would pay for it.
+    const { readSheet } = await import("read-excel-file/node");
     const rows = await readSheet(content);
     return rows.map(row => row.map(cellText));
   } catch (error) {

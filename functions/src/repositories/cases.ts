@@ -1,6 +1,6 @@
 import { caseSchema, timelineEntrySchema, type Case, type TimelineEntry } from "@sa/core";
 import type { messagingApi } from "@line/bot-sdk";
-import type { Firestore, Query, Transaction } from "firebase-admin/firestore";
+import { FieldPath, type Firestore, type Query, type Transaction } from "firebase-admin/firestore";
 import { enqueuePush } from "../outbox/outbox";
 import { Collections } from "./collections";
 import { readCaseIn, caseRef } from "./case-records";
@@ -102,11 +102,57 @@ export function casesInScope(db: Firestore, scope: StaffScope): Query {
 export async function listCasesInScope(
   db: Firestore,
   scope: StaffScope,
-  filter: { status?: string; category?: string; districtCode?: string },
+  filter: CaseFilter,
   limit: number,
 ): Promise<Case[]> {
   const snapshot = await filteredQuery(casesInScope(db, scope), filter, limit).get();
   return snapshot.docs.flatMap(doc => parseCase(doc.data()) ?? []);
+}
+
+/** Where a page of a scope's cases ends: the last case's creation time and ticket. */
+export interface CasePageCursor {
+  createdAt: string;
+  ticket: string;
+}
+
+/**
+ * One page of a scope's cases matching a filter, newest first, after `after` (the previous
+ * page's `next`). Reads are one per case on the page, however many the scope holds; `next` is
+ * null on the last page. The ticket breaks ties of creation time, so no case is skipped.
+ */
+export async function pageCasesInScope(
+  db: Firestore,
+  scope: StaffScope,
+  filter: CaseFilter,
+  size: number,
+  after?: CasePageCursor,
+): Promise<{ cases: Case[]; next: CasePageCursor | null }> {
+  // Firestore's indexes end with the document id in the direction of the last order: the
+  // same index as the unpaged query's.
+  let q = filteredQuery(casesInScope(db, scope), filter, size).orderBy(
+    FieldPath.documentId(),
+    "desc",
+  );
+  if (after) q = q.startAfter(after.createdAt, after.ticket);
+  const snapshot = await q.get();
+  const last = snapshot.docs.at(-1);
+  return {
+    cases: snapshot.docs.flatMap(doc => parseCase(doc.data()) ?? []),
+    next:
+      last && snapshot.size === size
+        ? { createdAt: String(last.get("createdAt")), ticket: last.id }
+        : null,
+  };
+}
+
+/**
+ * What the queue and the export filter by; a list of statuses means any of them (`in`, served
+ * by the same index as one status).
+ */
+export interface CaseFilter {
+  status?: string | readonly string[];
+  category?: string;
+  districtCode?: string;
 }
 
 /**
@@ -114,13 +160,10 @@ export async function listCasesInScope(
  * combination of filters needs a composite index (test/unit/firestore-indexes.test.ts
  * enumerates them against firestore.indexes.json).
  */
-export function filteredQuery(
-  scope: Query,
-  filter: { status?: string; category?: string; districtCode?: string },
-  limit: number,
-): Query {
+export function filteredQuery(scope: Query, filter: CaseFilter, limit: number): Query {
   let q = scope;
-  if (filter.status) q = q.where("status", "==", filter.status);
+  if (typeof filter.status === "string") q = q.where("status", "==", filter.status);
+  else if (filter.status) q = q.where("status", "in", filter.status);
   if (filter.category) q = q.where("category", "==", filter.category);
   if (filter.districtCode) q = q.where("location.area.districtCode", "==", filter.districtCode);
   return q.orderBy("createdAt", "desc").limit(limit);

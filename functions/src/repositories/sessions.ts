@@ -1,5 +1,11 @@
 import { IDLE, sessionSchema, type Session } from "@sa/bot";
-import type { DocumentReference, Firestore, Transaction } from "firebase-admin/firestore";
+import {
+  Timestamp,
+  type DocumentReference,
+  type Firestore,
+  type Transaction,
+} from "firebase-admin/firestore";
+import { z } from "zod";
 import { Collections } from "./collections";
 
 function sessionRef(db: Firestore, userId: string) {
@@ -31,6 +37,25 @@ export async function readSession(db: Firestore, userId: string): Promise<Sessio
   return snapshot.exists ? parse(snapshot.data()) : IDLE;
 }
 
+/** How many of a person's latest webhook event ids the session keeps to refuse a repeat. */
+export const RECENT_EVENTS = 30;
+
+/** How long an idle session (only event ids left) is kept; a TTL policy deletes it at `expireAt`. */
+const KEEP_IDLE_MS = 7 * 24 * 60 * 60 * 1000;
+
+const recentEventsSchema = z.array(z.string()).catch([]);
+
+export interface SessionState {
+  session: Session;
+  /** Set when a session was there but could not be read. */
+  unreadable?: { fields: string[] };
+  /**
+   * The person's latest processed webhook event ids, newest last: kept in the session document
+   * so that marking an event processed costs no write of its own (one write per event).
+   */
+  recentEvents: string[];
+}
+
 /**
  * The stored session, and whether one was there but could not be read. The caller logs that
  * (ids only) and tells the citizen: a draft is never dropped without a word.
@@ -39,14 +64,16 @@ export async function readSessionStateIn(
   tx: Transaction,
   db: Firestore,
   userId: string,
-): Promise<{ session: Session; unreadable?: { fields: string[] } }> {
+): Promise<SessionState> {
   const snapshot = await tx.get(sessionRef(db, userId));
-  if (!snapshot.exists) return { session: IDLE };
-  const parsed = sessionSchema.safeParse(snapshot.data());
-  if (parsed.success) return { session: parsed.data };
+  if (!snapshot.exists) return { session: IDLE, recentEvents: [] };
+  const data = snapshot.data() ?? {};
+  const recentEvents = recentEventsSchema.parse(data.recentEvents);
+  const parsed = sessionSchema.safeParse(data);
+  if (parsed.success) return { session: parsed.data, recentEvents };
   // Field paths only: the values are what the citizen typed.
   const fields = [...new Set(parsed.error.issues.map(issue => issue.path.join(".")))];
-  return { session: IDLE, unreadable: { fields } };
+  return { session: IDLE, unreadable: { fields }, recentEvents };
 }
 
 export async function readSessionIn(
@@ -58,13 +85,19 @@ export async function readSessionIn(
   return snapshot.exists ? parse(snapshot.data()) : IDLE;
 }
 
+/**
+ * Writes the session with the event just processed among its recent ids. An idle session keeps
+ * only those ids (and goes at `expireAt`), so the event that ends a conversation is refused if
+ * it comes again, and the draft itself is gone.
+ */
 export function writeSession(
   tx: Transaction,
   db: Firestore,
   userId: string,
   session: Session,
+  processed: { recentEvents: string[]; eventId: string; now: Date },
 ): void {
-  // An idle session holds nothing worth keeping: delete it rather than store an empty draft.
-  if (session.flow === "idle") tx.delete(sessionRef(db, userId));
-  else tx.set(sessionRef(db, userId), session);
+  const recentEvents = [...processed.recentEvents, processed.eventId].slice(-RECENT_EVENTS);
+  const expireAt = Timestamp.fromMillis(processed.now.getTime() + KEEP_IDLE_MS);
+  tx.set(sessionRef(db, userId), { ...session, recentEvents, expireAt });
 }

@@ -21,6 +21,7 @@ import {
   type FlowResult,
   type MediaRefusal,
   type Session,
+  IDLE,
 } from "@sa/bot";
 import {
   areaOfSharedLocation,
@@ -44,7 +45,7 @@ import { sniffMedia, type MediaKind } from "../photos/media-signature";
 import { draftPhotoKey, reportPhotoPath, type PhotoStore } from "../photos/photo-store";
 import { nearestHelpPointTo } from "../help-points/nearest-help-point";
 import { listHelpPoints } from "../repositories/help-points";
-import { markProcessed, wasProcessed, wasProcessedIn } from "../repositories/processed-events";
+import { markProcessed, wasProcessedIn } from "../repositories/processed-events";
 import { eraseReporter, eraseReporterIn, type Erasure } from "../repositories/erasure";
 import { readRecentReportsIn, recordReportIn } from "../repositories/rate-limits";
 import {
@@ -103,15 +104,6 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
   // keyed by this event id is their once-only marker.
   const postback = input.kind === "postback" ? decodePostback(input.data) : undefined;
   const caseAction = postback !== undefined && CASE_ACTIONS.has(postback.action);
-  // Both reads at once: every reply waits for them, and one round trip is half of two.
-  const [processed, known] = await Promise.all([
-    wasProcessed(db, eventId),
-    caseAction || userExists(db, userId),
-  ]);
-  if (processed) {
-    log("duplicate event skipped", { webhookEventId: eventId });
-    return;
-  }
 
   if (postback && caseAction) {
     // Only "ticket" or "ticket:score" as our pushes send them: anything else (tampered, "../x",
@@ -129,21 +121,27 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
   }
 
   // Work with the network happens before the transaction, which may run more than once.
-  const firstContact = !known;
+  const firstContact = !(await userExists(db, userId));
   const guessedLanguage = firstContact ? await profileLanguage(deps, userId) : "th";
-  const stored = await readSession(db, userId);
+  // The session is read once, in the transaction; only media need it before (to store their
+  // content under the draft's key, work with the network that must not run twice).
+  const stored = MEDIA.has(input.kind) ? await readSession(db, userId) : IDLE;
   const prepared = await prepareInput(deps, userId, input, stored);
   const areas = prepared.kind === "text" ? await deps.areas() : NO_DIRECTORY;
-  // Only a report under way can reach its phone step.
-  const knownPhone =
-    stored.flow === "report" ? await latestPhoneOf(db, userId).catch(() => undefined) : undefined;
 
   const outcome = await db.runTransaction(async tx => {
     // One after another: read together, two transactions of one user (photos sent at once)
     // can each hold a document the other waits for, and the emulator's locks then stall both.
-    if (await wasProcessedIn(tx, db, eventId)) return undefined;
-    const { session, unreadable } = await readSessionStateIn(tx, db, userId);
+    const { session, unreadable, recentEvents } = await readSessionStateIn(tx, db, userId);
+    // A repeat (LINE's redelivery, `deliveryContext.isRedelivery`, or the same id again) of an
+    // event this session already took changes nothing and sends nothing.
+    if (recentEvents.includes(eventId)) return undefined;
     const user = await readUserIn(tx, db, userId);
+    // Only a report under way can reach its phone step. Outside the transaction's reads.
+    const knownPhone =
+      session.flow === "report"
+        ? await latestPhoneOf(db, userId).catch(() => undefined)
+        : undefined;
     const recentReports = await readRecentReportsIn(tx, db, userId, deps.now());
     // Read outside the transaction (published versions only change by approval), and only
     // when the welfare interview is under way, so other conversations pay nothing for it.
@@ -163,6 +161,8 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
     });
     // The erase reads and writes first: it is the only data-changing command of its step.
     if (result.commands.some(command => command.type === "eraseMyData")) {
+      // The erasure deletes the session and its event ids: its own marker makes it once-only.
+      if (await wasProcessedIn(tx, db, eventId)) return undefined;
       const erasure = await eraseReporterIn(tx, db, userId, {
         now: deps.now(),
         liffBaseUrl: deps.liffBaseUrl,
@@ -189,10 +189,17 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
       if (command.type === "setLanguage") newLanguage = command.language;
     }
     if (discard.length > 0) result.commands.push({ type: "discardPhotos", paths: discard });
-    writeSession(tx, db, userId, result.session);
-    if (!user || newLanguage !== user.language)
-      saveUser(tx, db, userId, { language: newLanguage }, !user);
-    markProcessed(tx, db, eventId, deps.now());
+    const userChanged = !user || newLanguage !== user.language;
+    if (userChanged) saveUser(tx, db, userId, { language: newLanguage }, !user);
+    // An event that changes nothing (a status check from an idle chat) writes nothing: done
+    // twice it only answers twice. Any other is recorded with the session, one write.
+    const changes =
+      userChanged ||
+      unreadable !== undefined ||
+      JSON.stringify(result.session) !== JSON.stringify(session) ||
+      result.commands.some(command => !READ_ONLY_COMMANDS.has(command.type));
+    if (changes)
+      writeSession(tx, db, userId, result.session, { recentEvents, eventId, now: deps.now() });
     return {
       result,
       language: newLanguage,
@@ -226,6 +233,17 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
   await nameNearestCentre(deps, result.commands, language, replies);
   await sendReplies(deps, event, eventId, replies);
 }
+
+/** Inputs whose content is fetched and stored before the transaction. */
+const MEDIA = new Set<BotInput["kind"]>(["image", "audio", "video"]);
+
+/** Commands that only read: an event whose commands are all these (and that leaves the session as
+ * it was) changes nothing. */
+const READ_ONLY_COMMANDS = new Set<Command["type"]>([
+  "showMyReports",
+  "showMyData",
+  "showNearbyHelpPoints",
+]);
 
 /** Tries of a fresh ticket code when the random one is taken; each clash is rare on its own. */
 const TICKET_TRIES = 5;

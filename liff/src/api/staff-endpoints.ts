@@ -5,7 +5,7 @@ import {
   dashboardSchema,
   dutyRosterViewSchema,
   outboxEntrySchema,
-  queueCaseSchema,
+  queuePageSchema,
   routingRowSchema,
   staffVolunteerSchema,
   timelineEntrySchema,
@@ -13,6 +13,7 @@ import {
   type DutyRosterView,
   type OutboxEntry,
   type QueueCase,
+  type QueuePage,
   type QueueFilter,
   type CaseStatus,
   type RoutingEntry,
@@ -24,21 +25,19 @@ import type { ApiClient } from "./api-client";
 import { casePath } from "./endpoints";
 
 /** The filter as a query string ("" for none), shared by the queue and its CSV export. */
-export function filterQuery(filter: QueueFilter): string {
+export function filterQuery(filter: QueueFilter & { after?: string }): string {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(filter)) if (value) params.set(name, value);
   const query = params.toString();
   return query ? `?${query}` : "";
 }
 
-/** Overdue first, then new (urgent first), reopened, the rest; oldest first within each. */
-export const getQueue = async (api: ApiClient, filter: QueueFilter): Promise<QueueCase[]> =>
-  (
-    await api.get(
-      `/api/staff/queue${filterQuery(filter)}`,
-      z.object({ cases: z.array(queueCaseSchema) }),
-    )
-  ).cases;
+/**
+ * A page of the newest cases, `after` the previous page's `next`; on each page overdue first,
+ * then new (urgent first), reopened, the rest, oldest first within each.
+ */
+export const getQueue = (api: ApiClient, filter: QueueFilter, after?: string): Promise<QueuePage> =>
+  api.get(`/api/staff/queue${filterQuery({ ...filter, after })}`, queuePageSchema);
 
 /** The CSV the server makes for Excel (UTF-8 with a byte-order mark), as bytes. */
 export const exportCsv = (api: ApiClient, filter: QueueFilter): Promise<Blob> =>
@@ -119,6 +118,7 @@ export type {
   DutyRosterView,
   OutboxEntry,
   QueueCase,
+  QueuePage,
   QueueFilter,
   RoutingEntry,
   RoutingRow,

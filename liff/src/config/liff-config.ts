@@ -16,7 +16,10 @@ let loading: Promise<LiffConfig> | undefined;
 /** Fetched once per page load (main.tsx starts it early); fetched again after a failure. */
 export function loadLiffConfig(): Promise<LiffConfig> {
   loading ??= (async () => {
-    const response = await fetch("/liff-config.json", { cache: "no-store" });
+    // index.html started it while parsing (see vite.config.ts); used once, then fetched anew.
+    const early = (window as { saLiffConfig?: Promise<Response> }).saLiffConfig;
+    delete (window as { saLiffConfig?: unknown }).saLiffConfig;
+    const response = await (early ?? fetch("/liff-config.json", { cache: "no-store" }));
     if (!response.ok) throw new Error(`liff-config.json: HTTP ${response.status}`);
     // A production build cannot run mocked: a stray local config fails here, by name.
     const schema: z.ZodType<LiffConfig> = import.meta.env.SIMULATOR_BUILD

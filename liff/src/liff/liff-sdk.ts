@@ -37,15 +37,15 @@ export function initLiffOnce(config: LiffConfig): Promise<LiffSdk> {
 
 /**
  * Starts fetching what `initLiffOnce` will need (the config, the SDK, the mock on the local
- * stack) while the language catalog loads, instead of one after the other: on a slow link each
- * step in turn costs a round trip. Failures are left to `initLiffOnce`, which shows them.
+ * stack) and starts it, while the language catalog loads, instead of one after the other: on
+ * a slow link each step in turn costs a round trip. Failures are left to the LIFF provider,
+ * which starts again and shows them (`initLiffOnce` forgets a failed start).
  */
 export function prefetchLiff(): void {
   void import("./liff-modules").catch(() => undefined);
+  // liff.init too, as soon as the config and the SDK are here: the LIFF provider mounts only
+  // once the language catalog has come, and then finds LIFF ready instead of starting it.
   void loadLiffConfig()
-    // The production build has no mock: the constant lets the bundler drop the import.
-    .then(config =>
-      import.meta.env.SIMULATOR_BUILD && config.mock ? import("@line/liff-mock") : undefined,
-    )
+    .then(initLiffOnce)
     .catch(() => undefined);
 }

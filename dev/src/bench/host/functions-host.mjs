@@ -24,7 +24,7 @@ function runTrigger(path) {
   const [collection, id, ...rest] = path.split("/");
   if (rest.length > 0 || !lib) return;
   const trigger =
-    collection === "reports"
+    collection === "cases"
       ? () => lib.onCaseCreated.run({ params: { ticket: id } })
       : collection === "outbox"
         ? () => lib.onOutboxCreated.run({ params: { id } })

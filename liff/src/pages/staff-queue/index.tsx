@@ -9,7 +9,13 @@ import {
   type Me,
   type CaseStatus,
 } from "@sa/core";
-import { filterQuery, getQueue, type QueueCase, type QueueFilter } from "../../api/staff-endpoints";
+import {
+  filterQuery,
+  getQueue,
+  type QueueCase,
+  type QueueFilter,
+  type QueuePage,
+} from "../../api/staff-endpoints";
 import { useResource } from "../../api/use-resource";
 import { SelectField } from "../../components/field/select-field";
 import { Loading } from "../../components/loading";
@@ -42,6 +48,25 @@ export function StaffQueuePage({ me }: { me: Me }) {
   const filter = filterFrom(query);
   const key = filterQuery(filter);
   const queue = useResource(() => getQueue(api, filter), [api, key]);
+  // Older pages, fetched on request: opening the queue reads one page, however many cases.
+  const [older, setOlder] = useState<QueuePage & { key: string }>();
+  const more = older?.key === key ? older : undefined;
+  const cases = queue.data && [...queue.data.cases, ...(more?.cases ?? [])];
+  const next = more ? more.next : queue.data?.next;
+  const [fetching, setFetching] = useState(false);
+  const showOlder = () => {
+    setFetching(true);
+    getQueue(api, filter, next!)
+      .then(page => {
+        // A case that changed status between two pages could come on both: shown once.
+        const shown = new Set(cases!.map(c => c.ticket));
+        const added = page.cases.filter(c => !shown.has(c.ticket));
+        setOlder({ ...page, cases: [...(more?.cases ?? []), ...added], key });
+      })
+      // A failed page leaves the button to try again; what is shown stays.
+      .catch(() => undefined)
+      .finally(() => setFetching(false));
+  };
   // Open at first when a filter is on (back from a case); then as the person leaves it.
   const [filtersOpen] = useState(key !== "");
   // The district filter needs the address directory (70 KB gzip with its data): fetched when
@@ -97,18 +122,24 @@ export function StaffQueuePage({ me }: { me: Me }) {
           forbidden={[t("staff.forbiddenTitle"), t("staff.forbiddenBody")]}
         />
       )}
-      {queue.data && (
+      {cases && (
         <>
           <p class="hint" role="status">
-            {queue.data.length === 0
+            {cases.length === 0
               ? t("staff.queue.none")
-              : t("staff.queue.count", { count: queue.data.length })}
+              : t("staff.queue.count", { count: cases.length })}
           </p>
+          {queue.data!.waitingCapped && <p class="hint">{t("staff.queue.waitingCapped")}</p>}
           <ul class="case-list" aria-busy={queue.loading}>
-            {queue.data.map(c => (
+            {cases.map(c => (
               <QueueRow key={c.ticket} c={c} />
             ))}
           </ul>
+          {next && (
+            <button type="button" class="button" disabled={fetching} onClick={showOlder}>
+              {t("staff.queue.more")}
+            </button>
+          )}
         </>
       )}
     </section>
