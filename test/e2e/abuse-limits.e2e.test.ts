@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import { ChatUser, visibleText } from "../support/chat";
 import { clearFirestore, testFirestore } from "../support/emulator";
+import { runSweep } from "../support/line-log";
+import { reportWindowOf, seedReportWindow } from "../support/report-window";
 
 const db = testFirestore();
 
@@ -65,12 +67,24 @@ async function reportThroughChat(citizen: ChatUser) {
 }
 
 describe("hourly limit on ordinary reports in the chat", () => {
+  it("should keep the window when a draft is left to lapse, so waiting it out does not reset the count", async () => {
+    const citizen = await ChatUser.create();
+    const sentAt = [40, 30, 20, 10].map(m => new Date(Date.now() - m * 60_000).toISOString());
+    await seedReportWindow(citizen.userId, sentAt);
+    await citizen.tap("a=menu.report");
+    const session = db.collection("sessions").doc(citizen.userId);
+    expect((await session.get()).data()?.flow).toBe("report");
+    await session.update({ expiresAt: new Date(Date.now() - 1000).toISOString() });
+    await runSweep();
+    expect((await session.get()).data()?.flow).toBe("idle");
+    expect(await reportWindowOf(citizen.userId)).toEqual(sentAt);
+  });
+
   it("should count each ordinary report in the person's window, in the same transaction", async () => {
     const citizen = await ChatUser.create();
     await reportThroughChat(citizen);
     await reportThroughChat(citizen);
-    const window = (await db.collection("rateLimits").doc(`report_${citizen.userId}`).get()).data();
-    expect(window?.sentAt).toHaveLength(2);
+    expect(await reportWindowOf(citizen.userId)).toHaveLength(2);
     const reports = await db
       .collection("cases")
       .where("reporter.lineUserId", "==", citizen.userId)
@@ -84,7 +98,7 @@ describe("hourly limit on ordinary reports in the chat", () => {
     await citizen.newReplies();
     const now = Date.now();
     const sentAt = [50, 40, 30, 20, 10].map(m => new Date(now - m * 60_000).toISOString());
-    await db.collection("rateLimits").doc(`report_${citizen.userId}`).set({ sentAt });
+    await seedReportWindow(citizen.userId, sentAt);
 
     await citizen.tap("a=menu.report");
     const refusal = await botSaid(citizen);
@@ -104,7 +118,6 @@ describe("hourly limit on ordinary reports in the chat", () => {
       })
       .toEqual([true]);
     // The urgent report is not counted towards the limit.
-    const window = (await db.collection("rateLimits").doc(`report_${citizen.userId}`).get()).data();
-    expect(window?.sentAt).toEqual(sentAt);
+    expect(await reportWindowOf(citizen.userId)).toEqual(sentAt);
   });
 });

@@ -78,8 +78,9 @@ export async function eraseReporterIn(
     queueNotices(tx, db, ticket, notices, languages, options);
   }
   for (const doc of pending.docs) tx.delete(doc.ref);
+  // With the session go its event ids and the report window (times keyed by the LINE id).
   tx.delete(db.collection(Collections.sessions).doc(lineUserId));
-  // The report-rate window is keyed by the LINE id: it goes with the identity.
+  // Where the window was kept before it moved into the session (gone within its hour's TTL).
   tx.delete(db.collection(Collections.rateLimits).doc(`report_${lineUserId}`));
   const role = typeof user?.role === "string" ? user.role : "citizen";
   if (user && role === "citizen") tx.delete(userRef);

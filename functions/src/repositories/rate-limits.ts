@@ -6,8 +6,8 @@ import { Collections } from "./collections";
 
 /**
  * Abuse limits kept in Firestore, so they hold across every instance of a function:
- * - `rateLimits/report_{lineUserId}`: when the person's last ordinary reports were sent
- *   (sliding hour); urgent reports are never counted.
+ * - the report window: when the person's last ordinary reports were sent (sliding hour), kept
+ *   in their session document (`reportsSentAt`, written with it); urgent reports never count.
  * - `rateLimits/ip_{route}_{hash}_{window}`: requests from one address in one fixed window. The
  *   address is hashed (never stored); the document expires with `expireAt` (TTL policy).
  */
@@ -15,37 +15,21 @@ function limitRef(db: Firestore, id: string) {
   return db.collection(Collections.rateLimits).doc(id);
 }
 
-const reportWindowSchema = z.object({ sentAt: z.array(z.string()).catch([]) });
-
-/** The ordinary reports this person sent in the last hour, read in the event's transaction. */
-export async function readRecentReportsIn(
-  tx: Transaction,
-  db: Firestore,
-  userId: string,
-  now: Date,
-): Promise<Date[]> {
-  const data = (await tx.get(limitRef(db, `report_${userId}`))).data() ?? {};
-  const { sentAt } = reportWindowSchema.parse(data);
+/** The ordinary reports sent in the last hour, from the times kept in the person's session. */
+export function recentReportsOf(sentAt: readonly string[], now: Date): Date[] {
   const windowStart = now.getTime() - REPORT_LIMIT_WINDOW_MS;
   return sentAt.map(iso => new Date(iso)).filter(at => at.getTime() > windowStart);
 }
 
-/** Adds a new ordinary report to the person's window, in the same transaction as the report. */
-export function recordReportIn(
-  tx: Transaction,
-  db: Firestore,
-  userId: string,
-  recent: readonly Date[],
-  now: Date,
-): void {
-  const sentAt = [...recent, now]
+/**
+ * The window to keep in the session: the last hour's reports, with `sent` (a new ordinary
+ * report) added; older times are dropped, so the session keeps no more than the limit needs.
+ */
+export function reportWindow(recent: readonly Date[], sent?: Date): string[] {
+  return [...recent, ...(sent ? [sent] : [])]
     .sort((a, b) => a.getTime() - b.getTime())
     .slice(-REPORTS_PER_HOUR)
     .map(at => at.toISOString());
-  tx.set(limitRef(db, `report_${userId}`), {
-    sentAt,
-    expireAt: Timestamp.fromMillis(now.getTime() + REPORT_LIMIT_WINDOW_MS),
-  });
 }
 
 /** An address as a key that cannot be turned back into the address. */

@@ -43,7 +43,7 @@ export const RECENT_EVENTS = 30;
 /** How long an idle session (only event ids left) is kept; a TTL policy deletes it at `expireAt`. */
 const KEEP_IDLE_MS = 7 * 24 * 60 * 60 * 1000;
 
-const recentEventsSchema = z.array(z.string()).catch([]);
+const stringsSchema = z.array(z.string()).catch([]);
 
 export interface SessionState {
   session: Session;
@@ -54,6 +54,21 @@ export interface SessionState {
    * so that marking an event processed costs no write of its own (one write per event).
    */
   recentEvents: string[];
+  /**
+   * When the person's ordinary reports were sent (the hourly limit), kept here for the same
+   * reason: a report then costs no write of its own for the limit.
+   */
+  reportsSentAt: string[];
+}
+
+/** What a session document keeps beyond the conversation, however the conversation ends. */
+export type SessionHistory = Pick<SessionState, "recentEvents" | "reportsSentAt">;
+
+function historyOf(data: Record<string, unknown>): SessionHistory {
+  return {
+    recentEvents: stringsSchema.parse(data.recentEvents),
+    reportsSentAt: stringsSchema.parse(data.reportsSentAt),
+  };
 }
 
 /**
@@ -66,14 +81,14 @@ export async function readSessionStateIn(
   userId: string,
 ): Promise<SessionState> {
   const snapshot = await tx.get(sessionRef(db, userId));
-  if (!snapshot.exists) return { session: IDLE, recentEvents: [] };
+  if (!snapshot.exists) return { session: IDLE, recentEvents: [], reportsSentAt: [] };
   const data = snapshot.data() ?? {};
-  const recentEvents = recentEventsSchema.parse(data.recentEvents);
+  const history = historyOf(data);
   const parsed = sessionSchema.safeParse(data);
-  if (parsed.success) return { session: parsed.data, recentEvents };
+  if (parsed.success) return { session: parsed.data, ...history };
   // Field paths only: the values are what the citizen typed.
   const fields = [...new Set(parsed.error.issues.map(issue => issue.path.join(".")))];
-  return { session: IDLE, unreadable: { fields }, recentEvents };
+  return { session: IDLE, unreadable: { fields }, ...history };
 }
 
 export async function readSessionIn(
@@ -86,18 +101,41 @@ export async function readSessionIn(
 }
 
 /**
- * Writes the session with the event just processed among its recent ids. An idle session keeps
- * only those ids (and goes at `expireAt`), so the event that ends a conversation is refused if
- * it comes again, and the draft itself is gone.
+ * Writes the session with the event just processed among its recent ids, and the person's
+ * report window. An idle session keeps only those (and goes at `expireAt`, after the window's
+ * hour), so the event that ends a conversation is refused if it comes again, and the draft
+ * itself is gone.
  */
 export function writeSession(
   tx: Transaction,
   db: Firestore,
   userId: string,
   session: Session,
-  processed: { recentEvents: string[]; eventId: string; now: Date },
+  processed: SessionHistory & { eventId: string; now: Date },
 ): void {
   const recentEvents = [...processed.recentEvents, processed.eventId].slice(-RECENT_EVENTS);
-  const expireAt = Timestamp.fromMillis(processed.now.getTime() + KEEP_IDLE_MS);
-  tx.set(sessionRef(db, userId), { ...session, recentEvents, expireAt });
+  writeWithHistory(tx, sessionRef(db, userId), session, { ...processed, recentEvents });
+}
+
+/**
+ * Ends a conversation nobody finished (the sweep): the draft goes, the event ids and the report
+ * window stay, so neither a redelivered event nor a draft left to lapse gets past them.
+ */
+export function endSessionIn(
+  tx: Transaction,
+  ref: DocumentReference,
+  stored: Record<string, unknown> | undefined,
+  now: Date,
+): void {
+  writeWithHistory(tx, ref, IDLE, { ...historyOf(stored ?? {}), now });
+}
+
+function writeWithHistory(
+  tx: Transaction,
+  ref: DocumentReference,
+  session: Session,
+  { recentEvents, reportsSentAt, now }: SessionHistory & { now: Date },
+): void {
+  const expireAt = Timestamp.fromMillis(now.getTime() + KEEP_IDLE_MS);
+  tx.set(ref, { ...session, recentEvents, reportsSentAt, expireAt });
 }

@@ -5,7 +5,7 @@ import { applyUrgentChanges } from "../cases/urgent-intake";
 import type { RoutingOptions } from "../cases/route-new-case";
 import { enqueuePush } from "../outbox/outbox";
 import type { PhotoStore } from "../photos/photo-store";
-import { listExpiredSessionRefs } from "../repositories/sessions";
+import { endSessionIn, listExpiredSessionRefs } from "../repositories/sessions";
 import { readUserIn } from "../repositories/users";
 
 /**
@@ -24,10 +24,11 @@ export async function expireSessions(
   let expired = 0;
   for (const doc of await listExpiredSessionRefs(db, now, limit)) {
     const dropped = await db.runTransaction(async tx => {
-      const parsed = sessionSchema.safeParse((await tx.get(doc.ref)).data());
+      const stored = (await tx.get(doc.ref)).data();
+      const parsed = sessionSchema.safeParse(stored);
       const session = parsed.success ? parsed.data : IDLE;
       if (session.flow === "idle" || Date.parse(session.expiresAt) > now.getTime()) {
-        if (!parsed.success) tx.delete(doc.ref);
+        if (!parsed.success) endSessionIn(tx, doc.ref, stored, now);
         return undefined;
       }
       const user = await readUserIn(tx, db, doc.id);
@@ -43,7 +44,8 @@ export async function expireSessions(
         const applied = await applyUrgentChanges(tx, db, session.ticket, changes, options);
         discard.push(...applied.discard);
       }
-      tx.delete(doc.ref);
+      // The draft goes; the event ids and the report window stay (the session's TTL ends them).
+      endSessionIn(tx, doc.ref, stored, now);
       // A cancelled report's minute running out is not news to its sender: nothing is pushed.
       if (result.replies.length > 0)
         enqueuePush(

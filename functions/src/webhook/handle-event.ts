@@ -47,7 +47,7 @@ import { nearestHelpPointTo } from "../help-points/nearest-help-point";
 import { listHelpPoints } from "../repositories/help-points";
 import { markProcessed, wasProcessedIn } from "../repositories/processed-events";
 import { eraseReporter, eraseReporterIn, type Erasure } from "../repositories/erasure";
-import { readRecentReportsIn, recordReportIn } from "../repositories/rate-limits";
+import { recentReportsOf, reportWindow } from "../repositories/rate-limits";
 import {
   createCase,
   latestPhoneOf,
@@ -132,7 +132,11 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
   const outcome = await db.runTransaction(async tx => {
     // One after another: read together, two transactions of one user (photos sent at once)
     // can each hold a document the other waits for, and the emulator's locks then stall both.
-    const { session, unreadable, recentEvents } = await readSessionStateIn(tx, db, userId);
+    const { session, unreadable, recentEvents, reportsSentAt } = await readSessionStateIn(
+      tx,
+      db,
+      userId,
+    );
     // A repeat (LINE's redelivery, `deliveryContext.isRedelivery`, or the same id again) of an
     // event this session already took changes nothing and sends nothing.
     if (recentEvents.includes(eventId)) return undefined;
@@ -142,7 +146,7 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
       session.flow === "report"
         ? await latestPhoneOf(db, userId).catch(() => undefined)
         : undefined;
-    const recentReports = await readRecentReportsIn(tx, db, userId, deps.now());
+    const recentReports = recentReportsOf(reportsSentAt, deps.now());
     // Read outside the transaction (published versions only change by approval), and only
     // when the welfare interview is under way, so other conversations pay nothing for it.
     const welfareRules = session.flow === "welfare" ? await rulesInUse(db) : undefined;
@@ -180,11 +184,12 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
       discard.push(...applied.discard);
     }
     let newLanguage = language;
+    let reportSent: Date | undefined;
     for (const command of result.commands) {
       if (command.type === "createCase") {
         createCase(tx, db, command.report);
         // Only ordinary reports count towards the hourly limit; the danger path has none.
-        if (!command.report.urgent) recordReportIn(tx, db, userId, recentReports, deps.now());
+        if (!command.report.urgent) reportSent = deps.now();
       }
       if (command.type === "setLanguage") newLanguage = command.language;
     }
@@ -199,7 +204,13 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
       JSON.stringify(result.session) !== JSON.stringify(session) ||
       result.commands.some(command => !READ_ONLY_COMMANDS.has(command.type));
     if (changes)
-      writeSession(tx, db, userId, result.session, { recentEvents, eventId, now: deps.now() });
+      writeSession(tx, db, userId, result.session, {
+        recentEvents,
+        // Counted in the session's own write: a report costs no write for the limit.
+        reportsSentAt: reportWindow(recentReports, reportSent),
+        eventId,
+        now: deps.now(),
+      });
     return {
       result,
       language: newLanguage,
