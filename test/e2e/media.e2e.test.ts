@@ -30,7 +30,9 @@ describe("voice, video and files that are not what they claim", () => {
       contentType: "image/jpeg",
     });
     expect((await user.newReplies()).map(visibleText).join("\n")).toContain("เปิดไฟล์นี้ไม่ได้");
-    expect(await sessionOf(user)).toBeUndefined();
+    // Nothing kept: the session holds only the processed event ids, no draft.
+    expect(await sessionOf(user)).toMatchObject({ flow: "idle" });
+    expect(await sessionOf(user)).not.toHaveProperty("draft");
   });
 
   it("should wait for LINE to prepare a voice note, keep it with its length and offer to report it", async () => {
@@ -52,7 +54,9 @@ describe("voice, video and files that are not what they claim", () => {
     const user = await ChatUser.create("th");
     await user.send(voice({ preparationFails: true }));
     expect((await user.newReplies()).map(visibleText).join("\n")).toContain("รับไฟล์นี้ไม่สำเร็จ");
-    expect(await sessionOf(user)).toBeUndefined();
+    // Nothing kept: the session holds only the processed event ids, no draft.
+    expect(await sessionOf(user)).toMatchObject({ flow: "idle" });
+    expect(await sessionOf(user)).not.toHaveProperty("draft");
   });
 
   it("should keep a voice note sent on the danger path with the urgent case, waiting for LINE to prepare it", async () => {
