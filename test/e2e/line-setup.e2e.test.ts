@@ -86,6 +86,25 @@ describe("the rich menu follows the chat's language", () => {
     );
     expect(await menuOf(citizen.userId)).toBe(menus.th);
   });
+
+  it("should give someone whose LINE is set to English the English menu from their first message", async () => {
+    const { menus } = await setupLineNow({
+      channelAccessToken: LOCAL_CHANNEL_ACCESS_TOKEN,
+      apiBaseUrl: stack.lineUrl,
+      dataApiBaseUrl: stack.lineUrl,
+      englishUserIds: [],
+    });
+    const citizen = await ChatUser.create("en");
+    await citizen.say("hello");
+    expect((await citizen.newReplies()).length).toBeGreaterThan(0);
+    await expect
+      .poll(
+        async () =>
+          (await line<{ richMenuId: string }>(`/v2/bot/user/${citizen.userId}/richmenu`))
+            .richMenuId,
+      )
+      .toBe(menus.en);
+  });
 });
 
 // Each case runs the scripts as new processes (tsx, firebase-admin): slow on a shared machine.

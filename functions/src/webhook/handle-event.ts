@@ -241,6 +241,11 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
   for (const command of result.commands) {
     await afterCommit(deps, command, userId, language, replies);
   }
+  // The channel's default menu is Thai: someone whose LINE is set to English gets the English
+  // one from their first message, as a language switch would give it.
+  const switched = result.commands.some(command => command.type === "setLanguage");
+  if (firstContact && language !== "th" && !switched)
+    await linkMenuOfLanguage(deps, userId, language);
   await nameNearestCentre(deps, result.commands, language, replies);
   await sendReplies(deps, event, eventId, replies);
 }
@@ -331,21 +336,32 @@ async function afterCommit(
       await Promise.all(command.paths.map(path => deps.photos.remove(path).catch(() => undefined)));
       return;
     case "setLanguage":
-      // The rich menu follows the chat's language. The switch is saved and confirmed already,
-      // so a menu that cannot be linked (not set up, LINE down) only costs the menu's language.
-      try {
-        await deps.line.linkRichMenu(userId, richMenuAlias(command.language));
-      } catch (error) {
-        // A warning someone should look at (is `npm run setup:line` done?); no user id in it.
-        console.warn(
-          "rich menu link failed",
-          JSON.stringify({
-            language: command.language,
-            status: error instanceof HTTPFetchError ? error.status : "network",
-          }),
-        );
-      }
+      // The rich menu follows the chat's language.
+      await linkMenuOfLanguage(deps, userId, command.language);
       return;
+  }
+}
+
+/**
+ * Links the user to the rich menu of their language. The language is saved and the reply sent
+ * regardless, so a menu that cannot be linked (not set up, LINE down) only costs its language.
+ */
+async function linkMenuOfLanguage(
+  deps: WebhookDeps,
+  userId: string,
+  language: Language,
+): Promise<void> {
+  try {
+    await deps.line.linkRichMenu(userId, richMenuAlias(language));
+  } catch (error) {
+    // A warning someone should look at (is `npm run setup:line` done?); no user id in it.
+    console.warn(
+      "rich menu link failed",
+      JSON.stringify({
+        language,
+        status: error instanceof HTTPFetchError ? error.status : "network",
+      }),
+    );
   }
 }
 
