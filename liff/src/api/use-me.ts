@@ -1,5 +1,8 @@
+import { useMemo } from "preact/hooks";
+import { z } from "zod";
 import { meSchema, type Me } from "@sa/core";
 import { useLiff } from "../liff/liff-context";
+import { readJson } from "../storage/local-json";
 import type { ApiClient } from "./api-client";
 import { getMe } from "./endpoints";
 import { useResource, type Resource } from "./use-resource";
@@ -19,10 +22,26 @@ function sharedMe(api: ApiClient): Promise<Me> {
   return answer;
 }
 
+const meKey = (userId: string) => `sa.${userId}.me`;
+
 /** Who I am to the API (role, area), kept on the phone so it is known offline too. */
 export function useMe(): Resource<Me> {
   const { api, auth } = useLiff();
-  return useResource(() => sharedMe(api), [api], { key: `sa.${auth.userId}.me`, schema: meSchema });
+  return useResource(() => sharedMe(api), [api], { key: meKey(auth.userId), schema: meSchema });
+}
+
+/**
+ * Who this person was the last time `/api/me` answered on this phone: lets the home screen
+ * start (and ask for its data) while `/api/me` is asked again, a round trip less on a slow
+ * link. Only a guess of which screen to show: every call it makes is decided by the server
+ * for the caller as they are now, and the answer of `/api/me` replaces it.
+ */
+export function useSavedMe(): Me | undefined {
+  const { auth } = useLiff();
+  return useMemo(
+    () => readJson(meKey(auth.userId), z.object({ savedAt: z.string(), data: meSchema }))?.data,
+    [auth.userId],
+  );
 }
 
 export const isStaff = (me: Me | undefined): boolean =>
