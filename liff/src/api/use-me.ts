@@ -10,13 +10,26 @@ import { useResource, type Resource } from "./use-resource";
 /**
  * One `GET /api/me` for every component that asks at the same moment (the title, the nav and
  * the page each do on the first screen): on a slow link each extra request shares the
- * bandwidth, and the screen waits for the slowest.
+ * bandwidth, and the screen waits for the slowest. An answer is also shared for a moment after
+ * it came: the staff nav appears only once the home knows the role, and asked again then, as
+ * the second request on every staff member's first screen beside the queue's.
  */
+const FRESH_MS = 3_000;
 const asking = new WeakMap<ApiClient, Promise<Me>>();
 function sharedMe(api: ApiClient): Promise<Me> {
   let answer = asking.get(api);
   if (!answer) {
-    answer = getMe(api).finally(() => asking.delete(api));
+    const forget = () => asking.delete(api);
+    answer = getMe(api).then(
+      me => {
+        setTimeout(forget, FRESH_MS);
+        return me;
+      },
+      (error: unknown) => {
+        forget();
+        throw error;
+      },
+    );
     asking.set(api, answer);
   }
   return answer;
