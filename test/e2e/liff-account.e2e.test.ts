@@ -126,3 +126,34 @@ describe("what a volunteer's phone keeps", () => {
     expect(offlineCaches).toEqual({ workers: 0, caches: 0 });
   });
 });
+
+describe("a returning person's home screen", () => {
+  it("should ask for a returning volunteer's cases together with who they are, and show none once suspended", async () => {
+    const report = await seedCase({
+      assignee: { userId: volunteer.userId, name: volunteer.displayName },
+    });
+    const caseRow = page.locator(`a[href="/cases/${report.ticket}"]`);
+    await page.goto(liffUrl("/"));
+    await caseRow.waitFor();
+
+    // Opened again: the list is asked for before /api/me has answered, not a round trip after.
+    const asked: string[] = [];
+    page.on("request", request => asked.push(new URL(request.url()).pathname));
+    const meAnswered = page.waitForResponse(r => new URL(r.url()).pathname === "/api/me");
+    await page.reload();
+    await meAnswered;
+    expect(asked).toContain("/api/cases");
+    await caseRow.waitFor();
+
+    // Suspended since: the role kept on the phone still says volunteer, but the server decides.
+    await db.collection("users").doc(volunteer.userId).update({ registration: "suspended" });
+    const answers: number[] = [];
+    page.on("response", response => {
+      if (new URL(response.url()).pathname === "/api/cases") answers.push(response.status());
+    });
+    await page.reload();
+    await page.getByRole("heading", { name: "ยังไม่ได้รับการอนุมัติ" }).waitFor();
+    expect(answers.every(status => status >= 400)).toBe(true);
+    expect(await caseRow.count()).toBe(0);
+  });
+});

@@ -64,7 +64,14 @@ describe("the app's own JavaScript on each first screen, as Chromium fetches it"
     await grantRole(staff.userId, "staff", CHIANG_MAI, staff.displayName);
     await seedCase({ status: "new" });
     await actAs(phone.context, staff);
+    const askedWhoAmI: string[] = [];
+    phone.page.on("request", request => {
+      if (new URL(request.url()).pathname === "/api/me") askedWhoAmI.push(request.url());
+    });
     const bytes = await firstScreenAppJs("/", "คิวเรื่อง จ.เชียงใหม่");
     expect(bytes).toBeLessThanOrEqual(APP_JS_BUDGET_BYTES);
+    // The title, the page and the staff nav (shown once the role is known) share one answer.
+    await phone.page.getByRole("navigation").first().waitFor();
+    expect(askedWhoAmI).toHaveLength(1);
   }, 90_000);
 });

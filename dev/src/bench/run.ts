@@ -367,6 +367,21 @@ async function firstScreens(
         "คิวเรื่อง จ.เชียงใหม่",
         as(staff.userId, "เจ้าหน้าที่ ทดสอบ"),
       ),
+      // The same phones opening the app again: the home starts from the role kept on the phone.
+      "volunteer case list, returning": await loadScreen(
+        browser,
+        `${app.url}/`,
+        "เรื่องของฉัน",
+        as(volunteer.userId, "อพม. ทดสอบ"),
+        true,
+      ),
+      "staff queue, returning": await loadScreen(
+        browser,
+        `${app.url}/`,
+        "คิวเรื่อง จ.เชียงใหม่",
+        as(staff.userId, "เจ้าหน้าที่ ทดสอบ"),
+        true,
+      ),
     };
   } finally {
     await browser.close();

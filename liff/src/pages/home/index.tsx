@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import type { Me } from "@sa/core";
-import { isStaff, useMe } from "../../api/use-me";
+import { isStaff, useMe, useSavedMe } from "../../api/use-me";
 import { Loading } from "../../components/loading";
 import { ProblemScreen } from "../../components/status-screen";
 import { useLanguage } from "../../i18n/language-context";
@@ -12,8 +12,14 @@ import { StaffQueuePage } from "../staff-queue";
 /** What a person sees first depends on who they are to us (GET /api/me). */
 export function HomePage() {
   const me = useMe();
+  const saved = useSavedMe();
   const [registered, setRegistered] = useState<Me | null>(null);
-  const current = registered ?? me.data;
+  // A returning volunteer's or staff member's home starts from who they were on this phone while
+  // /api/me is asked, so its own data is asked for at the same time, not a round trip later.
+  // Safe as a guess: the server answers those requests for the caller as they are now (a
+  // suspended volunteer gets no cases), and /api/me's answer, or its error, replaces the guess.
+  const guess = me.loading && me.data === undefined && hasDataHome(saved) ? saved : undefined;
+  const current = registered ?? me.data ?? guess;
 
   if (!current) {
     if (me.error !== undefined) return <ProblemScreen error={me.error} onRetry={me.reload} />;
@@ -39,6 +45,9 @@ export function HomePage() {
     </>
   );
 }
+
+const hasDataHome = (me: Me | undefined): me is Me =>
+  (me?.role === "volunteer" && me.registration === "approved") || isStaff(me);
 
 function EligibilityLink() {
   const { t } = useLanguage();
