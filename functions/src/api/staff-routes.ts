@@ -21,7 +21,7 @@ import { followUpCounts } from "../cases/follow-up-counts";
 import { overdueFollowUps } from "../repositories/follow-ups";
 import { queuePage } from "../cases/staff-queue";
 import { recordAudit } from "../repositories/audit";
-import { casesInScope, pageCasesInScope, type CasePageCursor } from "../repositories/cases";
+import { pageCasesInScope, type CasePageCursor } from "../repositories/cases";
 import { decideVolunteer } from "../people/volunteer-decision";
 import { listVolunteers, type Account, type StaffScope } from "../repositories/users";
 import { callerOf } from "./authenticate";
@@ -106,7 +106,7 @@ export function staffRoutes(deps: () => Promise<StaffRouteDeps>) {
     const { db, now } = await deps();
     const at = now();
     const [numbers, overdue, benefitsFound] = await Promise.all([
-      buildDashboard(casesInScope(db, scope), at),
+      buildDashboard(db, scope, at),
       overdueFollowUps(db, scope, bangkokDate(at)),
       listBenefitsFound(db, scope.kind === "province" ? scope.provinceCode : null),
     ]);

@@ -1,12 +1,9 @@
-import { CASE_CATEGORIES, CASE_STATUSES, caseSchema, type Dashboard } from "@sa/core";
-import type { Query } from "firebase-admin/firestore";
+import { CASE_CATEGORIES, CASE_STATUSES, type Dashboard } from "@sa/core";
+import type { Firestore } from "firebase-admin/firestore";
+import { countCasesInScope } from "../repositories/case-counts";
+import type { StaffScope } from "../repositories/users";
 
 const WEEKS = 8;
-const SAMPLE = 200;
-
-async function count(q: Query): Promise<number> {
-  return (await q.count().get()).data().count;
-}
 
 function median(values: number[]): number | null {
   if (values.length === 0) return null;
@@ -27,63 +24,33 @@ export function weekStart(at: Date): Date {
   return new Date(monday - 7 * 3_600_000);
 }
 
-/**
- * The province's numbers. Counts are Firestore aggregation queries (billed per 1,000 index
- * entries, never a read of every case); the two medians use the latest cases only.
- */
+/** The province's numbers (or the nation's), from aggregation counts and two small samples. */
 export async function buildDashboard(
-  scope: Query,
+  db: Firestore,
+  scope: StaffScope,
   now: Date,
 ): Promise<Omit<Dashboard, "benefitsFound" | "followUps">> {
-  const iso = now.toISOString();
   const weeks = Array.from({ length: WEEKS }, (_, i) => {
     const start = weekStart(new Date(now.getTime() - (WEEKS - 1 - i) * 7 * 86_400_000));
     return { start, end: new Date(start.getTime() + 7 * 86_400_000) };
   });
-  const [total, statusCounts, categoryCounts, weekCounts, overdue, acknowledged, resolved] =
-    await Promise.all([
-      count(scope),
-      Promise.all(CASE_STATUSES.map(s => count(scope.where("status", "==", s)))),
-      Promise.all(CASE_CATEGORIES.map(c => count(scope.where("category", "==", c)))),
-      Promise.all(
-        weeks.map(w =>
-          count(
-            scope
-              .where("createdAt", ">=", w.start.toISOString())
-              .where("createdAt", "<", w.end.toISOString()),
-          ),
-        ),
-      ),
-      count(scope.where("status", "==", "new").where("routing.ackDueAt", "<=", iso)),
-      scope
-        .where("acknowledgedBy.at", ">", "")
-        .orderBy("acknowledgedBy.at", "desc")
-        .limit(SAMPLE)
-        .get(),
-      scope.where("resolvedAt", ">", "").orderBy("resolvedAt", "desc").limit(SAMPLE).get(),
-    ]);
+  const counts = await countCasesInScope(db, scope, weeks, now);
   const minutes = (from: string, to: string | undefined) =>
     to ? (Date.parse(to) - Date.parse(from)) / 60_000 : undefined;
-  // Parsed like every read: a case that no longer fits the schema is left out of the sample.
-  const sample = (docs: { data(): unknown }[]) =>
-    docs.flatMap(d => {
-      const parsed = caseSchema.safeParse(d.data());
-      return parsed.success ? [parsed.data] : [];
-    });
-  const ackTimes = sample(acknowledged.docs).flatMap(
+  const ackTimes = counts.acknowledged.flatMap(
     r => minutes(r.createdAt, r.acknowledgedBy?.at) ?? [],
   );
-  const resolveTimes = sample(resolved.docs).flatMap(r => minutes(r.createdAt, r.resolvedAt) ?? []);
+  const resolveTimes = counts.resolved.flatMap(r => minutes(r.createdAt, r.resolvedAt) ?? []);
   return {
-    total,
+    total: counts.total,
     byStatus: Object.fromEntries(
-      CASE_STATUSES.map((s, i) => [s, statusCounts[i]!]),
+      CASE_STATUSES.map((s, i) => [s, counts.byStatus[i]!]),
     ) as Dashboard["byStatus"],
     byCategory: Object.fromEntries(
-      CASE_CATEGORIES.map((c, i) => [c, categoryCounts[i]!]),
+      CASE_CATEGORIES.map((c, i) => [c, counts.byCategory[i]!]),
     ) as Dashboard["byCategory"],
-    byWeek: weeks.map((w, i) => ({ weekStart: w.start.toISOString(), count: weekCounts[i]! })),
-    overdue,
+    byWeek: weeks.map((w, i) => ({ weekStart: w.start.toISOString(), count: counts.byWeek[i]! })),
+    overdue: counts.overdue,
     medianMinutesToAcknowledge: median(ackTimes),
     medianMinutesToResolve: median(resolveTimes),
     sampleSize: Math.max(ackTimes.length, resolveTimes.length),
