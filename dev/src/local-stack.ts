@@ -4,6 +4,7 @@ import {
   createWriteStream,
   existsSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -225,6 +226,7 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
   );
   const stopAll = async () => {
     await stopProcessGroup(firebase);
+    stopStrayFirestore(ports.firestore);
     await line.close().catch(() => undefined);
     await sms.close().catch(() => undefined);
     // The data folder (photos, emulators.log) stays for reading after a failed run.
@@ -325,6 +327,31 @@ function waitForReady(child: ChildProcess, logFile: string, echo: boolean): Prom
       fail(new Error(`emulators exited with code ${code}`));
     });
   });
+}
+
+/**
+ * firebase-tools runs the Firestore emulator (java) in a process group of its own, and stops it
+ * only when it shuts down cleanly: when a busy machine makes that take longer than stop's grace
+ * period, the SIGKILL ends firebase-tools and leaves java running. Ends a java still serving this
+ * stack's Firestore port (Linux: read from /proc; elsewhere nothing to do).
+ */
+export function stopStrayFirestore(port: number): void {
+  let pids: string[];
+  try {
+    pids = readdirSync("/proc").filter(name => /^\d+$/.test(name));
+  } catch {
+    return;
+  }
+  for (const pid of pids) {
+    try {
+      const args = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+      const emulator = args.some(arg => arg.includes("firestore-emulator"));
+      if (emulator && args[args.indexOf("--port") + 1] === String(port))
+        process.kill(Number(pid), "SIGKILL");
+    } catch {
+      // gone meanwhile, or not ours to read
+    }
+  }
 }
 
 export async function stopProcessGroup(child: ChildProcess): Promise<void> {
