@@ -48,6 +48,7 @@ describe("the health check while Firestore is down", () => {
     const response = await fetch(`${base}/api/health`);
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual(UNREACHABLE);
-    await nobody.terminate();
+    // Not terminated: the client is still retrying the query the route gave up on, and
+    // terminating it then rejects inside the SDK where nothing can catch it.
   });
 });
