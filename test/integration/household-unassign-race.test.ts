@@ -5,7 +5,7 @@ import { visitHousehold } from "../../functions/src/households/household-visits"
 import { CHIANG_MAI_SI_PHUM } from "../support/accounts";
 import { householdVisit, seededHousehold } from "../support/households";
 import { ownProjectFirestore } from "../support/own-project";
-import { changedBetweenAttempts } from "../support/transaction-race";
+import { changedBetweenAttempts, seedRaceVolunteer } from "../support/transaction-race";
 
 /**
  * Staff give a village to another volunteer while the first one's household visit is being
@@ -21,13 +21,7 @@ const NEEDS = { health: true, living: false, education: false, income: true, acc
 
 async function assignedHousehold(): Promise<void> {
   const db = firestore();
-  await db.collection("users").doc(VOLUNTEER).set({
-    role: "volunteer",
-    registration: "approved",
-    name: "อพม. ทดสอบ",
-    area: CHIANG_MAI_SI_PHUM,
-    language: "th",
-  });
+  await seedRaceVolunteer(db, VOLUNTEER);
   await db
     .collection("households")
     .doc(HOUSEHOLD)

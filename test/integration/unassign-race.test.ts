@@ -5,7 +5,7 @@ import { CaseError } from "../../functions/src/cases/case-errors";
 import { changeCase } from "../../functions/src/cases/case-service";
 import { CHIANG_MAI_SI_PHUM } from "../support/accounts";
 import { ownProjectFirestore } from "../support/own-project";
-import { changedBetweenAttempts } from "../support/transaction-race";
+import { changedBetweenAttempts, seedRaceVolunteer } from "../support/transaction-race";
 
 /**
  * Staff unassign a volunteer while the volunteer's write is under way: after the case service
@@ -21,13 +21,7 @@ const options = { now: new Date(), liffBaseUrl: "https://liff.line.me/test" };
 
 async function assignedCase(ticket: string): Promise<void> {
   const db = firestore();
-  await db.collection("users").doc(VOLUNTEER).set({
-    role: "volunteer",
-    registration: "approved",
-    name: "อพม. ทดสอบ",
-    area: CHIANG_MAI_SI_PHUM,
-    language: "th",
-  });
+  await seedRaceVolunteer(db, VOLUNTEER);
   const now = new Date().toISOString();
   const report: Case = {
     ticket,

@@ -1,4 +1,5 @@
 import type { Firestore, Transaction } from "firebase-admin/firestore";
+import { CHIANG_MAI_SI_PHUM } from "./accounts";
 
 /** gRPC's ABORTED: what Firestore answers when a transaction's reads changed before commit. */
 const ABORTED = 10;
@@ -31,4 +32,15 @@ export function changedBetweenAttempts(db: Firestore, change: (db: Firestore) =>
     },
   });
   return { racing, attempts };
+}
+
+/** The approved volunteer of Chiang Mai's ศรีภูมิ whose access the race tests take away. */
+export async function seedRaceVolunteer(db: Firestore, userId: string): Promise<void> {
+  await db.collection("users").doc(userId).set({
+    role: "volunteer",
+    registration: "approved",
+    name: "อพม. ทดสอบ",
+    area: CHIANG_MAI_SI_PHUM,
+    language: "th",
+  });
 }
