@@ -73,9 +73,13 @@ function preloadLiffSdk(): Plugin {
  * `window.saLiffConfig` for loadLiffConfig (config/liff-config.ts) to use once.
  */
 function startFirstFetches(): Plugin {
+  let simulator = false;
   return {
     name: "start-first-fetches",
     apply: "build",
+    configResolved(config) {
+      simulator = config.mode !== "production";
+    },
     transformIndexHtml: {
       order: "post",
       handler(_html, context) {
@@ -92,12 +96,32 @@ function startFirstFetches(): Plugin {
           `link.rel = "modulepreload";`,
           `link.href = english ? "/${en}" : "/${th}";`,
           `document.head.appendChild(link);`,
+          ...(simulator ? simulatorIdToken : []),
         ].join("\n");
         return [{ tag: "script", children: script, injectTo: "head-prepend" as const }];
       },
     },
   };
 }
+
+/**
+ * The local stack only: LINE hands a LIFF app its ID token with liff.init, but the stand-in
+ * gives it on request, a round trip that came only after the entry had downloaded and run.
+ * For the person this tab already acts as (liff-context.tsx), it is asked as soon as the config
+ * names the stand-in; `window.saSimIdToken` holds the answer for mockAuth (liff/auth.ts) to use.
+ */
+const simulatorIdToken = [
+  `window.saSimIdToken = window.saLiffConfig.then(function (response) {`,
+  `  var user = JSON.parse(sessionStorage.getItem("sa.simUser") || "null");`,
+  `  return response.clone().json().then(function (config) {`,
+  `    if (!config.mock || !user || typeof user.userId !== "string") return null;`,
+  `    var url = config.lineSimulatorUrl + "/sim/users/" + encodeURIComponent(user.userId) + "/id-token";`,
+  `    return fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" })`,
+  `      .then(function (answer) { return answer.ok ? answer.json() : null; })`,
+  `      .then(function (token) { return token && { userId: user.userId, token: token }; });`,
+  `  });`,
+  `}).catch(function () { return null; });`,
+];
 
 export default defineConfig({
   plugins: [

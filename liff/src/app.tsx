@@ -4,22 +4,26 @@ import { Layout } from "./components/layout";
 import { LanguageProvider } from "./i18n/language-context";
 import { LiffProvider } from "./liff/liff-context";
 import { OutboxProvider } from "./offline/outbox-context";
-import { AssistanceFormPage } from "./pages/assistance-form";
-import { CaseDetailPage } from "./pages/case-detail";
 import { CaseListPage } from "./pages/case-list";
 import { EligibilityPage } from "./pages/eligibility";
 import { HomePage } from "./pages/home";
 import { NotFoundPage } from "./pages/not-found";
-import { OutboxPage } from "./pages/outbox";
-import { ReferralFormPage } from "./pages/referral-form";
-import { StaffVolunteersPage } from "./pages/staff-volunteers";
-import { StatusFormPage } from "./pages/status-form";
-import { HouseholdVisitPage, VisitFormPage } from "./pages/visit-form";
+import {
+  AssistanceFormPage,
+  CaseDetailPage,
+  HouseholdVisitPage,
+  OutboxPage,
+  ReferralFormPage,
+  StaffVolunteersPage,
+  StatusFormPage,
+  useLaterPagesOnceQuiet,
+  VisitFormPage,
+} from "./pages/later-pages";
 
-// Every screen a volunteer or a staff member in the field uses is in the main bundle: a
-// volunteer who loses the signal mid-visit must still be able to open the next form, and a lazy
-// chunk would need the network. What comes later is only what needs the network anyway: the
-// address directory (registration, staff filters), the staff dashboard (numbers fetched on
+// The first screens (the home: a volunteer's cases, a staff member's queue; the eligibility
+// form) are in the main bundle. The pages a volunteer opens next are lazy chunks loaded as soon
+// as the first screen has its data (later-pages.ts), so they open offline mid-visit. The pages
+// below need the network anyway and load when opened: the staff dashboard (numbers fetched on
 // opening, with its chart library) and the pages that edit routing, the duty roster and the
 // push outbox, which only office staff open.
 const StaffDashboardPage = lazy(() =>
@@ -46,6 +50,7 @@ export function App() {
     <LanguageProvider>
       <LiffProvider>
         <OutboxProvider>
+          <LaterPages />
           <LocationProvider>
             <Layout>
               <CrashBoundary>
@@ -79,4 +84,9 @@ export function App() {
       </LiffProvider>
     </LanguageProvider>
   );
+}
+
+function LaterPages() {
+  useLaterPagesOnceQuiet();
+  return null;
 }

@@ -105,6 +105,24 @@ describe("a volunteer's cases in the LIFF app", () => {
     await screenshot(page, "case-forbidden");
   });
 
+  it("should open the visit form in a dead spot when the case was opened with signal", async () => {
+    const report = await seedCase(assignedTo(volunteer));
+    // The pages after the first screen are separate downloads, fetched once it had its data.
+    const visitFormFetched = page.waitForResponse(response =>
+      /\/assets\/visit-form-[\w-]+\.js$/.test(response.url()),
+    );
+    await page.goto(liffUrl("/"));
+    await page.locator(`a[href="/cases/${report.ticket}"]`).click();
+    await page.getByRole("link", { name: "เยี่ยมบ้าน" }).waitFor();
+    await (await visitFormFetched).finished();
+
+    await context.setOffline(true);
+    await page.getByRole("link", { name: "เยี่ยมบ้าน" }).click();
+    await page.getByRole("heading", { name: "บันทึกการเยี่ยมบ้าน" }).waitFor();
+    expect(await page.getByText("ขั้นตอนที่ 1 จาก 5").count()).toBe(1);
+    await context.setOffline(false);
+  });
+
   it("should record a household visit step by step, keep it through a lost connection and a reload, and save it exactly once", async () => {
     const report = await seedCase(assignedTo(volunteer));
     // Open the case once online: the phone keeps a copy to show when the signal goes.

@@ -101,6 +101,7 @@ export const ROUTE_RULES: RouteRule[] = [
     open: true,
   },
   rule("GET", "/me", "who am I", everyone(200)),
+  rule("GET", "/home", "who am I, with what my home screen shows first", everyone(200)),
   rule("POST", "/volunteers/registration", "register as a volunteer", everyone(202)),
   rule("GET", "/cases", "my assigned cases", { assignedVolunteer: 200, otherVolunteer: 200 }),
   rule("GET", "/cases/:ticket", "a case, with personal data", seeCase(200)),

@@ -43,3 +43,16 @@ export const meSchema = z.object({
   language: z.enum(["th", "en"]),
 });
 export type Me = z.infer<typeof meSchema>;
+
+/**
+ * GET /api/home: who I am and what my home screen shows first, in one answer, so a phone on a
+ * slow link waits one round trip for its home, not two (who am I, then my cases). `answers`
+ * holds, for each GET of this API the home makes next (an approved volunteer's `/api/cases`
+ * and `/api/households`, staff's first page of `/api/staff/queue`), exactly what that GET
+ * answers now; the app takes them instead of asking, and parses each with that GET's schema.
+ */
+export const homeSchema = z.object({
+  me: meSchema,
+  answers: z.record(z.string().regex(/^\/api\//), z.unknown()),
+});
+export type Home = z.infer<typeof homeSchema>;

@@ -20,21 +20,46 @@ function kindOf(name: string): FetchedFile["kind"] {
 }
 
 /**
- * Records every script and stylesheet the page fetches from the app's own /assets/, sized as
- * gzip level 9 of the body the browser received (what a compressing host sends, whatever the
- * local server does). Call before `page.goto`; read `files` once the screen is usable and
- * `quiet()` has resolved.
+ * A screen is usable when its heading shows and nothing on it is still loading (the app's
+ * `Loading` placeholder, `.loading`): the volunteer's list shows its cases, the queue its rows.
+ */
+export async function waitUntilUsable(
+  page: Page,
+  heading: string | RegExp,
+  timeout = 180_000,
+): Promise<void> {
+  await page.getByRole("heading", { name: heading }).waitFor({ timeout });
+  await page.waitForFunction(() => !document.querySelector(".loading"), null, {
+    timeout,
+    polling: 50,
+  });
+}
+
+/**
+ * Records every script and stylesheet the page asks for from the app's own /assets/ until
+ * `usable()` is called, sized as gzip level 9 of the body the browser received (what a
+ * compressing host sends, whatever the local server does). What the app asks for after its
+ * screen is usable (the later pages it loads for offline use) is not the first screen's. Call
+ * before `page.goto`; read `files` once `quiet()` has resolved.
  */
 export function recordFetchedAssets(page: Page): {
   files: FetchedFile[];
+  /** The screen is usable: what is asked for from now on is not counted. */
+  usable: () => void;
   quiet: (quietMs?: number) => Promise<void>;
 } {
   const files: FetchedFile[] = [];
   const pending: Promise<void>[] = [];
+  const asked = new Set<string>();
+  let counting = true;
+  const assetOf = (url: string) =>
+    /\/assets\/([^/]+\.(?:js|css))$/.exec(new URL(url).pathname)?.[1];
+  page.on("request", request => {
+    if (counting && assetOf(request.url())) asked.add(request.url());
+  });
   page.on("response", response => {
-    const url = new URL(response.url());
-    const name = /\/assets\/([^/]+\.(?:js|css))$/.exec(url.pathname)?.[1];
-    if (!name || response.status() !== 200) return;
+    const name = assetOf(response.url());
+    if (!name || !asked.has(response.url()) || response.status() !== 200) return;
     pending.push(
       response.body().then(
         body =>
@@ -47,16 +72,16 @@ export function recordFetchedAssets(page: Page): {
       ),
     );
   });
-  /** Resolves once no script or stylesheet has arrived for `quietMs`, bodies read. */
+  /** Resolves once every file asked for has arrived and none has for `quietMs`, bodies read. */
   const quiet = async (quietMs = 1000) => {
     let before: number;
     do {
       before = pending.length;
       await new Promise(done => setTimeout(done, quietMs));
-    } while (pending.length !== before);
+    } while (pending.length !== before || pending.length < asked.size);
     await Promise.all(pending);
   };
-  return { files, quiet };
+  return { files, usable: () => void (counting = false), quiet };
 }
 
 /** The sum of the app's own JS among the files, in bytes of gzip. */

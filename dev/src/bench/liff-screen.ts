@@ -8,7 +8,7 @@ import express from "express";
 import type { Browser } from "playwright-core";
 import { newPhone } from "../chromium";
 import { REPO_ROOT } from "../local-stack";
-import { appJsBytes, recordFetchedAssets } from "./first-screen-bytes";
+import { appJsBytes, recordFetchedAssets, waitUntilUsable } from "./first-screen-bytes";
 
 /** Chromium's CPU slowed 4× (a cheap Android phone) on a slow 3G link, set through CDP. */
 const CPU_SLOWDOWN = 4;
@@ -56,7 +56,11 @@ export async function servePage(
         if (!["content-encoding", "content-length", "transfer-encoding"].includes(name))
           res.setHeader(name, value);
       });
-      res.send(Buffer.from(await response.arrayBuffer()));
+      // fetch has unzipped what the api sent gzipped; the phone gets it as it was sent.
+      const body = Buffer.from(await response.arrayBuffer());
+      const gzipped = response.headers.get("content-encoding") === "gzip";
+      if (gzipped) res.setHeader("Content-Encoding", "gzip");
+      res.send(gzipped ? gzipSync(body) : body);
     });
   }
   app.use((req, res) => {
@@ -91,14 +95,14 @@ export function buildEmptyPage(): string {
 }
 
 export interface ScreenLoad {
-  /** From navigation until the screen's heading shows, on the throttled phone. */
+  /** From navigation until the screen shows its heading and its data, on the throttled phone. */
   usableMs: number;
   /** JS and CSS the phone received over the network, as sent (gzip). */
   transferredBytes: number;
   /** The app's own JS among it (not the LIFF SDK, not the local stack's mock), gzip. */
   appJsBytes: number;
   /**
-   * What the screen waited for: each request before the heading showed, with when it started
+   * What the screen waited for: each request before it was usable, with when it started
    * and ended (ms from navigation), in the order they started. Requests that start only after
    * another ended are round trips in turn, the first thing to look at on a 400 ms link.
    */
@@ -106,7 +110,7 @@ export interface ScreenLoad {
 }
 
 /**
- * Opens `url` on a throttled phone and waits for the heading. `signedInAs` skips the local
+ * Opens `url` on a throttled phone and waits until it is usable. `signedInAs` skips the local
  * stack's "who am I" picker, as the tests do. `returning`: the phone opened the screen once
  * before (unthrottled, not measured), so it keeps what the app keeps (who the person was);
  * the HTTP cache stays off, so the bytes still come over the slow link.
@@ -128,7 +132,7 @@ export async function loadScreen(
     if (returning) {
       const earlier = await context.newPage();
       await earlier.goto(url);
-      await earlier.getByRole("heading", { name: heading }).waitFor({ timeout: 180_000 });
+      await waitUntilUsable(earlier, heading);
       await earlier.close();
     }
     const page = await context.newPage();
@@ -145,6 +149,8 @@ export async function loadScreen(
     const kinds = new Map<string, string>();
     let started = Date.now();
     let transferred = 0;
+    // Set once the screen is usable: what comes after (the later pages) is not the first screen's.
+    let usableMs: number | undefined;
     const requests = new Map<string, { url: string; startMs: number; endMs: number | null }>();
     const sinceStart = () => Date.now() - started;
     cdp.on("Network.requestWillBeSent", event => {
@@ -161,17 +167,20 @@ export async function loadScreen(
       const request = requests.get(event.requestId);
       if (request) request.endMs = sinceStart();
       const type = kinds.get(event.requestId);
-      if (type === "Script" || type === "Stylesheet") transferred += event.encodedDataLength;
+      if (usableMs === undefined && (type === "Script" || type === "Stylesheet"))
+        transferred += event.encodedDataLength;
     });
     const recording = recordFetchedAssets(page);
     started = Date.now();
     await page.goto(url);
-    await page.getByRole("heading", { name: heading }).waitFor({ timeout: 180_000 });
-    const usableMs = Date.now() - started;
-    const waterfall = [...requests.values()].filter(r => r.startMs <= usableMs);
+    await waitUntilUsable(page, heading);
+    const usable = Date.now() - started;
+    usableMs = usable;
+    recording.usable();
+    const waterfall = [...requests.values()].filter(r => r.startMs <= usable);
     await recording.quiet();
     return {
-      usableMs,
+      usableMs: usable,
       transferredBytes: transferred,
       appJsBytes: appJsBytes(recording.files),
       waterfall,

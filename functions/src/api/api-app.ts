@@ -1,3 +1,4 @@
+import compression from "compression";
 import express, { type ErrorRequestHandler } from "express";
 import { accountRoutes } from "./account-routes";
 import { adminRoutes } from "./admin-routes";
@@ -48,6 +49,9 @@ export function createApiApp(options: ApiAppOptions): express.Express {
     }
     next();
   });
+  // Answers go gzipped to phones that accept it: on a slow rural link a queue page of JSON is
+  // several times its compressed size in waiting (photos and voice notes are left as they are).
+  app.use(compression());
   // One limit per route, on the raw body (the Functions framework has parsed it already, so
   // express.json's own limit only applies when the app runs outside the framework).
   app.use(limitBodySize(req => bodyLimitOf(req.method, req.path)));

@@ -4,6 +4,7 @@ import {
   referralSchema,
   visitSchema,
   volunteerStatusSchema,
+  type CaseSummary,
   type TimelineEntry,
 } from "@sa/core";
 import express, { type Request, type Response } from "express";
@@ -19,6 +20,7 @@ import type { PhotoStore } from "../photos/photo-store";
 import { householdOfCase } from "../households/case-household";
 import { countUnclaimedBenefits } from "../households/count-benefits";
 import { listCasesAssignedTo, listTimeline, readTimelineEntry } from "../repositories/cases";
+import type { Account } from "../repositories/users";
 import { callerOf } from "./authenticate";
 import { validatePathParams } from "./request-limits";
 import { HttpError, invalidBody } from "./http-error";
@@ -36,21 +38,30 @@ function caller(req: Request) {
   return { userId: account.userId, callerName };
 }
 
+/** GET /cases: the cases assigned to an approved volunteer, urgent first, then the oldest. */
+export async function assignedCases(
+  db: Firestore,
+  account: Account,
+  now: Date,
+  status?: string,
+): Promise<{ cases: CaseSummary[] }> {
+  if (!isApprovedVolunteer(account))
+    throw new HttpError(403, "Only approved volunteers have assigned cases");
+  const cases = (await listCasesAssignedTo(db, account.userId))
+    .filter(report => !status || report.status === status)
+    .map(report => toSummary(report, now))
+    .sort(byUrgencyThenAge);
+  return { cases };
+}
+
 export function caseRoutes(deps: () => Promise<CaseRouteDeps>) {
   const routes = validatePathParams(express.Router());
 
   routes.get("/cases", async (req, res) => {
     const { account } = callerOf(req);
-    if (!isApprovedVolunteer(account))
-      throw new HttpError(403, "Only approved volunteers have assigned cases");
     const { db, now } = await deps();
     const status = typeof req.query.status === "string" ? req.query.status : undefined;
-    const at = now();
-    const cases = (await listCasesAssignedTo(db, account.userId))
-      .filter(report => !status || report.status === status)
-      .map(report => toSummary(report, at))
-      .sort(byUrgencyThenAge);
-    res.json({ cases });
+    res.json(await assignedCases(db, account, now(), status));
   });
 
   routes.get("/cases/:ticket", async (req, res) => {

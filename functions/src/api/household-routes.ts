@@ -8,6 +8,7 @@ import {
   templateCsv,
   TPMAP_DIMENSIONS,
   type AreaDirectory,
+  type MyHouseholds,
   type NeedFlags,
 } from "@sa/core";
 import express, { type Request } from "express";
@@ -91,6 +92,21 @@ async function readList(
 function jobView(job: ImportJob) {
   const { id, status, total, written, created, updated, skipped } = job;
   return { id, status, total, written, created, updated, skipped };
+}
+
+/** GET /households: an approved volunteer's households to visit, with their own progress. */
+export async function householdsToVisit(
+  db: Firestore,
+  account: Account,
+  now: Date,
+): Promise<MyHouseholds> {
+  if (!isApprovedVolunteer(account))
+    throw new HttpError(403, "Only approved volunteers have households to visit");
+  const households = await listHouseholdsAssignedTo(db, account.userId);
+  return {
+    households: households.map(h => toHouseholdView(h, now)),
+    progress: ownProgress(households),
+  };
 }
 
 export function householdRoutes(deps: () => Promise<HouseholdRouteDeps>) {
@@ -227,16 +243,9 @@ export function householdRoutes(deps: () => Promise<HouseholdRouteDeps>) {
   /** A volunteer's households to visit, with their own progress. */
   routes.get("/households", async (req, res) => {
     const { account } = callerOf(req);
-    if (!isApprovedVolunteer(account))
-      throw new HttpError(403, "Only approved volunteers have households to visit");
     const { db, now } = await deps();
-    const households = await listHouseholdsAssignedTo(db, account.userId);
-    const at = now();
     res.setHeader("Cache-Control", "private, no-store");
-    res.json({
-      households: households.map(h => toHouseholdView(h, at)),
-      progress: ownProgress(households),
-    });
+    res.json(await householdsToVisit(db, account, now()));
   });
 
   routes.get("/households/:id", async (req, res) => {

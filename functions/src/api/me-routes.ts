@@ -1,9 +1,19 @@
-import { parseThaiPhone, registrationSchema, type AreaDirectory, type Me } from "@sa/core";
+import {
+  parseThaiPhone,
+  registrationSchema,
+  type AreaDirectory,
+  type Home,
+  type Me,
+} from "@sa/core";
 import express from "express";
 import type { Firestore } from "firebase-admin/firestore";
+import { isApprovedVolunteer, scopeOf } from "../cases/case-access";
 import { recordAudit } from "../repositories/audit";
 import { registerVolunteer, type Account } from "../repositories/users";
 import { callerOf } from "./authenticate";
+import { assignedCases } from "./case-routes";
+import { householdsToVisit } from "./household-routes";
+import { staffQueue } from "./staff-routes";
 import { HttpError, invalidBody } from "./http-error";
 
 function toMe(account: Account, callerName: string | undefined): Me {
@@ -17,12 +27,42 @@ function toMe(account: Account, callerName: string | undefined): Me {
   };
 }
 
-export function meRoutes(deps: () => Promise<{ db: Firestore; areas: AreaDirectory }>) {
+/**
+ * What the home screen asks for once it knows who the caller is, answered by the same code as
+ * those GETs: an approved volunteer's cases and households to visit, staff's first queue page.
+ */
+async function homeAnswers(db: Firestore, account: Account, now: Date): Promise<Home["answers"]> {
+  if (isApprovedVolunteer(account)) {
+    const [cases, households] = await Promise.all([
+      assignedCases(db, account, now),
+      householdsToVisit(db, account, now),
+    ]);
+    return { "/api/cases": cases, "/api/households": households };
+  }
+  if (scopeOf(account).kind !== "none")
+    return { "/api/staff/queue": await staffQueue(db, account, {}, now) };
+  return {};
+}
+
+export function meRoutes(
+  deps: () => Promise<{ db: Firestore; areas: AreaDirectory; now: () => Date }>,
+) {
   const routes = express.Router();
 
   routes.get("/me", (req, res) => {
     const { account, callerName } = callerOf(req);
     res.json(toMe(account, callerName));
+  });
+
+  routes.get("/home", async (req, res) => {
+    const { account, callerName } = callerOf(req);
+    const { db, now } = await deps();
+    const home: Home = {
+      me: toMe(account, callerName),
+      answers: await homeAnswers(db, account, now()),
+    };
+    res.setHeader("Cache-Control", "private, no-store");
+    res.json(home);
   });
 
   routes.post("/volunteers/registration", async (req, res) => {

@@ -7,6 +7,7 @@ import {
   staffStatusSchema,
   VOLUNTEER_DECISIONS,
   volunteerDecisionSchema,
+  type QueuePage,
   type StaffVolunteer,
 } from "@sa/core";
 import express from "express";
@@ -48,23 +49,33 @@ export function requireStaff(account: Account): StaffScope {
 const EXPORT_PAGE = 100;
 const EXPORT_LIMIT = 500;
 
+/** GET /staff/queue: a page of the staff member's queue; `query` is the request's, unparsed. */
+export async function staffQueue(
+  db: Firestore,
+  account: Account,
+  query: unknown,
+  now: Date,
+): Promise<QueuePage> {
+  const scope = requireStaff(account);
+  const parsed = queuePageQuerySchema.safeParse(query);
+  if (!parsed.success) throw invalidBody(parsed.error.issues, "Invalid filter");
+  const { after, ...filter } = parsed.data;
+  const page = await queuePage(db, scope, filter, after ? cursorOf(after) : undefined, now);
+  return {
+    cases: page.cases,
+    next: page.next && `${page.next.createdAt}_${page.next.ticket}`,
+    waitingCapped: page.waitingCapped,
+  };
+}
+
 export function staffRoutes(deps: () => Promise<StaffRouteDeps>) {
   const routes = validatePathParams(express.Router());
 
   /** The province's queue, a page at a time (`after` the previous page's `next`). */
   routes.get("/staff/queue", async (req, res) => {
     const { account } = callerOf(req);
-    const scope = requireStaff(account);
-    const query = queuePageQuerySchema.safeParse(req.query);
-    if (!query.success) throw invalidBody(query.error.issues, "Invalid filter");
-    const { after, ...filter } = query.data;
     const { db, now } = await deps();
-    const page = await queuePage(db, scope, filter, after ? cursorOf(after) : undefined, now());
-    res.json({
-      cases: page.cases,
-      next: page.next && `${page.next.createdAt}_${page.next.ticket}`,
-      waitingCapped: page.waitingCapped,
-    });
+    res.json(await staffQueue(db, account, req.query, now()));
   });
 
   routes.post("/cases/:ticket/assign", async (req, res) => {

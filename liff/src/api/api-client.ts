@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Language } from "@sa/core";
+import { homeSchema, type Language, type Me } from "@sa/core";
 import type { Auth } from "../liff/auth";
 import {
   ApiError,
@@ -14,6 +14,19 @@ export interface ApiClient {
   post<T>(path: string, body: unknown, schema: z.ZodType<T>): Promise<{ status: number; data: T }>;
   put<T>(path: string, body: unknown, schema: z.ZodType<T>): Promise<T>;
   blob(path: string): Promise<Blob>;
+  /**
+   * GET /api/home: who I am, with the answers the home screen would ask for next (homeSchema).
+   * A later `get` of one of those paths takes its answer instead of asking (once, while fresh),
+   * and every `get` asked while it is on its way waits for it, since it may carry the answer.
+   * Asked again while on its way, it is the same request.
+   */
+  home(): Promise<Me>;
+  /**
+   * Resolves once a request has been answered and no other has been asked for `forMs` after
+   * it: the screen has what it asked for (a screen asks for its data as it renders, once the
+   * answer before told it what to show), and a slow link is free for anything else.
+   */
+  quiet(forMs: number): Promise<void>;
 }
 
 /**
@@ -26,6 +39,28 @@ export function createApiClient(
   language: () => Language,
   onAccountDisabled?: () => void,
 ): ApiClient {
+  let waiting = 0;
+  let quietTimers: (() => void)[] = [];
+  let whenQuiet: { forMs: number; resolve: () => void }[] = [];
+  /** Counts a call as waiting until its body has been read, whatever the outcome. */
+  const tracked = async <T>(call: () => Promise<T>): Promise<T> => {
+    waiting++;
+    for (const cancel of quietTimers.splice(0)) cancel();
+    try {
+      return await call();
+    } finally {
+      if (--waiting === 0) {
+        quietTimers = whenQuiet.map(waiter => {
+          const timer = setTimeout(() => {
+            whenQuiet = whenQuiet.filter(other => other !== waiter);
+            waiter.resolve();
+          }, waiter.forMs);
+          return () => clearTimeout(timer);
+        });
+      }
+    }
+  };
+
   const send = async (path: string, init: RequestInit, renewed = false): Promise<Response> => {
     let response: Response;
     try {
@@ -58,9 +93,15 @@ export function createApiClient(
     } catch (error) {
       throw new NetworkError(String(error));
     }
-    const parsed = schema.safeParse(body);
-    if (!parsed.success) throw new BadResponseError(parsed.error.message);
-    return parsed.data;
+    return parse(body, schema);
+  };
+
+  const carried = new Map<string, { body: unknown; until: number }>();
+  let homeOnItsWay: Promise<Me> | undefined;
+  const takeCarried = (path: string) => {
+    const answer = carried.get(path);
+    carried.delete(path);
+    return answer && answer.until >= Date.now() ? answer : undefined;
   };
 
   const write = (method: "POST" | "PUT", path: string, body: unknown) =>
@@ -71,21 +112,54 @@ export function createApiClient(
     });
 
   return {
-    get: async (path, schema) => json(await send(path, { method: "GET" }), schema),
-    post: async (path, body, schema) => {
-      const response = await write("POST", path, body);
-      return { status: response.status, data: await json(response, schema) };
+    get: (path, schema) =>
+      tracked(async () => {
+        if (homeOnItsWay) await homeOnItsWay.catch(() => undefined);
+        const answer = takeCarried(path);
+        if (answer) return parse(answer.body, schema);
+        return json(await send(path, { method: "GET" }), schema);
+      }),
+    home: () => {
+      if (homeOnItsWay) return homeOnItsWay;
+      const asking = tracked(async () => {
+        const home = await json(await send("/api/home", { method: "GET" }), homeSchema);
+        const until = Date.now() + CARRIED_FRESH_MS;
+        for (const [path, body] of Object.entries(home.answers)) carried.set(path, { body, until });
+        return home.me;
+      });
+      homeOnItsWay = asking;
+      const done = () => {
+        if (homeOnItsWay === asking) homeOnItsWay = undefined;
+      };
+      asking.then(done, done);
+      return asking;
     },
-    put: async (path, body, schema) => json(await write("PUT", path, body), schema),
-    blob: async path => {
-      const response = await send(path, { method: "GET" });
-      try {
-        return await response.blob();
-      } catch (error) {
-        throw new NetworkError(String(error));
-      }
-    },
+    post: (path, body, schema) =>
+      tracked(async () => {
+        const response = await write("POST", path, body);
+        return { status: response.status, data: await json(response, schema) };
+      }),
+    put: (path, body, schema) => tracked(async () => json(await write("PUT", path, body), schema)),
+    blob: path =>
+      tracked(async () => {
+        const response = await send(path, { method: "GET" });
+        try {
+          return await response.blob();
+        } catch (error) {
+          throw new NetworkError(String(error));
+        }
+      }),
+    quiet: forMs => new Promise(resolve => void whenQuiet.push({ forMs, resolve })),
   };
+}
+
+/** A carried answer not taken by then is old news: the page asks for itself. */
+const CARRIED_FRESH_MS = 10_000;
+
+function parse<T>(body: unknown, schema: z.ZodType<T>): T {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new BadResponseError(parsed.error.message);
+  return parsed.data;
 }
 
 async function errorBody(response: Response) {

@@ -1,5 +1,10 @@
 import type { LiffSdk } from "./liff-sdk";
-import type { SimUser, SimulatorClient } from "./simulator-client";
+import {
+  takeEarlyIdToken,
+  type SimIdToken,
+  type SimUser,
+  type SimulatorClient,
+} from "./simulator-client";
 
 /** Who the app acts as, and the ID token the API checks with LINE. */
 export interface Auth {
@@ -17,8 +22,10 @@ export async function mockAuth(
   simulator: SimulatorClient,
   user: SimUser,
 ): Promise<Auth> {
+  let early: Promise<SimIdToken | null> | undefined = takeEarlyIdToken(user.userId);
   const fetchToken = async () => {
-    const { idToken } = await simulator.idToken(user.userId);
+    const { idToken } = (await early) ?? (await simulator.idToken(user.userId));
+    early = undefined;
     sdk.$mock?.set(previous => ({
       ...previous,
       getIDToken: idToken,

@@ -110,15 +110,19 @@ export function LiffProvider({ children }: { children: ComponentChildren }) {
       end("signedOut");
       if (sdk.isLoggedIn()) sdk.logout();
     };
+    const api = createApiClient(
+      auth,
+      () => languageRef.current,
+      () => end("disabled"),
+    );
+    // Opened on the home screen: who I am and the home's first data are asked for now, in one
+    // request, before any screen renders and asks for its part (api-client.ts, `home`).
+    if (location.pathname === "/") api.home().catch(() => undefined);
     return {
       config: phase.config,
       sdk,
       auth,
-      api: createApiClient(
-        auth,
-        () => languageRef.current,
-        () => end("disabled"),
-      ),
+      api,
       ...(phase.config.mock && { switchUser }),
       signOut,
     };

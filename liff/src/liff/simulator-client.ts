@@ -42,3 +42,17 @@ export function createSimulatorClient(baseUrl: string) {
   };
 }
 export type SimulatorClient = ReturnType<typeof createSimulatorClient>;
+
+/**
+ * The ID token index.html asked the stand-in for while the app downloaded (vite.config.ts,
+ * `simulatorIdToken`), if it was for `userId`: taken once, then asked for as usual.
+ */
+export async function takeEarlyIdToken(userId: string): Promise<SimIdToken | null> {
+  const holder = window as { saSimIdToken?: Promise<unknown> };
+  const early = holder.saSimIdToken;
+  delete holder.saSimIdToken;
+  const answer = z
+    .object({ userId: z.literal(userId), token: idTokenSchema })
+    .safeParse(await early?.catch(() => null));
+  return answer.success ? answer.data.token : null;
+}

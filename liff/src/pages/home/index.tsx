@@ -6,7 +6,7 @@ import { ProblemScreen } from "../../components/status-screen";
 import { useLanguage } from "../../i18n/language-context";
 import { CaseListPage } from "../case-list";
 import { HouseholdsToVisit } from "../households-to-visit";
-import { RegistrationForm } from "../registration";
+import { RegistrationForm } from "../later-pages";
 import { StaffQueuePage } from "../staff-queue";
 
 /** What a person sees first depends on who they are to us (GET /api/me). */

@@ -1,0 +1,62 @@
+import { useEffect } from "preact/hooks";
+import { lazy } from "preact-iso";
+import { useLiff } from "../liff/liff-context";
+
+/**
+ * The pages a volunteer or a staff member opens after the first screen: a case, its forms, the
+ * outbox, the volunteer list, the registration form. Each is a lazy chunk, so the first screen
+ * on a slow link downloads and runs only what it shows (on a 4×-slowed phone, building these
+ * pages' form schemas alone cost a third of a second before anything showed).
+ *
+ * A volunteer who loses the signal mid-visit must still be able to open the next form, so
+ * `useLaterPagesOnceQuiet` loads them all once the first screen has its data: an `import()`
+ * that has finished once is answered from the page's module map, without the network, for as
+ * long as the app stays open.
+ */
+const loaders = {
+  caseDetail: () => import("./case-detail"),
+  visitForm: () => import("./visit-form"),
+  assistanceForm: () => import("./assistance-form"),
+  referralForm: () => import("./referral-form"),
+  statusForm: () => import("./status-form"),
+  outbox: () => import("./outbox"),
+  staffVolunteers: () => import("./staff-volunteers"),
+  registration: () => import("./registration"),
+};
+
+export const CaseDetailPage = lazy(() => loaders.caseDetail().then(m => m.CaseDetailPage));
+export const VisitFormPage = lazy(() => loaders.visitForm().then(m => m.VisitFormPage));
+export const HouseholdVisitPage = lazy(() => loaders.visitForm().then(m => m.HouseholdVisitPage));
+export const AssistanceFormPage = lazy(() =>
+  loaders.assistanceForm().then(m => m.AssistanceFormPage),
+);
+export const ReferralFormPage = lazy(() => loaders.referralForm().then(m => m.ReferralFormPage));
+export const StatusFormPage = lazy(() => loaders.statusForm().then(m => m.StatusFormPage));
+export const OutboxPage = lazy(() => loaders.outbox().then(m => m.OutboxPage));
+export const StaffVolunteersPage = lazy(() =>
+  loaders.staffVolunteers().then(m => m.StaffVolunteersPage),
+);
+export const RegistrationForm = lazy(() => loaders.registration().then(m => m.RegistrationForm));
+
+/** Half a second without a request: the screen has rendered what its last answer told it to. */
+const QUIET_MS = 500;
+let loading = false;
+
+/**
+ * Loads every later page once the API has gone quiet, one after another (on a slow link, all
+ * at once would only share it). Not while offline: a module the browser failed to fetch may
+ * stay failed for the page's life, while a page opened later asks for itself again.
+ */
+export function useLaterPagesOnceQuiet(): void {
+  const { api } = useLiff();
+  useEffect(() => {
+    void api.quiet(QUIET_MS).then(() => {
+      if (loading || !navigator.onLine) return;
+      loading = true;
+      return Object.values(loaders).reduce<Promise<unknown>>(
+        (previous, load: () => Promise<unknown>) => previous.then(load).catch(() => undefined),
+        Promise.resolve(),
+      );
+    });
+  }, [api]);
+}
