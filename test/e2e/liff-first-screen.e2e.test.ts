@@ -28,7 +28,7 @@ beforeAll(async () => {
  * browser asked for until the screen was usable (its heading and its data shown): lazy chunks
  * the screen pulls in count, chunks it never asks for do not, whatever the build's list says.
  */
-async function firstScreenAppJs(path: string, heading: string | RegExp): Promise<number> {
+async function firstScreenAppJs(path: string, heading: string): Promise<number> {
   const recording = recordFetchedAssets(phone.page);
   await phone.page.goto(liffUrl(path));
   await waitUntilUsable(phone.page, heading, COLD_API_MS);

@@ -1,10 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize } from "node:path";
-import { gzipSync } from "node:zlib";
-import express from "express";
+import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { newPhone } from "../chromium";
 import { REPO_ROOT } from "../local-stack";
@@ -18,69 +13,6 @@ const SLOW_3G = {
   downloadThroughput: (400 * 1024) / 8, // 400 kbit/s
   uploadThroughput: (400 * 1024) / 8,
 };
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-};
-
-/**
- * Serves a built page the way Firebase Hosting does for this project: files gzipped, unknown
- * paths to index.html, /liff-config.json from `config`, /api/** to the functions host.
- */
-export async function servePage(
-  dist: string,
-  options: { config?: object; apiUrl?: string } = {},
-): Promise<{ url: string; close: () => Promise<void> }> {
-  const app = express();
-  app.get("/liff-config.json", (_req, res) => void res.json(options.config ?? {}));
-  if (options.apiUrl) {
-    const apiUrl = options.apiUrl;
-    app.use("/api", express.raw({ type: "*/*", limit: "10mb" }), async (req, res) => {
-      const response = await fetch(`${apiUrl}${req.url}`, {
-        method: req.method,
-        headers: Object.fromEntries(
-          Object.entries(req.headers).filter(
-            (e): e is [string, string] => typeof e[1] === "string" && e[0] !== "host",
-          ),
-        ),
-        ...(req.method !== "GET" &&
-          req.method !== "HEAD" && { body: new Uint8Array(req.body as Buffer) }),
-      });
-      res.status(response.status);
-      response.headers.forEach((value, name) => {
-        if (!["content-encoding", "content-length", "transfer-encoding"].includes(name))
-          res.setHeader(name, value);
-      });
-      // fetch has unzipped what the api sent gzipped; the phone gets it as it was sent.
-      const body = Buffer.from(await response.arrayBuffer());
-      const gzipped = response.headers.get("content-encoding") === "gzip";
-      if (gzipped) res.setHeader("Content-Encoding", "gzip");
-      res.send(gzipped ? gzipSync(body) : body);
-    });
-  }
-  app.use((req, res) => {
-    const wanted = join(dist, normalize(decodeURIComponent(req.path)).replace(/^(\.\.[/\\])+/, ""));
-    const file = existsSync(wanted) && extname(wanted) ? wanted : join(dist, "index.html");
-    res.setHeader("Content-Type", TYPES[extname(file)] ?? "application/octet-stream");
-    res.setHeader("Content-Encoding", "gzip");
-    res.send(gzipSync(readFileSync(file)));
-  });
-  const server: Server = app.listen(0, "127.0.0.1");
-  await new Promise(done => server.once("listening", done));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () =>
-      new Promise<void>(done => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
-  };
-}
 
 /** Builds liff/bench/empty-page, the baseline, into .local/bench/empty-page; returns the folder. */
 export function buildEmptyPage(): string {
@@ -113,14 +45,16 @@ export interface ScreenLoad {
  * Opens `url` on a throttled phone and waits until it is usable. `signedInAs` skips the local
  * stack's "who am I" picker, as the tests do. `returning`: the phone opened the screen once
  * before (unthrottled, not measured), so it keeps what the app keeps (who the person was);
- * the HTTP cache stays off, so the bytes still come over the slow link.
+ * the HTTP cache stays off, so the bytes still come over the slow link. `returning, cached`:
+ * the same with the HTTP cache on, as a phone opening the app again the next day has the app's
+ * files (immutable on Hosting; the LIFF browser's cache may of course have been cleared).
  */
 export async function loadScreen(
   browser: Browser,
   url: string,
   heading: string,
   signedInAs?: { userId: string; displayName: string },
-  returning = false,
+  visit: "first" | "returning" | "returning, cached" = "first",
 ): Promise<ScreenLoad> {
   const context = await newPhone(browser);
   try {
@@ -129,7 +63,7 @@ export async function loadScreen(
         // Kept per tab (sessionStorage), as the app remembers the simulated person.
         sessionStorage.setItem("sa.simUser", JSON.stringify({ ...user, language: "th" }));
       }, signedInAs);
-    if (returning) {
+    if (visit !== "first") {
       const earlier = await context.newPage();
       await earlier.goto(url);
       await waitUntilUsable(earlier, heading);
@@ -143,7 +77,7 @@ export async function loadScreen(
     });
     const cdp = await context.newCDPSession(page);
     await cdp.send("Network.enable");
-    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+    await cdp.send("Network.setCacheDisabled", { cacheDisabled: visit !== "returning, cached" });
     await cdp.send("Network.emulateNetworkConditions", SLOW_3G);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
     const kinds = new Map<string, string>();
@@ -173,8 +107,7 @@ export async function loadScreen(
     const recording = recordFetchedAssets(page);
     started = Date.now();
     await page.goto(url);
-    await waitUntilUsable(page, heading);
-    const usable = Date.now() - started;
+    const usable = await waitUntilUsable(page, heading);
     usableMs = usable;
     recording.usable();
     const waterfall = [...requests.values()].filter(r => r.startMs <= usable);

@@ -35,7 +35,8 @@ import { machine, printTable, row, writeJson, type BenchRow } from "./bench-tabl
 import { coldStart, type ColdStart } from "./cold-start";
 import { APP_JS_BUDGET_BYTES } from "./first-screen-bytes";
 import { apiGet, chat, opsOf, seedCases, seedPeople, type OpCounts } from "./flow-ops";
-import { buildEmptyPage, loadScreen, servePage, type ScreenLoad } from "./liff-screen";
+import { benchCertificateSpki, servePage } from "./hosting-like-server";
+import { buildEmptyPage, loadScreen, type ScreenLoad } from "./liff-screen";
 import { runLoad, type LoadResult } from "./webhook-load";
 import { join } from "node:path";
 
@@ -47,6 +48,8 @@ const SEEDED = [100, 10_000] as const;
  * `screens` alone: the LIFF first screens with 100 cases, without the 10,000-case round.
  */
 const only = process.env.BENCH_ONLY?.split(",");
+/** Loads of each LIFF first screen; the median is reported (BENCH_SCREEN_RUNS, default 3). */
+const SCREEN_RUNS = Math.max(1, Number(process.env.BENCH_SCREEN_RUNS ?? 3) || 3);
 const wants = (part: "cold" | "webhook" | "flows" | "screens") => !only || only.includes(part);
 
 const started = Date.now();
@@ -341,48 +344,69 @@ async function firstScreens(
     apiUrl: `${host.url}/api`,
   });
   const empty = await servePage(buildEmptyPage());
-  const browser = await launchBrowser();
+  const browser = await launchBrowser({ trustedSpki: benchCertificateSpki() });
   try {
     const citizen = await postJson<{ userId: string }>(`${line.url}/sim/users`, {
       language: "th",
     });
     const as = (userId: string, displayName: string) => ({ userId, displayName });
-    return {
-      "empty page + LIFF SDK": await loadScreen(browser, empty.url, "ready"),
-      "citizen eligibility form": await loadScreen(
-        browser,
-        `${app.url}/eligibility`,
-        "ตรวจสอบสิทธิสวัสดิการ",
-        as(citizen.userId, "ประชาชน"),
-      ),
-      "volunteer case list": await loadScreen(
-        browser,
-        `${app.url}/`,
-        "เรื่องของฉัน",
-        as(volunteer.userId, "อพม. ทดสอบ"),
-      ),
-      "staff queue": await loadScreen(
-        browser,
-        `${app.url}/`,
-        "คิวเรื่อง จ.เชียงใหม่",
-        as(staff.userId, "เจ้าหน้าที่ ทดสอบ"),
-      ),
+    const screens: Record<string, () => Promise<ScreenLoad>> = {
+      "empty page + LIFF SDK": () => loadScreen(browser, empty.url, "ready"),
+      "citizen eligibility form": () =>
+        loadScreen(
+          browser,
+          `${app.url}/eligibility`,
+          "ตรวจสอบสิทธิสวัสดิการ",
+          as(citizen.userId, "ประชาชน"),
+        ),
+      "volunteer case list": () =>
+        loadScreen(browser, `${app.url}/`, "เรื่องของฉัน", as(volunteer.userId, "อพม. ทดสอบ")),
+      "staff queue": () =>
+        loadScreen(
+          browser,
+          `${app.url}/`,
+          "คิวเรื่อง จ.เชียงใหม่",
+          as(staff.userId, "เจ้าหน้าที่ ทดสอบ"),
+        ),
       // The same phones opening the app again: the home starts from the role kept on the phone.
-      "volunteer case list, returning": await loadScreen(
-        browser,
-        `${app.url}/`,
-        "เรื่องของฉัน",
-        as(volunteer.userId, "อพม. ทดสอบ"),
-        true,
-      ),
-      "staff queue, returning": await loadScreen(
-        browser,
-        `${app.url}/`,
-        "คิวเรื่อง จ.เชียงใหม่",
-        as(staff.userId, "เจ้าหน้าที่ ทดสอบ"),
-        true,
-      ),
+      "volunteer case list, returning": () =>
+        loadScreen(
+          browser,
+          `${app.url}/`,
+          "เรื่องของฉัน",
+          as(volunteer.userId, "อพม. ทดสอบ"),
+          "returning",
+        ),
+      "staff queue, returning": () =>
+        loadScreen(
+          browser,
+          `${app.url}/`,
+          "คิวเรื่อง จ.เชียงใหม่",
+          as(staff.userId, "เจ้าหน้าที่ ทดสอบ"),
+          "returning",
+        ),
+      // And with the app's files still in the phone's HTTP cache: the usual next morning.
+      "volunteer case list, returning, cached": () =>
+        loadScreen(
+          browser,
+          `${app.url}/`,
+          "เรื่องของฉัน",
+          as(volunteer.userId, "อพม. ทดสอบ"),
+          "returning, cached",
+        ),
     };
+    // Each screen SCREEN_RUNS times, the screens taking turns (so a busy spell of this shared
+    // machine falls on all of them), and the median load kept, with its waterfall.
+    const loads = new Map<string, ScreenLoad[]>(Object.keys(screens).map(name => [name, []]));
+    for (let run = 0; run < SCREEN_RUNS; run++) {
+      for (const [name, load] of Object.entries(screens)) loads.get(name)!.push(await load());
+    }
+    return Object.fromEntries(
+      [...loads].map(([name, runs]) => {
+        const sorted = [...runs].sort((a, b) => a.usableMs - b.usableMs);
+        return [name, sorted[Math.floor(sorted.length / 2)]!];
+      }),
+    );
   } finally {
     await browser.close();
     await app.close();
@@ -394,14 +418,16 @@ function screenRows(screens: Record<string, ScreenLoad>) {
   const empty = screens["empty page + LIFF SDK"]!;
   for (const [name, screen] of Object.entries(screens)) {
     if (screen === empty) continue;
+    const cached = name.endsWith("cached");
     rows.push(
       row(
         `LIFF ${name}: usable`,
         screen.usableMs,
         "ms",
         empty.usableMs,
-        "≤ 1.5× empty page + SDK",
-        screen.usableMs <= 1.5 * empty.usableMs ? "ok" : "over",
+        // A cached phone is what most mornings look like, not what the budget is about.
+        cached ? "info" : "≤ 1.5× empty page + SDK",
+        cached ? "info" : screen.usableMs <= 1.5 * empty.usableMs ? "ok" : "over",
       ),
       row(
         `LIFF ${name}: app's own JS`,

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { homeSchema, type Language, type Me } from "@sa/core";
+import { homeSchema, type Language } from "@sa/core";
 import type { Auth } from "../liff/auth";
 import {
   ApiError,
@@ -15,12 +15,12 @@ export interface ApiClient {
   put<T>(path: string, body: unknown, schema: z.ZodType<T>): Promise<T>;
   blob(path: string): Promise<Blob>;
   /**
-   * GET /api/home: who I am, with the answers the home screen would ask for next (homeSchema).
-   * A later `get` of one of those paths takes its answer instead of asking (once, while fresh),
-   * and every `get` asked while it is on its way waits for it, since it may carry the answer.
-   * Asked again while on its way, it is the same request.
+   * GET /api/home: who I am (GET /api/me's answer), with the answers the home screen would ask
+   * for next (homeSchema). A later `get` of one of those paths takes its answer instead of
+   * asking (once, while fresh), and every `get` asked while it is on its way waits for it, since
+   * it may carry the answer. Asked again while on its way, it is the same request.
    */
-  home(): Promise<Me>;
+  home(): Promise<void>;
   /**
    * Resolves once a request has been answered and no other has been asked for `forMs` after
    * it: the screen has what it asked for (a screen asks for its data as it renders, once the
@@ -97,7 +97,7 @@ export function createApiClient(
   };
 
   const carried = new Map<string, { body: unknown; until: number }>();
-  let homeOnItsWay: Promise<Me> | undefined;
+  let homeOnItsWay: Promise<void> | undefined;
   const takeCarried = (path: string) => {
     const answer = carried.get(path);
     carried.delete(path);
@@ -124,8 +124,8 @@ export function createApiClient(
       const asking = tracked(async () => {
         const home = await json(await send("/api/home", { method: "GET" }), homeSchema);
         const until = Date.now() + CARRIED_FRESH_MS;
-        for (const [path, body] of Object.entries(home.answers)) carried.set(path, { body, until });
-        return home.me;
+        const answers = { ...home.answers, "/api/me": home.me };
+        for (const [path, body] of Object.entries(answers)) carried.set(path, { body, until });
       });
       homeOnItsWay = asking;
       const done = () => {

@@ -20,9 +20,7 @@ function sharedMe(api: ApiClient): Promise<Me> {
   let answer = asking.get(api);
   if (!answer) {
     const forget = () => asking.delete(api);
-    // On the home screen, who I am comes with the home's first data (GET /api/home): a phone
-    // that does not know yet whose home to show waits one round trip for it, not two.
-    answer = (location.pathname === "/" ? api.home() : getMe(api)).then(
+    answer = getMe(api).then(
       me => {
         setTimeout(forget, FRESH_MS);
         return me;
