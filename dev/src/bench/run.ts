@@ -349,51 +349,37 @@ async function firstScreens(
     const citizen = await postJson<{ userId: string }>(`${line.url}/sim/users`, {
       language: "th",
     });
-    const as = (userId: string, displayName: string) => ({ userId, displayName });
+    type Visit = Parameters<typeof loadScreen>[4];
+    const volunteerHome = (visit: Visit) => () =>
+      loadScreen(
+        browser,
+        `${app.url}/`,
+        "เรื่องของฉัน",
+        { userId: volunteer.userId, displayName: "อพม. ทดสอบ" },
+        visit,
+      );
+    const staffHome = (visit: Visit) => () =>
+      loadScreen(
+        browser,
+        `${app.url}/`,
+        "คิวเรื่อง จ.เชียงใหม่",
+        { userId: staff.userId, displayName: "เจ้าหน้าที่ ทดสอบ" },
+        visit,
+      );
     const screens: Record<string, () => Promise<ScreenLoad>> = {
       "empty page + LIFF SDK": () => loadScreen(browser, empty.url, "ready"),
       "citizen eligibility form": () =>
-        loadScreen(
-          browser,
-          `${app.url}/eligibility`,
-          "ตรวจสอบสิทธิสวัสดิการ",
-          as(citizen.userId, "ประชาชน"),
-        ),
-      "volunteer case list": () =>
-        loadScreen(browser, `${app.url}/`, "เรื่องของฉัน", as(volunteer.userId, "อพม. ทดสอบ")),
-      "staff queue": () =>
-        loadScreen(
-          browser,
-          `${app.url}/`,
-          "คิวเรื่อง จ.เชียงใหม่",
-          as(staff.userId, "เจ้าหน้าที่ ทดสอบ"),
-        ),
+        loadScreen(browser, `${app.url}/eligibility`, "ตรวจสอบสิทธิสวัสดิการ", {
+          userId: citizen.userId,
+          displayName: "ประชาชน",
+        }),
+      "volunteer case list": volunteerHome("first"),
+      "staff queue": staffHome("first"),
       // The same phones opening the app again: the home starts from the role kept on the phone.
-      "volunteer case list, returning": () =>
-        loadScreen(
-          browser,
-          `${app.url}/`,
-          "เรื่องของฉัน",
-          as(volunteer.userId, "อพม. ทดสอบ"),
-          "returning",
-        ),
-      "staff queue, returning": () =>
-        loadScreen(
-          browser,
-          `${app.url}/`,
-          "คิวเรื่อง จ.เชียงใหม่",
-          as(staff.userId, "เจ้าหน้าที่ ทดสอบ"),
-          "returning",
-        ),
+      "volunteer case list, returning": volunteerHome("returning"),
+      "staff queue, returning": staffHome("returning"),
       // And with the app's files still in the phone's HTTP cache: the usual next morning.
-      "volunteer case list, returning, cached": () =>
-        loadScreen(
-          browser,
-          `${app.url}/`,
-          "เรื่องของฉัน",
-          as(volunteer.userId, "อพม. ทดสอบ"),
-          "returning, cached",
-        ),
+      "volunteer case list, returning, cached": volunteerHome("returning, cached"),
     };
     // Each screen SCREEN_RUNS times, the screens taking turns (so a busy spell of this shared
     // machine falls on all of them), and the median load kept, with its waterfall.

@@ -49,7 +49,7 @@ export function createApiApp(options: ApiAppOptions): express.Express {
     }
     next();
   });
-  // Answers go gzipped to phones that accept it: on a slow rural link a queue page of JSON is
+  // Answers go compressed to phones that accept it: on a slow rural link a queue page of JSON is
   // several times its compressed size in waiting (photos and voice notes are left as they are).
   app.use(compression());
   // One limit per route, on the raw body (the Functions framework has parsed it already, so
