@@ -60,6 +60,14 @@ const log = (message: string) =>
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 
 const firestore = await startFirestoreEmulator(`demo-sa-bench-${process.pid}`);
+// The emulator runs in a process group of its own: a crash must stop it too, or its Java stays
+// behind holding a core (one was found an hour after a crashed run).
+for (const event of ["uncaughtException", "unhandledRejection"] as const) {
+  process.once(event, (error: unknown) => {
+    console.error("bench failed:", error);
+    void firestore.stop().finally(() => process.exit(1));
+  });
+}
 const line = await startLinePlatform({
   channelSecret: LOCAL_CHANNEL_SECRET,
   channelAccessToken: LOCAL_CHANNEL_ACCESS_TOKEN,
