@@ -5,8 +5,8 @@ import { useLiff } from "../liff/liff-context";
 /**
  * The pages a volunteer or a staff member opens after the first screen: a case, its forms, the
  * outbox, the volunteer list, the registration form. Each is a lazy chunk, so the first screen
- * on a slow link downloads and runs only what it shows (on a 4×-slowed phone, building these
- * pages' form schemas alone cost a third of a second before anything showed).
+ * on a slow link downloads and runs only what it shows (a module's schemas are built when it
+ * loads, and on a cheap phone that is time before anything shows).
  *
  * A volunteer who loses the signal mid-visit must still be able to open the next form, so
  * `useLaterPagesOnceQuiet` loads them all once the first screen has its data: an `import()`
