@@ -163,8 +163,11 @@ describe("target households in the LIFF app", { timeout: 240_000 }, () => {
 
     await page.getByLabel("ตำบล", { exact: true }).selectOption({ label: "ศรีภูมิ" });
     await page.getByLabel("หมู่ที่", { exact: true }).selectOption({ label: "2" });
+    // The volunteers of the province come from the API: the choice waits for them.
     const choices = page.getByLabel("อาสาสมัคร", { exact: true }).locator("option");
-    expect(await choices.allTextContents()).toEqual(["เลือกอาสาสมัคร", "อพม. สมใจ"]);
+    await expect
+      .poll(() => choices.allTextContents(), SLOW)
+      .toEqual(["เลือกอาสาสมัคร", "อพม. สมใจ"]);
     await page.getByLabel("อาสาสมัคร", { exact: true }).selectOption({ label: "อพม. สมใจ" });
     await page.getByRole("button", { name: "มอบหมาย" }).click();
     await page.getByText("มอบหมาย 25 ครัวเรือนให้ อพม. สมใจ แล้ว").waitFor(SLOW);
