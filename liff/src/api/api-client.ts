@@ -104,12 +104,15 @@ export function createApiClient(
     return answer && answer.until >= Date.now() ? answer : undefined;
   };
 
-  const write = (method: "POST" | "PUT", path: string, body: unknown) =>
-    send(path, {
+  const write = (method: "POST" | "PUT", path: string, body: unknown) => {
+    // What the home carried is what those GETs answered then: a change makes it old news.
+    carried.clear();
+    return send(path, {
       method,
       headers: { "content-type": "application/json" },
       body: JSON.stringify(body),
     });
+  };
 
   return {
     get: (path, schema) =>

@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { formatDateTime, TPMAP_DIMENSIONS, type HouseholdView } from "@sa/core";
 import { myHouseholds } from "../../api/household-endpoints";
 import { useResource } from "../../api/use-resource";
@@ -7,6 +7,7 @@ import { ProblemScreen } from "../../components/status-screen";
 import { useLanguage } from "../../i18n/language-context";
 import type { LiffKey } from "../../i18n/catalog";
 import { useLiff } from "../../liff/liff-context";
+import { useOutbox } from "../../offline/outbox-context";
 import { byDistanceFrom, byAddress } from "./order";
 
 /** "บ้านที่ต้องเยี่ยม": the target households given to me, not yet visited first. */
@@ -15,6 +16,15 @@ export function HouseholdsToVisit() {
   const { api } = useLiff();
   // Never kept on the phone, like the case list.
   const mine = useResource(() => myHouseholds(api), [api]);
+  const { outbox } = useOutbox();
+  // A visit this phone sends changes the progress: shown again once it reached the server.
+  useEffect(
+    () =>
+      outbox.onSent(item => {
+        if (item.kind === "householdVisit") mine.reload();
+      }),
+    [outbox, mine.reload],
+  );
   const [here, setHere] = useState<{ latitude: number; longitude: number } | null>(null);
   const [locating, setLocating] = useState<LiffKey | null>(null);
 
