@@ -58,15 +58,19 @@ afterAll(async () => {
 });
 
 describe("the rich menu follows the chat's language", () => {
-  it("should link a citizen who switches language in the chat to that language's menu", async () => {
-    const { menus } = await setupLineNow({
+  /** Both menus and their aliases, as `npm run setup:line` makes them, nobody linked yet. */
+  const makeMenus = () =>
+    setupLineNow({
       channelAccessToken: LOCAL_CHANNEL_ACCESS_TOKEN,
       apiBaseUrl: stack.lineUrl,
       dataApiBaseUrl: stack.lineUrl,
       englishUserIds: [],
     });
-    const menuOf = async (userId: string) =>
-      (await line<{ richMenuId: string }>(`/v2/bot/user/${userId}/richmenu`)).richMenuId;
+  const menuOf = async (userId: string) =>
+    (await line<{ richMenuId: string }>(`/v2/bot/user/${userId}/richmenu`)).richMenuId;
+
+  it("should link a citizen who switches language in the chat to that language's menu", async () => {
+    const { menus } = await makeMenus();
     const citizen = await ChatUser.create("th");
     // Mid-report, an English sentence switches the chat, and with it the menu.
     await citizen.tap("a=menu.report");
@@ -88,22 +92,11 @@ describe("the rich menu follows the chat's language", () => {
   });
 
   it("should give someone whose LINE is set to English the English menu from their first message", async () => {
-    const { menus } = await setupLineNow({
-      channelAccessToken: LOCAL_CHANNEL_ACCESS_TOKEN,
-      apiBaseUrl: stack.lineUrl,
-      dataApiBaseUrl: stack.lineUrl,
-      englishUserIds: [],
-    });
+    const { menus } = await makeMenus();
     const citizen = await ChatUser.create("en");
     await citizen.say("hello");
     expect((await citizen.newReplies()).length).toBeGreaterThan(0);
-    await expect
-      .poll(
-        async () =>
-          (await line<{ richMenuId: string }>(`/v2/bot/user/${citizen.userId}/richmenu`))
-            .richMenuId,
-      )
-      .toBe(menus.en);
+    await expect.poll(() => menuOf(citizen.userId)).toBe(menus.en);
   });
 });
 
