@@ -65,9 +65,16 @@ export function recordFetchedAssets(page: Page): {
   page.on("request", request => {
     if (counting && assetOf(request.url())) asked.add(request.url());
   });
+  // Answered, or failed: what `quiet` waits for. A file that never comes must not hang it.
+  const settled = new Set<string>();
+  page.on("requestfailed", request => {
+    if (asked.has(request.url())) settled.add(request.url());
+  });
   page.on("response", response => {
     const name = assetOf(response.url());
-    if (!name || !asked.has(response.url()) || response.status() !== 200) return;
+    if (!name || !asked.has(response.url())) return;
+    settled.add(response.url());
+    if (response.status() !== 200) return;
     pending.push(
       response.body().then(
         body =>
@@ -80,13 +87,13 @@ export function recordFetchedAssets(page: Page): {
       ),
     );
   });
-  /** Resolves once every file asked for has arrived and none has for `quietMs`, bodies read. */
+  /** Resolves once every file asked for has been answered and none for `quietMs`, bodies read. */
   const quiet = async (quietMs = 1000) => {
     let before: number;
     do {
-      before = pending.length;
+      before = settled.size;
       await new Promise(done => setTimeout(done, quietMs));
-    } while (pending.length !== before || pending.length < asked.size);
+    } while (settled.size !== before || [...asked].some(url => !settled.has(url)));
     await Promise.all(pending);
   };
   return { files, usable: () => void (counting = false), quiet };

@@ -57,7 +57,9 @@ const rows: BenchRow[] = [];
 const details: Record<string, unknown> = { machine: machine() };
 const log = (message: string) =>
   console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${message}`);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+/** The middle item by `key` (the upper middle of an even count). */
+const median = <T>(items: T[], key: (item: T) => number = Number): T =>
+  [...items].sort((a, b) => key(a) - key(b))[items.length >> 1]!;
 
 const firestore = await startFirestoreEmulator(`demo-sa-bench-${process.pid}`);
 // The emulator runs in a process group of its own: a crash must stop it too, or its Java stays
@@ -396,10 +398,7 @@ async function firstScreens(
       for (const [name, load] of Object.entries(screens)) loads.get(name)!.push(await load());
     }
     return Object.fromEntries(
-      [...loads].map(([name, runs]) => {
-        const sorted = [...runs].sort((a, b) => a.usableMs - b.usableMs);
-        return [name, sorted[Math.floor(sorted.length / 2)]!];
-      }),
+      [...loads].map(([name, runs]) => [name, median(runs, run => run.usableMs)]),
     );
   } finally {
     await browser.close();
