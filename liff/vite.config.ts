@@ -24,17 +24,17 @@ function clearOwnOutput(): Plugin {
 }
 
 /**
- * The shared schemas' `.describe(...)` texts document the API (the eligibility check's JSON
+ * The shared schemas' `described(...)` texts document the API (the eligibility check's JSON
  * Schema); the phone never shows them, and on the first screen they weighed as much as a page.
  */
 function dropSchemaDescriptions(): Plugin {
-  const DESCRIBE = /\.describe\(\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)\s*,?\s*\)/g;
+  const DESCRIBED = /\bdescribed\(\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)\s*,/g;
   return {
     name: "drop-schema-descriptions",
     apply: "build",
     transform(code, id) {
       if (!/[\\/]core[\\/]src[\\/]/.test(id)) return null;
-      const trimmed = code.replace(DESCRIBE, "");
+      const trimmed = code.replace(DESCRIBED, 'described("",');
       return trimmed === code ? null : { code: trimmed, map: null };
     },
   };

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { areaSchema, eligibilityRequestSchema, reportDraftSchema } from "@sa/core";
 
 /** A conversation left alone this long is dropped, with a polite word on the next message. */
@@ -33,15 +33,15 @@ const welfareSnapshotSchema = z.object({
   /** "interest", a profile field such as "age", "childBirthDate", "moreChildren". */
   step: z.string(),
   /** Which benefits the person asked about ("all", "elderly", ...). */
-  interest: z.string().optional(),
+  interest: z.optional(z.string()),
   /** The answers so far; they live only as long as the session. */
   profile: eligibilityRequestSchema,
   /** Fields answered "ไม่ทราบ": not asked again, left unknown in the result. */
-  skipped: z.array(z.string().max(60)).max(40).optional(),
+  skipped: z.optional(z.array(z.string().check(z.maxLength(60))).check(z.maxLength(40))),
   /** The fields the current list question shows ("ไม่มีเลย" answers all of them). */
-  shown: z.array(z.string().max(60)).max(12).optional(),
+  shown: z.optional(z.array(z.string().check(z.maxLength(60))).check(z.maxLength(12))),
   /** The list's answer about children in care homes; "none" holds for every child named. */
-  childCareHome: z.enum(["none", "some"]).optional(),
+  childCareHome: z.optional(z.enum(["none", "some"])),
 });
 
 export const sessionSchema = z.discriminatedUnion("flow", [
@@ -51,29 +51,29 @@ export const sessionSchema = z.discriminatedUnion("flow", [
     step: z.enum(REPORT_STEPS),
     draft: reportDraftSchema,
     /** Set while changing one answer from the summary: go back to the summary after it. */
-    editing: z.boolean().optional(),
+    editing: z.optional(z.boolean()),
     /** Areas offered when a typed place matched several. */
-    areaChoices: z.array(areaSchema).optional(),
+    areaChoices: z.optional(z.array(areaSchema)),
     /**
      * Set by "ยกเลิก": the draft (and its files) is kept, at its step, only until `expiresAt`,
      * one minute on, so "เอาเรื่องกลับมา" can bring it back; then the sweep deletes it.
      */
-    cancelled: z.boolean().optional(),
+    cancelled: z.optional(z.boolean()),
     expiresAt: z.string(),
   }),
   z.object({
     flow: z.literal("urgent"),
-    ticket: z.string().max(40),
+    ticket: z.string().check(z.maxLength(40)),
     step: z.enum(URGENT_STEPS),
     /** Set after "ยกเลิก": we asked whether everyone is safe now, and come back here if not. */
-    askingSafe: z.boolean().optional(),
+    askingSafe: z.optional(z.boolean()),
     /** Answers given, so a step already answered (before the danger tap) is not asked again. */
-    answered: z.array(z.enum(URGENT_STEPS)).max(URGENT_STEPS.length),
+    answered: z.array(z.enum(URGENT_STEPS)).check(z.maxLength(URGENT_STEPS.length)),
     expiresAt: z.string(),
   }),
-  welfareSnapshotSchema.extend({
+  z.extend(welfareSnapshotSchema, {
     flow: z.literal("welfare"),
-    history: z.array(welfareSnapshotSchema).max(20),
+    history: z.array(welfareSnapshotSchema).check(z.maxLength(20)),
     expiresAt: z.string(),
   }),
 ]);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CASE_CATEGORIES, type CaseCategory } from "./categories";
 import { areaSchema } from "./area";
 import { followUpSchema } from "./follow-up";
@@ -22,44 +22,40 @@ export const MAX_REPORT_MEDIA = 3;
 
 /** A voice note (the story told aloud) or a video (evidence), kept in the photo store. */
 export const caseMediaSchema = z.object({
-  path: z.string().max(300),
+  path: z.string().check(z.maxLength(300)),
   kind: z.enum(["audio", "video"]),
   /** As LINE gives it, so staff see how long it is before playing it. */
-  durationMs: z
-    .number()
-    .int()
-    .min(0)
-    .max(24 * 60 * 60_000),
+  durationMs: z.int().check(z.minimum(0), z.maximum(24 * 60 * 60_000)),
 });
 export type CaseMedia = z.infer<typeof caseMediaSchema>;
 /** LINE text messages are at most 5000 characters, so a description never needs cutting. */
 export const MAX_DESCRIPTION_LENGTH = 5000;
 
 export const geoPointSchema = z.object({
-  latitude: z.number().min(-90).max(90),
-  longitude: z.number().min(-180).max(180),
-  address: z.string().max(500).optional(),
+  latitude: z.number().check(z.minimum(-90), z.maximum(90)),
+  longitude: z.number().check(z.minimum(-180), z.maximum(180)),
+  address: z.optional(z.string().check(z.maxLength(500))),
 });
 
 export const caseLocationSchema = z.object({
-  point: geoPointSchema.optional(),
-  area: areaSchema.optional(),
+  point: z.optional(geoPointSchema),
+  area: z.optional(areaSchema),
   /** What the citizen typed, kept so staff can read it when the area lookup was unsure. */
-  typed: z.string().max(500).optional(),
+  typed: z.optional(z.string().check(z.maxLength(500))),
   /** The area was found from the point alone (nearest sub-district centre), not an address. */
-  approximate: z.boolean().optional(),
+  approximate: z.optional(z.boolean()),
 });
 export type CaseLocation = z.infer<typeof caseLocationSchema>;
 
 /** The answers a citizen has given so far; every field is optional until confirmation. */
 export const reportDraftSchema = z.object({
-  category: z.enum(CASE_CATEGORIES).optional(),
-  description: z.string().max(MAX_DESCRIPTION_LENGTH).optional(),
-  location: caseLocationSchema.nullable().optional(),
-  photos: z.array(z.string()).max(MAX_REPORT_PHOTOS).optional(),
-  media: z.array(caseMediaSchema).max(MAX_REPORT_MEDIA).optional(),
-  phone: z.string().nullable().optional(),
-  consent: z.enum(["full", "without_phone"]).optional(),
+  category: z.optional(z.enum(CASE_CATEGORIES)),
+  description: z.optional(z.string().check(z.maxLength(MAX_DESCRIPTION_LENGTH))),
+  location: z.optional(z.nullable(caseLocationSchema)),
+  photos: z.optional(z.array(z.string()).check(z.maxLength(MAX_REPORT_PHOTOS))),
+  media: z.optional(z.array(caseMediaSchema).check(z.maxLength(MAX_REPORT_MEDIA))),
+  phone: z.optional(z.nullable(z.string())),
+  consent: z.optional(z.enum(["full", "without_phone"])),
 });
 export type ReportDraft = z.infer<typeof reportDraftSchema>;
 
@@ -82,86 +78,91 @@ export type IntakeState = (typeof INTAKE_STATES)[number];
 export const caseSchema = z.object({
   ticket: z.string(),
   /** Null only while an urgent report's citizen has not said what it is about. */
-  category: z.enum(CASE_CATEGORIES).nullable(),
+  category: z.nullable(z.enum(CASE_CATEGORIES)),
   urgent: z.boolean(),
-  description: z.string().max(MAX_DESCRIPTION_LENGTH),
-  location: caseLocationSchema.nullable(),
-  photos: z.array(z.string()).max(MAX_REPORT_PHOTOS),
+  description: z.string().check(z.maxLength(MAX_DESCRIPTION_LENGTH)),
+  location: z.nullable(caseLocationSchema),
+  photos: z.array(z.string()).check(z.maxLength(MAX_REPORT_PHOTOS)),
   /** Voice notes and videos; absent on reports made before they were accepted. */
-  media: z.array(caseMediaSchema).max(MAX_REPORT_MEDIA).optional(),
+  media: z.optional(z.array(caseMediaSchema).check(z.maxLength(MAX_REPORT_MEDIA))),
   /**
    * Who reported it. After the citizen asks for their data to be erased ("ลบข้อมูลของฉัน"),
    * `lineUserId` and `phone` are null and `erasedAt` is set: the case is no longer linked to a
    * person, and nobody tells them of it any more. The facts of the case stay (PDPA s.33).
    */
   reporter: z.object({
-    lineUserId: z.string().nullable(),
-    phone: z.string().nullable(),
+    lineUserId: z.nullable(z.string()),
+    phone: z.nullable(z.string()),
     language: z.enum(["th", "en"]),
-    erasedAt: z.string().optional(),
+    erasedAt: z.optional(z.string()),
   }),
   /** Null for an urgent report held to protect life (`lawfulBasis: "vital_interest"`). */
-  consent: z
-    .object({
+  consent: z.nullable(
+    z.object({
       version: z.string(),
       givenAt: z.string(),
       sharePhone: z.boolean(),
-    })
-    .nullable(),
+    }),
+  ),
   /** Absent on reports from before urgent intake existed: those were all by consent. */
-  lawfulBasis: z.enum(LAWFUL_BASES).optional(),
+  lawfulBasis: z.optional(z.enum(LAWFUL_BASES)),
   /** Urgent reports only: how far the citizen got, and whether they said the danger is over. */
-  intake: z.object({ state: z.enum(INTAKE_STATES), dangerOver: z.boolean().optional() }).optional(),
+  intake: z.optional(
+    z.object({ state: z.enum(INTAKE_STATES), dangerOver: z.optional(z.boolean()) }),
+  ),
   status: z.enum(CASE_STATUSES),
   /** The volunteer working the case, once staff assign one. */
-  assignee: z.object({ userId: z.string(), name: z.string() }).nullable().optional(),
+  assignee: z.optional(z.nullable(z.object({ userId: z.string(), name: z.string() }))),
   /**
    * The next visit a volunteer set on their last visit, open until a later visit or the close;
    * `remindedOn` holds the Bangkok dates a reminder was queued (one a day).
    */
-  followUp: followUpSchema.nullable().optional(),
+  followUp: z.optional(z.nullable(followUpSchema)),
   /**
    * Unclaimed benefits the latest visit found (functions/src/households/count-benefits.ts): a
    * later visit replaces it, and the change goes to its sub-district's `benefitsFound` counter.
    */
-  benefitsFound: z.number().int().min(0).optional(),
+  benefitsFound: z.optional(z.int().check(z.minimum(0))),
   /** A volunteer asked staff to step in. */
-  needsStaff: z.boolean().optional(),
+  needsStaff: z.optional(z.boolean()),
   /**
    * Null until routed: the sweep looks for reports still null a few minutes after creation, so a
    * routing trigger that failed never strands one. Absent on reports from before it existed.
    */
-  routedAt: z.string().nullable().optional(),
+  routedAt: z.optional(z.nullable(z.string())),
   /** Set once by routing: who was told, and when the next escalation step is due. */
-  routing: z
-    .object({
+  routing: z.optional(
+    z.object({
       source: z.string(),
       recipients: z.array(z.string()),
       escalation: z.array(z.string()),
       /** Urgent reports: the roster's backups for the people on duty. */
-      backup: z.array(z.string()).optional(),
+      backup: z.optional(z.array(z.string())),
       /** Everyone told of the case so far: they hear of what the citizen adds. */
-      alerted: z.array(z.string()).optional(),
+      alerted: z.optional(z.array(z.string())),
       /** When the case should have been taken: its deadline, for "overdue" in lists. */
       ackDueAt: z.string(),
       /** When the next escalation step is due while nobody has taken it; null after the last. */
-      nextStepAt: z.string().nullable().optional(),
+      nextStepAt: z.optional(z.nullable(z.string())),
       /** How many escalation steps were taken (see functions/src/cases/escalation-ladder.ts). */
-      escalationLevel: z.number().int().min(0).max(10),
-    })
-    .optional(),
+      escalationLevel: z.int().check(z.minimum(0), z.maximum(10)),
+    }),
+  ),
   /** Times the sweep failed to route it; after a few, the national centre is alerted. */
-  routingFailures: z.number().int().min(0).optional(),
-  resolvedAt: z.string().optional(),
-  acknowledgedBy: z.object({ userId: z.string(), name: z.string(), at: z.string() }).optional(),
-  feedback: z
-    .object({ solved: z.boolean().optional(), rating: z.number().int().min(1).max(5).optional() })
-    .optional(),
+  routingFailures: z.optional(z.int().check(z.minimum(0))),
+  resolvedAt: z.optional(z.string()),
+  acknowledgedBy: z.optional(z.object({ userId: z.string(), name: z.string(), at: z.string() })),
+  feedback: z.optional(
+    z.object({
+      solved: z.optional(z.boolean()),
+      rating: z.optional(z.int().check(z.minimum(1), z.maximum(5))),
+    }),
+  ),
   /**
    * When the retention sweep deleted the photos of the closed case (`photos` emptied then).
    * Null until then (written on creation so the sweep can query it); absent on older reports.
    */
-  photosRemovedAt: z.string().nullable().optional(),
+  photosRemovedAt: z.optional(z.nullable(z.string())),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * Who is on duty for urgent alerts: `duty/{provinceCode}` for a province's One Home team and
@@ -8,22 +8,22 @@ import { z } from "zod";
 
 const clock = z
   .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Expected a time as HH:MM (24-hour, Thailand time)");
+  .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Expected a time as HH:MM (24-hour, Thailand time)"));
 
 export const dutyShiftSchema = z.object({
   /** 0 = Sunday … 6 = Saturday; none listed means every day. */
-  days: z.array(z.number().int().min(0).max(6)).max(7).default([]),
+  days: z._default(z.array(z.int().check(z.minimum(0), z.maximum(6))).check(z.maxLength(7)), []),
   /** Thailand time. `to` at or before `from` runs past midnight ("16:30"–"08:30"). */
   from: clock,
   to: clock,
-  userId: z.string().min(1).max(64),
+  userId: z.string().check(z.minLength(1), z.maxLength(64)),
   /** Told when the person on duty has not taken an urgent case within minutes. */
-  backupUserId: z.string().min(1).max(64).nullable().default(null),
+  backupUserId: z._default(z.nullable(z.string().check(z.minLength(1), z.maxLength(64))), null),
 });
 export type DutyShift = z.infer<typeof dutyShiftSchema>;
 
 export const dutyRosterSchema = z.object({
-  shifts: z.array(dutyShiftSchema).max(50).default([]),
+  shifts: z._default(z.array(dutyShiftSchema).check(z.maxLength(50)), []),
 });
 export type DutyRoster = z.infer<typeof dutyRosterSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 // What a case and a target household keep of an open follow-up; the rule is follow-up-rule.ts
 // (apart, so that the LIFF app's first screen, which parses these records, carries none of it).
@@ -9,7 +9,7 @@ export const followUpSchema = z.object({
   due: z.string(),
   volunteerUserId: z.string(),
   /** For the staff dashboard; follow-ups set before it was kept have none. */
-  volunteerName: z.string().optional(),
+  volunteerName: z.optional(z.string()),
   remindedOn: z.array(z.string()),
 });
 export type FollowUp = z.infer<typeof followUpSchema>;

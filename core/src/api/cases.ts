@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import { described } from "../described";
 import { areaSchema } from "../area";
 import { CASE_CATEGORIES } from "../categories";
 import { CASE_STATUSES, caseMediaSchema } from "../case";
@@ -14,26 +15,26 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** Free text from a form: bounded, and refused (with the field named) if it holds control characters. */
 export const textField = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .refine(text => !CONTROL_CHARACTERS.test(text), { message: "Contains control characters" });
+  z.string().check(
+    z.maxLength(max),
+    z.refine(text => !CONTROL_CHARACTERS.test(text), { message: "Contains control characters" }),
+  );
 
-export const clientIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{8,64}$/)
-  .describe("Generated on the phone when the form is started; makes retries safe");
+export const clientIdSchema = described(
+  "Generated on the phone when the form is started; makes retries safe",
+  z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/)),
+);
 
 export const caseSummarySchema = z.object({
   ticket: z.string(),
-  category: z.enum(CASE_CATEGORIES).nullable(),
+  category: z.nullable(z.enum(CASE_CATEGORIES)),
   urgent: z.boolean(),
   status: z.enum(CASE_STATUSES),
-  area: areaSchema.nullable(),
+  area: z.nullable(areaSchema),
   createdAt: z.string(),
   updatedAt: z.string(),
   /** A follow-up visit whose day has passed (core/src/follow-up.ts). */
-  followUpOverdue: z.boolean().optional(),
+  followUpOverdue: z.optional(z.boolean()),
 });
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
 
@@ -60,22 +61,21 @@ export const timelineEntrySchema = z.object({
 });
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 
-export const caseDetailSchema = caseSummarySchema.extend({
+export const caseDetailSchema = z.extend(caseSummarySchema, {
   description: z.string(),
-  location: z
-    .object({ latitude: z.number(), longitude: z.number(), address: z.string().optional() })
-    .nullable(),
-  photoCount: z.number().int().min(0),
+  location: z.nullable(
+    z.object({ latitude: z.number(), longitude: z.number(), address: z.optional(z.string()) }),
+  ),
+  photoCount: z.int().check(z.minimum(0)),
   /** The report's voice notes and videos, in order: each is fetched from `media/{index}`. */
-  media: z.array(caseMediaSchema.pick({ kind: true, durationMs: true })),
+  media: z.array(z.pick(caseMediaSchema, { kind: true, durationMs: true })),
   /** Only when the reporter agreed to share it. */
-  reporterPhone: z.string().nullable(),
-  assignee: z.object({ userId: z.string(), name: z.string() }).nullable(),
+  reporterPhone: z.nullable(z.string()),
+  assignee: z.nullable(z.object({ userId: z.string(), name: z.string() })),
   /** The target household at the case's address (same sub-district, village, house number). */
-  household: z
-    .object({ id: z.string(), householdId: z.string(), headName: z.string() })
-    .nullable()
-    .optional(),
+  household: z.optional(
+    z.nullable(z.object({ id: z.string(), householdId: z.string(), headName: z.string() })),
+  ),
   timeline: z.array(timelineEntrySchema),
 });
 export type CaseDetail = z.infer<typeof caseDetailSchema>;
@@ -86,35 +86,36 @@ export const TPMAP_DIMENSIONS = ["health", "living", "education", "income", "acc
 
 const nationalIdSchema = z
   .string()
-  .refine(isValidThaiNationalId, { message: "Not a valid 13-digit national ID" });
+  .check(z.refine(isValidThaiNationalId, { message: "Not a valid 13-digit national ID" }));
 
 const needSchema = z.strictObject({
   level: z.enum(NEED_LEVELS),
-  note: textField(500).optional(),
+  note: z.optional(textField(500)),
 });
 
 export const householdMemberSchema = z.strictObject({
-  age: z.number().int().min(0).max(130),
+  age: z.int().check(z.minimum(0), z.maximum(130)),
   sex: z.enum(["female", "male", "other"]),
   disability: z.boolean(),
   chronicIllness: z.boolean(),
-  nationalId: nationalIdSchema.optional(),
+  nationalId: z.optional(nationalIdSchema),
   /** Welfare benefits the member already gets: a visit never suggests them again. */
-  receives: z
-    .array(z.enum(BENEFIT_IDS))
-    .max(BENEFIT_IDS.length)
-    .refine(list => new Set(list).size === list.length, { message: "Benefits must not repeat" })
-    .optional(),
+  receives: z.optional(
+    z.array(z.enum(BENEFIT_IDS)).check(
+      z.maxLength(BENEFIT_IDS.length),
+      z.refine(list => new Set(list).size === list.length, { message: "Benefits must not repeat" }),
+    ),
+  ),
 });
 
 /** A LINE user id as the API takes it in a body: path-safe and short. */
-export const userIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Not a user id");
+export const userIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, "Not a user id"));
 
 /** Where the phone said it was: a real point on Earth, and how sure it was (metres). */
 export const gpsSchema = z.strictObject({
-  latitude: z.number().min(-90).max(90),
-  longitude: z.number().min(-180).max(180),
-  accuracy: z.number().min(0).max(100_000),
+  latitude: z.number().check(z.minimum(-90), z.maximum(90)),
+  longitude: z.number().check(z.minimum(-180), z.maximum(180)),
+  accuracy: z.number().check(z.minimum(0), z.maximum(100_000)),
 });
 
 /**
@@ -124,12 +125,12 @@ export const gpsSchema = z.strictObject({
 export const nextStepSchema = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("follow_up"),
-    date: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .describe("YYYY-MM-DD, Gregorian"),
+    date: described("YYYY-MM-DD, Gregorian", z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   }),
-  z.strictObject({ kind: z.literal("none"), reason: textField(500).trim().min(1) }),
+  z.strictObject({
+    kind: z.literal("none"),
+    reason: textField(500).check(z.trim(), z.minLength(1)),
+  }),
 ]);
 export type NextStep = z.infer<typeof nextStepSchema>;
 
@@ -139,10 +140,13 @@ export type NextStep = z.infer<typeof nextStepSchema>;
  */
 export const visitSchema = z.strictObject({
   clientId: clientIdSchema,
-  visitedAt: z.iso.datetime({ offset: true }).describe("ISO date-time of the visit"),
-  members: z.array(householdMemberSchema).min(1).max(30),
+  visitedAt: described("ISO date-time of the visit", z.iso.datetime({ offset: true })),
+  members: z.array(householdMemberSchema).check(z.minLength(1), z.maxLength(30)),
   housing: z.enum(["stable", "needs_repair", "unsafe", "no_home"]),
-  monthlyIncome: z.number().min(0).max(10_000_000).describe("Household income a month, baht"),
+  monthlyIncome: described(
+    "Household income a month, baht",
+    z.number().check(z.minimum(0), z.maximum(10_000_000)),
+  ),
   needs: z.strictObject({
     health: needSchema,
     living: needSchema,
@@ -150,10 +154,10 @@ export const visitSchema = z.strictObject({
     income: needSchema,
     access: needSchema,
   }),
-  notes: textField(2000).optional(),
+  notes: z.optional(textField(2000)),
   /** JPEG data URLs compressed on the phone (at most ~300 KB each). */
-  photos: z.array(z.string().max(400_000)).max(3).optional(),
-  gps: gpsSchema.optional(),
+  photos: z.optional(z.array(z.string().check(z.maxLength(400_000))).check(z.maxLength(3))),
+  gps: z.optional(gpsSchema),
   nextStep: nextStepSchema,
 });
 export type VisitRequest = z.infer<typeof visitSchema>;
@@ -170,11 +174,14 @@ export const ASSISTANCE_TYPES = [
 
 export const assistanceSchema = z.strictObject({
   clientId: clientIdSchema,
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   type: z.enum(ASSISTANCE_TYPES),
-  amount: z.number().min(0).max(10_000_000).describe("Baht; 0 for help in kind"),
-  agency: textField(200).min(1),
-  note: textField(1000).optional(),
+  amount: described(
+    "Baht; 0 for help in kind",
+    z.number().check(z.minimum(0), z.maximum(10_000_000)),
+  ),
+  agency: textField(200).check(z.minLength(1)),
+  note: z.optional(textField(1000)),
 });
 export type AssistanceRequest = z.infer<typeof assistanceSchema>;
 
@@ -191,9 +198,9 @@ export const REFERRAL_AGENCIES = [
 export const referralSchema = z.strictObject({
   clientId: clientIdSchema,
   agency: z.enum(REFERRAL_AGENCIES),
-  reason: textField(1000).min(1),
+  reason: textField(1000).check(z.minLength(1)),
   /** A referral to apply for a benefit a visit found ("พาไปยื่นขอ"). */
-  benefit: z.enum(BENEFIT_IDS).optional(),
+  benefit: z.optional(z.enum(BENEFIT_IDS)),
 });
 export type ReferralRequest = z.infer<typeof referralSchema>;
 
@@ -203,7 +210,7 @@ export const VOLUNTEER_STATUSES = ["in_progress", "needs_staff", "resolved"] as 
 export const volunteerStatusSchema = z.strictObject({
   clientId: clientIdSchema,
   status: z.enum(VOLUNTEER_STATUSES),
-  note: textField(1000).optional(),
+  note: z.optional(textField(1000)),
 });
 export type VolunteerStatusRequest = z.infer<typeof volunteerStatusSchema>;
 

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import { described } from "../described";
 import { dutyShiftSchema } from "../duty-roster";
 
 /**
@@ -8,33 +9,33 @@ import { dutyShiftSchema } from "../duty-roster";
 
 /** `?province=50` or `?province=national`: admins only; staff always get their own roster. */
 export const dutyRosterQuerySchema = z.strictObject({
-  province: z
-    .union([z.string().regex(/^\d{2}$/), z.literal("national")])
-    .optional()
-    .describe("A 2-digit province code or national; admins only"),
+  province: described(
+    "A 2-digit province code or national; admins only",
+    z.optional(z.union([z.string().check(z.regex(/^\d{2}$/)), z.literal("national")])),
+  ),
 });
 
 /** One shift as sent: the roster's shift, and a backup who is not the person on duty. */
-export const dutyShiftRequestSchema = dutyShiftSchema
-  .strict()
-  .refine(shift => shift.backupUserId !== shift.userId, {
+export const dutyShiftRequestSchema = z.strictObject(dutyShiftSchema.shape).check(
+  z.refine(shift => shift.backupUserId !== shift.userId, {
     path: ["backupUserId"],
     message: "The backup must be someone other than the person on duty",
-  });
+  }),
+);
 
 /** `PUT /staff/duty`: the whole roster, replacing the stored one. */
-export const saveDutyRosterSchema = z
-  .object({ shifts: z.array(dutyShiftRequestSchema).max(50) })
-  .strict();
+export const saveDutyRosterSchema = z.strictObject({
+  shifts: z.array(dutyShiftRequestSchema).check(z.maxLength(50)),
+});
 export type SaveDutyRosterRequest = z.input<typeof saveDutyRosterSchema>;
 
 /** A staff member who may be put on the roster (or is on duty now). */
 export const dutyPersonSchema = z.object({ userId: z.string(), name: z.string() });
 export type DutyPerson = z.infer<typeof dutyPersonSchema>;
 
-export const dutyShiftViewSchema = dutyShiftSchema.extend({
+export const dutyShiftViewSchema = z.extend(dutyShiftSchema, {
   name: z.string(),
-  backupName: z.string().nullable(),
+  backupName: z.nullable(z.string()),
 });
 export type DutyShiftView = z.infer<typeof dutyShiftViewSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { areaSchema } from "../area";
 import { householdPointSchema, needFlagsSchema } from "../households/household";
 import { visitSchema } from "./cases";
@@ -16,13 +16,13 @@ export const householdViewSchema = z.object({
   village: z.number(),
   area: areaSchema,
   headName: z.string(),
-  members: z.number().nullable(),
+  members: z.nullable(z.number()),
   needs: needFlagsSchema,
   /** The household's own point, or its sub-district's centre (`approximate`). */
-  point: householdPointSchema.extend({ approximate: z.boolean() }).nullable(),
-  lastVisitAt: z.string().nullable(),
+  point: z.nullable(z.extend(householdPointSchema, { approximate: z.boolean() })),
+  lastVisitAt: z.nullable(z.string()),
   /** A follow-up visit whose day has passed. */
-  followUpOverdue: z.boolean().optional(),
+  followUpOverdue: z.optional(z.boolean()),
 });
 export type HouseholdView = z.infer<typeof householdViewSchema>;
 
@@ -36,5 +36,5 @@ export type MyHouseholds = z.infer<typeof myHouseholdsSchema>;
  * The family record book visit, minus photos (a household's visits keep no pictures yet); it
  * ends with a next step like a case's visit.
  */
-export const householdVisitSchema = visitSchema.omit({ photos: true });
+export const householdVisitSchema = z.omit(visitSchema, { photos: true });
 export type HouseholdVisitRequest = z.infer<typeof householdVisitSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 import { HOUSEHOLD_COLUMNS } from "../households/columns";
 
@@ -13,18 +13,17 @@ export const MAX_IMPORT_FILE_CHARS = 5_600_000;
 const mappingSchema = z.partialRecord(z.enum(HOUSEHOLD_COLUMNS), textField(200));
 
 export const importPreviewSchema = z.strictObject({
-  fileName: textField(200).min(1),
+  fileName: textField(200).check(z.minLength(1)),
   /** The file's bytes, base64: a .xlsx or a CSV. */
   content: z
     .string()
-    .max(MAX_IMPORT_FILE_CHARS)
-    .regex(/^[A-Za-z0-9+/=\r\n]*$/, "Not base64"),
+    .check(z.maxLength(MAX_IMPORT_FILE_CHARS), z.regex(/^[A-Za-z0-9+/=\r\n]*$/, "Not base64")),
   /** Header chosen for a column where the list names it differently. */
-  mapping: mappingSchema.optional(),
+  mapping: z.optional(mappingSchema),
 });
 export type ImportPreviewRequest = z.infer<typeof importPreviewSchema>;
 
-export const importRequestSchema = importPreviewSchema.extend({
+export const importRequestSchema = z.extend(importPreviewSchema, {
   /** The import job's id, made on the phone, so the page can poll it while it runs. */
   clientId: clientIdSchema,
 });
@@ -34,8 +33,8 @@ export const importProblemSchema = z.object({
   column: z.string(),
   code: z.enum(IMPORT_PROBLEMS),
   value: z.string(),
-  suggestion: z.string().optional(),
-  firstRow: z.number().optional(),
+  suggestion: z.optional(z.string()),
+  firstRow: z.optional(z.number()),
 });
 export type ImportProblemView = z.infer<typeof importProblemSchema>;
 
@@ -65,9 +64,9 @@ export const importJobViewSchema = z.object({
 export type ImportJobView = z.infer<typeof importJobViewSchema>;
 
 export const assignHouseholdsSchema = z.strictObject({
-  subDistrictCode: z.string().regex(/^\d{6}$/),
+  subDistrictCode: z.string().check(z.regex(/^\d{6}$/)),
   /** หมู่ที่; without it, the whole sub-district. */
-  village: z.number().int().min(1).max(99).optional(),
+  village: z.optional(z.int().check(z.minimum(1), z.maximum(99))),
   volunteerUserId: userIdSchema,
 });
 export type AssignHouseholdsRequest = z.infer<typeof assignHouseholdsSchema>;
@@ -76,7 +75,7 @@ export const progressRowSchema = z.object({
   subDistrictCode: z.string(),
   subDistrict: z.string(),
   /** Null on a sub-district's own total row. */
-  village: z.number().nullable(),
+  village: z.nullable(z.number()),
   total: z.number(),
   visited: z.number(),
   remaining: z.number(),

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import { described } from "../described";
 import { areaSchema } from "../area";
 import { cleanUserText } from "../thai-text";
 
@@ -10,36 +11,32 @@ export type Registration = (typeof REGISTRATIONS)[number];
 
 export const registrationSchema = z.strictObject({
   // Printable characters: a name of zero-width or control characters is no name.
-  name: z
-    .string()
-    .trim()
-    .max(100)
-    .refine(
+  name: z.string().check(
+    z.trim(),
+    z.maxLength(100),
+    z.refine(
       name => !/[\u0000-\u001F\u007F]/.test(name) && Array.from(cleanUserText(name)).length >= 2,
       {
         message: "At least 2 visible characters, no control characters",
       },
     ),
-  phone: z.string().max(30).describe("Thai phone number"),
-  subDistrictCode: z
-    .string()
-    .regex(/^\d{6}$/)
-    .describe("Sub-district of service"),
-  volunteerNumber: z
-    .string()
-    .trim()
-    .regex(/^[\p{L}\p{N} ./-]{1,30}$/u)
-    .describe("อพม. registration number"),
+  ),
+  phone: described("Thai phone number", z.string().check(z.maxLength(30))),
+  subDistrictCode: described("Sub-district of service", z.string().check(z.regex(/^\d{6}$/))),
+  volunteerNumber: described(
+    "อพม. registration number",
+    z.string().check(z.trim(), z.regex(/^[\p{L}\p{N} ./-]{1,30}$/u)),
+  ),
 });
 export type RegistrationRequest = z.infer<typeof registrationSchema>;
 
 export const meSchema = z.object({
   userId: z.string(),
-  name: z.string().nullable(),
+  name: z.nullable(z.string()),
   role: z.enum(ROLES),
   /** For volunteers: "none" until they register, "pending" until staff approve. */
   registration: z.enum(REGISTRATIONS),
-  area: areaSchema.nullable(),
+  area: z.nullable(areaSchema),
   language: z.enum(["th", "en"]),
 });
 export type Me = z.infer<typeof meSchema>;
@@ -53,6 +50,6 @@ export type Me = z.infer<typeof meSchema>;
  */
 export const homeSchema = z.object({
   me: meSchema,
-  answers: z.record(z.string().regex(/^\/api\//), z.unknown()),
+  answers: z.record(z.string().check(z.regex(/^\/api\//)), z.unknown()),
 });
 export type Home = z.infer<typeof homeSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { areaSchema } from "../area";
 import { CASE_CATEGORIES } from "../categories";
 import { CASE_STATUSES } from "../case";
@@ -9,12 +9,9 @@ import { caseSummarySchema, clientIdSchema, textField, userIdSchema } from "./ca
 
 /** Unknown query parameters are refused too, like unknown body fields. */
 export const queueQuerySchema = z.strictObject({
-  status: z.enum(CASE_STATUSES).optional(),
-  category: z.enum(CASE_CATEGORIES).optional(),
-  districtCode: z
-    .string()
-    .regex(/^\d{4}$/)
-    .optional(),
+  status: z.optional(z.enum(CASE_STATUSES)),
+  category: z.optional(z.enum(CASE_CATEGORIES)),
+  districtCode: z.optional(z.string().check(z.regex(/^\d{4}$/))),
 });
 export type QueueFilter = z.infer<typeof queueQuerySchema>;
 
@@ -23,16 +20,16 @@ export const QUEUE_CURSOR =
   /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z)_([0-9A-Za-z-]{1,40})$/;
 
 /** The queue's query: the filter, and `after` for a page after the first. */
-export const queuePageQuerySchema = queueQuerySchema.extend({
-  after: z.string().regex(QUEUE_CURSOR).optional(),
+export const queuePageQuerySchema = z.extend(queueQuerySchema, {
+  after: z.optional(z.string().check(z.regex(QUEUE_CURSOR))),
 });
 
 const assigneeSchema = z.object({ userId: z.string(), name: z.string() });
 
-export const queueCaseSchema = caseSummarySchema.extend({
+export const queueCaseSchema = z.extend(caseSummarySchema, {
   /** New and past its acknowledgement time. */
   overdue: z.boolean(),
-  assignee: assigneeSchema.nullable(),
+  assignee: z.nullable(assigneeSchema),
 });
 export type QueueCase = z.infer<typeof queueCaseSchema>;
 
@@ -42,7 +39,7 @@ export type QueueCase = z.infer<typeof queueCaseSchema>;
  */
 export const queuePageSchema = z.object({
   cases: z.array(queueCaseSchema),
-  next: z.string().nullable(),
+  next: z.nullable(z.string()),
   waitingCapped: z.boolean(),
 });
 export type QueuePage = z.infer<typeof queuePageSchema>;
@@ -55,7 +52,7 @@ export const assignSchema = z.strictObject({
 export const staffStatusSchema = z.strictObject({
   clientId: clientIdSchema,
   status: z.enum(CASE_STATUSES),
-  note: textField(1000).optional(),
+  note: z.optional(textField(1000)),
 });
 
 export const staffVolunteerSchema = z.object({
@@ -63,14 +60,14 @@ export const staffVolunteerSchema = z.object({
   name: z.string(),
   registration: z.enum(REGISTRATIONS),
   /** Why staff rejected or suspended the registration. */
-  registrationReason: z.string().nullable().optional(),
-  area: areaSchema.nullable(),
-  volunteerNumber: z.string().nullable(),
+  registrationReason: z.optional(z.nullable(z.string())),
+  area: z.nullable(areaSchema),
+  volunteerNumber: z.nullable(z.string()),
 });
 export type StaffVolunteer = z.infer<typeof staffVolunteerSchema>;
 
 const countsOf = <K extends string>(keys: readonly K[]) =>
-  z.object(Object.fromEntries(keys.map(key => [key, z.number()])) as Record<K, z.ZodNumber>);
+  z.object(Object.fromEntries(keys.map(key => [key, z.number()])) as Record<K, z.ZodMiniNumber>);
 
 export const dashboardSchema = z.object({
   total: z.number(),
@@ -80,8 +77,8 @@ export const dashboardSchema = z.object({
   byWeek: z.array(z.object({ weekStart: z.string(), count: z.number() })),
   overdue: z.number(),
   /** Over the latest cases that reached that step (`sampleSize` at most). */
-  medianMinutesToAcknowledge: z.number().nullable(),
-  medianMinutesToResolve: z.number().nullable(),
+  medianMinutesToAcknowledge: z.nullable(z.number()),
+  medianMinutesToResolve: z.nullable(z.number()),
   sampleSize: z.number(),
   /** Unclaimed benefits household visits found, per sub-district (latest visit of each). */
   benefitsFound: z.array(
@@ -103,34 +100,34 @@ export type Dashboard = z.infer<typeof dashboardSchema>;
 
 /** `routing/{provinceCode}`, plus `routing/default` and `routing/national` (the 1300 centre). */
 export const routingEntrySchema = z.object({
-  staff: z
-    .array(
-      z.object({
-        userId: z.string().min(1).max(64),
-        /** Categories this person handles; none listed means all. */
-        categories: z.array(z.string().max(40)).max(20).optional(),
-      }),
-    )
-    .max(100)
-    .default([]),
+  staff: z._default(
+    z
+      .array(
+        z.object({
+          userId: z.string().check(z.minLength(1), z.maxLength(64)),
+          /** Categories this person handles; none listed means all. */
+          categories: z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20))),
+        }),
+      )
+      .check(z.maxLength(100)),
+    [],
+  ),
   /** Told when a case of this province is overdue, before the national centre. */
-  escalation: z.array(z.string().min(1).max(64)).max(50).default([]),
+  escalation: z._default(
+    z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.maxLength(50)),
+    [],
+  ),
   /** Minutes to acknowledge before escalating (a week at most). */
-  ackMinutes: z
-    .object({
-      urgent: z
-        .number()
-        .positive()
-        .max(7 * 24 * 60),
-      normal: z
-        .number()
-        .positive()
-        .max(7 * 24 * 60),
-    })
-    .default({ urgent: 15, normal: 24 * 60 }),
+  ackMinutes: z._default(
+    z.object({
+      urgent: z.number().check(z.positive(), z.maximum(7 * 24 * 60)),
+      normal: z.number().check(z.positive(), z.maximum(7 * 24 * 60)),
+    }),
+    { urgent: 15, normal: 24 * 60 },
+  ),
 });
 export type RoutingEntry = z.infer<typeof routingEntrySchema>;
-export const routingRowSchema = routingEntrySchema.extend({ id: z.string() });
+export const routingRowSchema = z.extend(routingEntrySchema, { id: z.string() });
 export type RoutingRow = z.infer<typeof routingRowSchema>;
 
 /**
@@ -141,15 +138,15 @@ export const outboxEntrySchema = z.object({
   id: z.string(),
   status: z.enum(["pending", "sent", "failed"]),
   reason: z.string(),
-  ticket: z.string().nullable(),
+  ticket: z.nullable(z.string()),
   attempts: z.number(),
-  lastError: z.string().nullable(),
+  lastError: z.nullable(z.string()),
   createdAt: z.string(),
   /** When it is tried next (pending only). */
-  nextAttemptAt: z.string().nullable(),
+  nextAttemptAt: z.nullable(z.string()),
   urgent: z.boolean(),
   /** When the SMS/voice fallback of an urgent item went out. */
-  urgentFallbackSentAt: z.string().nullable(),
+  urgentFallbackSentAt: z.nullable(z.string()),
 });
 export type OutboxEntry = z.infer<typeof outboxEntrySchema>;
 
@@ -158,20 +155,23 @@ export const VOLUNTEER_DECISIONS = ["approve", "reject", "suspend"] as const;
 export type VolunteerDecision = (typeof VOLUNTEER_DECISIONS)[number];
 export const volunteerDecisionSchema = z.strictObject({
   /** Required to reject or suspend: the volunteer reads it. */
-  reason: textField(500).pipe(z.string().trim().min(1)).optional(),
+  reason: z.optional(z.pipe(textField(500), z.string().check(z.trim(), z.minLength(1)))),
 });
 
 /** An admin makes someone staff or admin; staff need a scope (a province or national). */
 export const staffAccountSchema = z.strictObject({
   userId: userIdSchema,
-  name: textField(100).pipe(z.string().trim().min(1)),
+  name: z.pipe(textField(100), z.string().check(z.trim(), z.minLength(1))),
   role: z.enum(["staff", "admin"]),
-  scope: z
-    .discriminatedUnion("kind", [
+  scope: z.nullable(
+    z.discriminatedUnion("kind", [
       z.strictObject({ kind: z.literal("national") }),
-      z.strictObject({ kind: z.literal("province"), provinceCode: z.string().regex(/^\d{2}$/) }),
-    ])
-    .nullable(),
+      z.strictObject({
+        kind: z.literal("province"),
+        provinceCode: z.string().check(z.regex(/^\d{2}$/)),
+      }),
+    ]),
+  ),
 });
 export type StaffAccountRequest = z.infer<typeof staffAccountSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * Where a person can go for help in person: the sub-district one-stop centre
@@ -28,6 +28,6 @@ export const helpPointImportResultSchema = z.object({
   rows: z.number(),
   created: z.number(),
   updated: z.number(),
-  dryRun: z.boolean().optional(),
+  dryRun: z.optional(z.boolean()),
 });
 export type HelpPointImportResult = z.infer<typeof helpPointImportResultSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { textField } from "../api/cases";
 import { SUB_DISTRICT_CENTRES, insideThailandBounds } from "../address/subdistrict-centres";
 import { parseThaiPhone } from "../phone";
@@ -6,27 +6,33 @@ import { parseThaiPhone } from "../phone";
 import { HELP_POINT_KINDS } from "./help-point-view";
 
 /** A short id an admin can read and type: `cm-si-phum`, `50-office`. */
-export const helpPointIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
+export const helpPointIdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
 
 /** 1300 (the ministry's hotline) and other 4-digit hotlines, or a Thai phone number. */
-export const helpPointPhoneSchema = z
-  .string()
-  .max(30)
-  .transform((value, ctx) => {
+export const helpPointPhoneSchema = z.pipe(
+  z.string().check(z.maxLength(30)),
+  z.transform((value, ctx) => {
     const trimmed = value.trim();
     if (/^1\d{3}$/.test(trimmed)) return trimmed;
     const phone = parseThaiPhone(trimmed);
     if (phone) return phone;
-    ctx.addIssue({ code: "custom", message: "Not a Thai phone number or hotline" });
+    ctx.issues.push({
+      code: "custom",
+      message: "Not a Thai phone number or hotline",
+      input: value,
+    });
     return z.NEVER;
-  });
+  }),
+);
 
 export const helpPointLocationSchema = z
   .strictObject({
-    latitude: z.number().min(-90).max(90),
-    longitude: z.number().min(-180).max(180),
+    latitude: z.number().check(z.minimum(-90), z.maximum(90)),
+    longitude: z.number().check(z.minimum(-180), z.maximum(180)),
   })
-  .refine(l => insideThailandBounds(l.latitude, l.longitude), { message: "Not in Thailand" });
+  .check(
+    z.refine(l => insideThailandBounds(l.latitude, l.longitude), { message: "Not in Thailand" }),
+  );
 
 let knownCodes: Set<string> | undefined;
 /** A sub-district of the 2018 table (the same codes reports and volunteers carry). */
@@ -39,18 +45,17 @@ function isKnownSubDistrict(code: string): boolean {
 export const helpPointSchema = z.strictObject({
   id: helpPointIdSchema,
   kind: z.enum(HELP_POINT_KINDS),
-  name: textField(120).pipe(z.string().trim().min(1)),
-  address: textField(300).pipe(z.string().trim().min(1)),
+  name: z.pipe(textField(120), z.string().check(z.trim(), z.minLength(1))),
+  address: z.pipe(textField(300), z.string().check(z.trim(), z.minLength(1))),
   subDistrictCode: z
     .string()
-    .regex(/^\d{6}$/)
-    .refine(isKnownSubDistrict, { message: "Unknown sub-district" }),
+    .check(z.regex(/^\d{6}$/), z.refine(isKnownSubDistrict, { message: "Unknown sub-district" })),
   location: helpPointLocationSchema,
   phone: helpPointPhoneSchema,
   /** As people say it: "จันทร์–ศุกร์ 08:30–16:30", "ทุกวัน 24 ชั่วโมง". */
-  hours: textField(120).pipe(z.string().trim().min(1)),
+  hours: z.pipe(textField(120), z.string().check(z.trim(), z.minLength(1))),
   /** Seeded for the demo: not a real office's details. */
-  demo: z.boolean().default(false),
+  demo: z._default(z.boolean(), false),
 });
 export type HelpPointInput = z.input<typeof helpPointSchema>;
 export type HelpPoint = z.output<typeof helpPointSchema>;

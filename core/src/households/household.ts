@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { areaSchema } from "../area";
 import { TPMAP_DIMENSIONS } from "../api/cases";
 import { followUpSchema } from "../follow-up";
@@ -8,14 +8,14 @@ import { toAsciiDigits } from "../thai-text";
 export const needFlagsSchema = z.object(
   Object.fromEntries(TPMAP_DIMENSIONS.map(d => [d, z.boolean()])) as Record<
     (typeof TPMAP_DIMENSIONS)[number],
-    z.ZodBoolean
+    z.ZodMiniBoolean
   >,
 );
 export type NeedFlags = z.infer<typeof needFlagsSchema>;
 
 export const householdPointSchema = z.object({
-  latitude: z.number().min(-90).max(90),
-  longitude: z.number().min(-180).max(180),
+  latitude: z.number().check(z.minimum(-90), z.maximum(90)),
+  longitude: z.number().check(z.minimum(-180), z.maximum(180)),
 });
 
 /** A household id as lists carry it: letters, digits and dashes, short and path-safe. */
@@ -23,18 +23,18 @@ export const HOUSEHOLD_ID = /^[0-9A-Za-z-]{1,40}$/;
 
 /** A target household as one row of an imported list says it is. */
 export const importedHouseholdSchema = z.object({
-  householdId: z.string().regex(HOUSEHOLD_ID),
-  houseNumber: z.string().min(1).max(20),
+  householdId: z.string().check(z.regex(HOUSEHOLD_ID)),
+  houseNumber: z.string().check(z.minLength(1), z.maxLength(20)),
   /** หมู่ที่ */
-  village: z.number().int().min(1).max(99),
+  village: z.int().check(z.minimum(1), z.maximum(99)),
   /** Down to the sub-district, always. */
-  area: areaSchema.required({ districtCode: true, subDistrictCode: true }),
-  headName: z.string().min(1).max(100),
-  members: z.number().int().min(1).max(50).nullable(),
+  area: z.required(areaSchema, { districtCode: true, subDistrictCode: true }),
+  headName: z.string().check(z.minLength(1), z.maxLength(100)),
+  members: z.nullable(z.int().check(z.minimum(1), z.maximum(50))),
   /** YYYY-MM-DD (Gregorian), read from a Buddhist-era date where the list has one. */
-  surveyedAt: z.string().nullable(),
+  surveyedAt: z.nullable(z.string()),
   needs: needFlagsSchema,
-  point: householdPointSchema.nullable(),
+  point: z.nullable(householdPointSchema),
 });
 export type ImportedHousehold = z.infer<typeof importedHouseholdSchema>;
 
@@ -48,20 +48,20 @@ export const householdVisitSummarySchema = z.object({
 });
 
 /** `households/{id}`: a target household, from the list and from the visits since. */
-export const householdSchema = importedHouseholdSchema.extend({
+export const householdSchema = z.extend(importedHouseholdSchema, {
   /** `{provinceCode}-{householdId}`: a second import of the same id updates this record. */
   id: z.string(),
-  provinceCode: z.string().regex(/^\d{2}$/),
+  provinceCode: z.string().check(z.regex(/^\d{2}$/)),
   /** sub-district code | village | house number: how a case's address finds its household. */
   addressKey: z.string(),
   /** What the list said; `needs` is the latest visit's finding when there is one. */
   listNeeds: needFlagsSchema,
-  assignee: assigneeSchema.nullable(),
-  lastVisit: householdVisitSummarySchema.nullable(),
+  assignee: z.nullable(assigneeSchema),
+  lastVisit: z.nullable(householdVisitSummarySchema),
   /** Benefits the latest visit found its members appear to meet but do not receive. */
-  benefitsFound: z.number().int().min(0).optional(),
+  benefitsFound: z.optional(z.int().check(z.minimum(0))),
   /** The next visit the latest visit set, as on a case (core/src/follow-up.ts). */
-  followUp: followUpSchema.nullable().optional(),
+  followUp: z.optional(z.nullable(followUpSchema)),
   importedAt: z.string(),
   updatedAt: z.string(),
 });

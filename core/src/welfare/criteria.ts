@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { fail, pass, unknown, type Check } from "./checks";
 import { HARDSHIPS } from "./ids";
 import { message, type Message, type MessageVar } from "./messages";
@@ -11,7 +11,7 @@ import type { EligibilityProfile } from "./profile-schema";
 
 export const messageKeySchema = z
   .string()
-  .regex(/^[A-Za-z][\w.]*$/, { message: "Expected a catalog key" });
+  .check(z.regex(/^[A-Za-z][\w.]*$/, { message: "Expected a catalog key" }));
 
 /**
  * "$value" is the person's answer, "$limit" the criterion's value, "$matched" the listed items;
@@ -20,10 +20,10 @@ export const messageKeySchema = z
 const ruleVarsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
 
 export const ruleMessageSchema = z.union([
-  z.strictObject({ key: messageKeySchema, vars: ruleVarsSchema.optional() }),
+  z.strictObject({ key: messageKeySchema, vars: z.optional(ruleVarsSchema) }),
   z.strictObject({
-    th: z.string().trim().min(1).max(300),
-    en: z.string().trim().min(1).max(300),
+    th: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
+    en: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
   }),
 ]);
 export type RuleMessage = z.output<typeof ruleMessageSchema>;
@@ -65,15 +65,17 @@ const conditionShape = {
   test: z.enum(CRITERION_TESTS),
   value: z.union([
     z.boolean(),
-    z.number().min(0).max(10_000_000_000),
-    z.string().regex(/^[A-Z]{2}$/, { message: "Expected a two-letter country code such as TH" }),
-    z.array(z.enum(HARDSHIPS)).min(1),
+    z.number().check(z.minimum(0), z.maximum(10_000_000_000)),
+    z
+      .string()
+      .check(z.regex(/^[A-Z]{2}$/, { message: "Expected a two-letter country code such as TH" })),
+    z.array(z.enum(HARDSHIPS)).check(z.minLength(1)),
   ]),
 };
 type Condition = { field: CriterionField; test: CriterionTest; value: unknown };
 
 /** A test the field takes, and a value of the field's kind. */
-function checkCondition({ field, test, value }: Condition, ctx: z.RefinementCtx) {
+function checkCondition({ field, test, value }: Condition, ctx: z.core.$RefinementCtx) {
   if (!testsFor(field).includes(test)) {
     ctx.addIssue({
       code: "custom",
@@ -102,10 +104,10 @@ export const criterionSchema = z
   .strictObject({
     ...conditionShape,
     /** Said when the criterion is met; most criteria say nothing then. */
-    pass: ruleMessageSchema.optional(),
+    pass: z.optional(ruleMessageSchema),
     fail: ruleMessageSchema,
   })
-  .superRefine(checkCondition);
+  .check(z.superRefine(checkCondition));
 
 /**
  * A condition that raises an amount (see a version's `higherAmount.whenAny`): not meeting it
@@ -113,7 +115,7 @@ export const criterionSchema = z
  */
 export const amountConditionSchema = z
   .strictObject({ ...conditionShape, pass: ruleMessageSchema })
-  .superRefine(checkCondition);
+  .check(z.superRefine(checkCondition));
 export type AmountCondition = z.output<typeof amountConditionSchema>;
 export type Criterion = z.output<typeof criterionSchema>;
 

@@ -1,3 +1,4 @@
+import "../zod-english";
 import { resources } from "../i18n";
 import { decideBenefits } from "./assess";
 import type { EligibilityStatus } from "./ids";

@@ -1,10 +1,10 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { BENEFIT_IDS, ELIGIBILITY_STATUSES } from "./ids";
 import { isoDateSchema } from "./profile-schema";
 
 // The fields are documented in comments, not with .describe(): the LIFF app parses answers
 // with this schema on its first screen, where every byte counts.
-const amountSchema = z.number().int().min(0);
+const amountSchema = z.int().check(z.minimum(0));
 
 export const eligibilityResultSchema = z.object({
   benefit: z.enum(BENEFIT_IDS),
@@ -12,9 +12,9 @@ export const eligibilityResultSchema = z.object({
   title: z.string(),
   status: z.enum(ELIGIBILITY_STATUSES),
   /** Baht a month when eligible (all eligible children together for the child grant). */
-  monthlyAmount: amountSchema.optional(),
+  monthlyAmount: z.optional(amountSchema),
   /** Most baht paid at one time, for one-off aid. */
-  oneOffAmount: amountSchema.optional(),
+  oneOffAmount: z.optional(amountSchema),
   /** Profile fields still needed: for the status first, then for the amount. */
   missing: z.array(z.string()),
   reasons: z.array(z.string()),

@@ -1,17 +1,17 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { amountConditionSchema, criterionSchema, messageKeySchema } from "./criteria";
 import { ELIGIBILITY_STATUSES, type BenefitId } from "./ids";
 import { eligibilityRequestSchema, isoDateSchema } from "./profile-schema";
 
 // Strict objects throughout: a misspelt field in a rules file must fail, not be ignored.
-const amountSchema = z.number().int().positive();
-const ageSchema = z.number().int().min(0).max(130);
+const amountSchema = z.int().check(z.positive());
+const ageSchema = z.int().check(z.minimum(0), z.maximum(130));
 
 /** A note shown on every result of this version, optionally only from a later date. */
 const noteSchema = z.strictObject({
   key: messageKeySchema,
-  from: isoDateSchema.optional(),
-  vars: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  from: z.optional(isoDateSchema),
+  vars: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
 });
 
 /**
@@ -19,52 +19,52 @@ const noteSchema = z.strictObject({
  * answer cannot be published. Amounts and missing fields are compared only when named.
  */
 export const ruleExampleSchema = z.strictObject({
-  name: z.string().trim().min(1).max(120),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
   /** The check date; the version's effective date when left out. */
-  asOf: isoDateSchema.optional(),
-  profile: eligibilityRequestSchema.omit({ asOf: true }).strict(),
+  asOf: z.optional(isoDateSchema),
+  profile: z.strictObject(z.omit(eligibilityRequestSchema, { asOf: true }).shape),
   expect: z.strictObject({
     status: z.enum(ELIGIBILITY_STATUSES),
-    monthlyAmount: z.number().int().min(0).optional(),
-    oneOffAmount: z.number().int().min(0).optional(),
-    missing: z.array(z.string()).optional(),
+    monthlyAmount: z.optional(z.int().check(z.minimum(0))),
+    oneOffAmount: z.optional(z.int().check(z.minimum(0))),
+    missing: z.optional(z.array(z.string())),
   }),
 });
 export type RuleExample = z.output<typeof ruleExampleSchema>;
 
 const commonFields = {
   effective: isoDateSchema,
-  source: z.strictObject({ title: z.string().min(1), url: z.url() }),
+  source: z.strictObject({ title: z.string().check(z.minLength(1)), url: z.url() }),
   thaiOnly: z.boolean(),
-  documents: z.array(messageKeySchema).min(1),
+  documents: z.array(messageKeySchema).check(z.minLength(1)),
   applyAt: messageKeySchema,
-  notes: z.array(noteSchema).default([]),
+  notes: z._default(z.array(noteSchema), []),
   /** Points the reference marks uncertain: shown so the user confirms rather than relies. */
-  uncertain: z.array(noteSchema).default([]),
+  uncertain: z._default(z.array(noteSchema), []),
   /** For staff editing the file; never shown to users. */
-  comment: z.string().optional(),
+  comment: z.optional(z.string()),
   /**
    * Set when a published version is read from the store (its document id), so each answer
    * names the exact version; bundled versions have none and are named benefit@effective.
    */
-  versionId: z.string().trim().min(1).max(100).optional(),
+  versionId: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
   /** Conditions over the profile, all of which must hold (see criteria.ts for the form). */
-  criteria: z.array(criterionSchema).max(30).default([]),
-  examples: z.array(ruleExampleSchema).max(30).default([]),
+  criteria: z._default(z.array(criterionSchema).check(z.maxLength(30)), []),
+  examples: z._default(z.array(ruleExampleSchema).check(z.maxLength(30)), []),
 };
 
 const oldAgeRuleSchema = z.strictObject({
   benefit: z.literal("old_age_allowance"),
   ...commonFields,
   /** Ascending; the first band's age is the minimum age. */
-  ageBands: z
-    .array(z.strictObject({ fromAge: ageSchema, monthlyAmount: amountSchema }))
-    .min(1)
-    .refine(bands => bands.every((band, i) => i === 0 || band.fromAge > bands[i - 1]!.fromAge), {
+  ageBands: z.array(z.strictObject({ fromAge: ageSchema, monthlyAmount: amountSchema })).check(
+    z.minLength(1),
+    z.refine(bands => bands.every((band, i) => i === 0 || band.fromAge > bands[i - 1]!.fromAge), {
       message: "Age bands must be in ascending order of fromAge",
     }),
+  ),
   /** How many years before the minimum age one may register ahead. */
-  registerAheadYears: z.number().int().min(0).max(10),
+  registerAheadYears: z.int().check(z.minimum(0), z.maximum(10)),
 });
 
 const disabilityRuleSchema = z.strictObject({
@@ -75,12 +75,12 @@ const disabilityRuleSchema = z.strictObject({
    * A higher amount for some, paid when any of its conditions holds (conditions over profile
    * fields, as criteria are); left out when everyone gets the same.
    */
-  higherAmount: z
-    .strictObject({
+  higherAmount: z.optional(
+    z.strictObject({
       monthlyAmount: amountSchema,
-      whenAny: z.array(amountConditionSchema).min(1).max(10),
-    })
-    .optional(),
+      whenAny: z.array(amountConditionSchema).check(z.minLength(1), z.maxLength(10)),
+    }),
+  ),
 });
 
 const childSupportRuleSchema = z.strictObject({
@@ -94,7 +94,11 @@ const childSupportRuleSchema = z.strictObject({
 
 const registrationRoundSchema = z
   .strictObject({ opens: isoDateSchema, closes: isoDateSchema })
-  .refine(round => round.opens <= round.closes, { message: "A round must open before it closes" });
+  .check(
+    z.refine(round => round.opens <= round.closes, {
+      message: "A round must open before it closes",
+    }),
+  );
 
 const stateWelfareCardRuleSchema = z.strictObject({
   benefit: z.literal("state_welfare_card"),
@@ -108,7 +112,7 @@ const familyHardshipRuleSchema = z.strictObject({
   ...commonFields,
   maxAmountPerTime: amountSchema,
   /** How many times a family may receive it, when the rule says. */
-  maxTimes: z.number().int().positive().optional(),
+  maxTimes: z.optional(z.int().check(z.positive())),
 });
 
 const hivRuleSchema = z.strictObject({
@@ -120,7 +124,7 @@ const hivRuleSchema = z.strictObject({
 /** An example must be checked on a day the version is in force. */
 function examplesInForce(
   rule: { effective: string; examples: readonly RuleExample[] },
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
 ) {
   rule.examples.forEach((example, index) => {
     if (example.asOf !== undefined && example.asOf < rule.effective)
@@ -141,10 +145,10 @@ export const welfareRuleSchema = z
     familyHardshipRuleSchema,
     hivRuleSchema,
   ])
-  .superRefine(examplesInForce);
+  .check(z.superRefine(examplesInForce));
 
 /** One rules file: the versions of one benefit, in any order. */
-export const welfareRuleFileSchema = z.array(welfareRuleSchema).min(1);
+export const welfareRuleFileSchema = z.array(welfareRuleSchema).check(z.minLength(1));
 
 export type WelfareRule = z.output<typeof welfareRuleSchema>;
 export type WelfareRuleInput = z.input<typeof welfareRuleSchema>;

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import "../zod-english";
 import oldAgeAllowance from "../../rules/welfare/old-age-allowance.json";
 import disabilityAllowance from "../../rules/welfare/disability-allowance.json";
 import childSupportGrant from "../../rules/welfare/child-support-grant.json";

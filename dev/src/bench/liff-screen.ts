@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { newPhone } from "../chromium";
@@ -105,11 +106,26 @@ export async function loadScreen(
         transferred += event.encodedDataLength;
     });
     const recording = recordFetchedAssets(page);
+    const profiling = process.env.BENCH_PROFILE;
+    if (profiling) {
+      await cdp.send("Profiler.enable");
+      await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+      await cdp.send("Profiler.start");
+    }
     started = Date.now();
     await page.goto(url);
     const usable = await waitUntilUsable(page, heading);
     usableMs = usable;
     recording.usable();
+    if (profiling) {
+      const { profile } = await cdp.send("Profiler.stop");
+      mkdirSync(profiling, { recursive: true });
+      const name = `${new URL(url).pathname.replace(/\W+/g, "-")}${visit.replace(/\W+/g, "-")}-${Date.now()}`;
+      writeFileSync(
+        join(profiling, `${name}.cpuprofile`),
+        JSON.stringify({ ...profile, startedAtMs: started }),
+      );
+    }
     const waterfall = [...requests.values()].filter(r => r.startMs <= usable);
     await recording.quiet();
     return {

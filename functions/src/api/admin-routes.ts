@@ -1,7 +1,7 @@
 import { routingEntrySchema } from "@sa/core";
 import express from "express";
 import type { Firestore } from "firebase-admin/firestore";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { retryPushNow, troubledPushes } from "../outbox/outbox";
 import { recordAudit } from "../repositories/audit";
 import { listRoutingEntries, saveRoutingEntry } from "../repositories/routing";
@@ -10,7 +10,10 @@ import { validatePathParams } from "./request-limits";
 import { HttpError, invalidBody } from "./http-error";
 
 /** A province code, or one of the two special entries. */
-const routingIdSchema = z.union([z.string().regex(/^\d{2}$/), z.enum(["default", "national"])]);
+const routingIdSchema = z.union([
+  z.string().check(z.regex(/^\d{2}$/)),
+  z.enum(["default", "national"]),
+]);
 
 /** The routing table and the outbox's stuck pushes, for admins from the LIFF admin pages. */
 export function adminRoutes(deps: () => Promise<{ db: Firestore; now: () => Date }>) {
@@ -31,7 +34,7 @@ export function adminRoutes(deps: () => Promise<{ db: Firestore; now: () => Date
     const id = routingIdSchema.safeParse(req.params.id);
     if (!id.success)
       throw new HttpError(400, "Routing id is a 2-digit province code, default or national");
-    const body = routingEntrySchema.strict().safeParse(req.body ?? {});
+    const body = z.strictObject(routingEntrySchema.shape).safeParse(req.body ?? {});
     if (!body.success) throw invalidBody(body.error.issues, "Invalid routing entry");
     const { db } = await deps();
     await saveRoutingEntry(db, id.data, body.data);

@@ -10,7 +10,7 @@ import {
 import express, { type Request, type Response } from "express";
 import { randomUUID } from "node:crypto";
 import type { Firestore } from "firebase-admin/firestore";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { isApprovedVolunteer } from "../cases/case-access";
 import { recordVisit, recordWork, referCase, volunteerStatus } from "../cases/case-changes";
 import { changeCase, readCase, type CaseChange } from "../cases/case-service";
@@ -126,7 +126,7 @@ export function caseRoutes(deps: () => Promise<CaseRouteDeps>) {
   });
 
   /** One route per kind of work a volunteer records; each becomes a timeline entry. */
-  const record = <S extends z.ZodType<{ clientId: string }>>(
+  const record = <S extends z.ZodMiniType<{ clientId: string }>>(
     path: string,
     schema: S,
     change: (body: Omit<z.infer<S>, "clientId">) => CaseChange,

@@ -1,3 +1,4 @@
+import * as z from "zod/mini";
 import {
   assessEligibility,
   bangkokDate,
@@ -12,7 +13,7 @@ import { rulesInUse } from "../welfare-rules/rule-set";
 import { invalidBody } from "./http-error";
 
 /** Unknown fields are refused rather than ignored: "hasDisabiltyCard" must not pass silently. */
-const requestSchema = eligibilityRequestSchema.strict();
+const requestSchema = z.strictObject(eligibilityRequestSchema.shape);
 
 /** `Accept-Language: en…` gets English; anything else, or nothing, gets Thai. */
 export function requestLanguage(req: Request): Language {

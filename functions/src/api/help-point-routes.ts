@@ -1,7 +1,7 @@
 import { helpPointSchema } from "@sa/core";
 import express from "express";
 import type { Firestore } from "firebase-admin/firestore";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { parseHelpPointsCsv } from "../help-points/help-points-csv";
 import { recordAudit } from "../repositories/audit";
 import { listHelpPoints, removeHelpPoint, saveHelpPoints } from "../repositories/help-points";
@@ -10,16 +10,13 @@ import { HttpError, invalidBody } from "./http-error";
 import { validatePathParams } from "./request-limits";
 
 const listQuerySchema = z.strictObject({
-  provinceCode: z
-    .string()
-    .regex(/^\d{2}$/)
-    .optional(),
+  provinceCode: z.optional(z.string().check(z.regex(/^\d{2}$/))),
 });
 
 const importSchema = z.strictObject({
-  csv: z.string().min(1),
+  csv: z.string().check(z.minLength(1)),
   /** Check only: the validation report, nothing written. */
-  dryRun: z.boolean().optional(),
+  dryRun: z.optional(z.boolean()),
 });
 
 /**

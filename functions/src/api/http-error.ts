@@ -1,3 +1,4 @@
+import "@sa/core/zod-english";
 import type { CaseError, CaseErrorCode } from "../cases/case-errors";
 
 /** An error with the HTTP status and message the caller should see; thrown by routes. */

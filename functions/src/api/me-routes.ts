@@ -1,3 +1,4 @@
+import * as z from "zod/mini";
 import {
   parseThaiPhone,
   registrationSchema,
@@ -67,7 +68,7 @@ export function meRoutes(
 
   routes.post("/volunteers/registration", async (req, res) => {
     const { account, callerName } = callerOf(req);
-    const parsed = registrationSchema.strict().safeParse(req.body ?? {});
+    const parsed = z.strictObject(registrationSchema.shape).safeParse(req.body ?? {});
     if (!parsed.success) throw invalidBody(parsed.error.issues, "Invalid registration");
     const phone = parseThaiPhone(parsed.data.phone);
     if (!phone) {

@@ -12,7 +12,7 @@ import {
 } from "@sa/core";
 import express from "express";
 import type { Firestore } from "firebase-admin/firestore";
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   advanceRuleVersion,
   createRuleDraft,
@@ -30,13 +30,12 @@ const ruleBodySchema = z.strictObject({ rule: z.unknown() });
 const previewBodySchema = z.strictObject({
   rule: z.unknown(),
   profiles: z
-    .array(eligibilityRequestSchema.omit({ asOf: true }).strict())
-    .min(1)
-    .max(5),
+    .array(z.strictObject(z.omit(eligibilityRequestSchema, { asOf: true }).shape))
+    .check(z.minLength(1), z.maxLength(5)),
   /** The day to compare on; the draft's effective date when left out. */
-  asOf: isoDateSchema.optional(),
+  asOf: z.optional(isoDateSchema),
 });
-const versionIdSchema = z.string().regex(/^[A-Za-z0-9]{1,40}$/);
+const versionIdSchema = z.string().check(z.regex(/^[A-Za-z0-9]{1,40}$/));
 
 /** A draft with problems (400) or failing examples (422), answered with its check. */
 class RuleCheckFailed extends HttpError {

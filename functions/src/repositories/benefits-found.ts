@@ -1,6 +1,6 @@
 import type { Area } from "@sa/core";
 import { FieldValue, type Firestore, type Transaction } from "firebase-admin/firestore";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Collections } from "./collections";
 
 /**

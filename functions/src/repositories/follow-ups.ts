@@ -1,5 +1,5 @@
 import type { Firestore, Query } from "firebase-admin/firestore";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { casesInScope } from "./cases";
 import { Collections } from "./collections";
 import type { StaffScope } from "./users";
@@ -14,14 +14,14 @@ export interface OverdueFollowUp {
 
 const followUpFields = z.object({
   volunteerUserId: z.string(),
-  volunteerName: z.string().optional(),
+  volunteerName: z.optional(z.string()),
 });
-const areaFields = z
-  .object({ subDistrictCode: z.string().optional(), subDistrict: z.string().optional() })
-  .nullish();
+const areaFields = z.nullish(
+  z.object({ subDistrictCode: z.optional(z.string()), subDistrict: z.optional(z.string()) }),
+);
 const caseFields = z.object({
   followUp: followUpFields,
-  location: z.object({ area: areaFields }).nullish(),
+  location: z.nullish(z.object({ area: areaFields })),
 });
 const householdFields = z.object({ followUp: followUpFields, area: areaFields });
 

@@ -5,7 +5,7 @@ import {
   type Query,
   type QueryDocumentSnapshot,
 } from "firebase-admin/firestore";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Collections } from "./collections";
 
 /** As stored: the admin's fields plus bookkeeping, which the reader ignores. */

@@ -8,7 +8,7 @@ import {
   type NeedFlags,
 } from "@sa/core";
 import type { Firestore, Query, Transaction } from "firebase-admin/firestore";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Collections } from "./collections";
 
 /** Firestore takes at most 500 writes in one batch. */
@@ -199,7 +199,7 @@ export const importJobSchema = z.object({
   updated: z.number(),
   skipped: z.number(),
   startedAt: z.string(),
-  finishedAt: z.string().nullable(),
+  finishedAt: z.nullable(z.string()),
 });
 export type ImportJob = z.infer<typeof importJobSchema>;
 

@@ -1,6 +1,6 @@
 import type { DocumentSnapshot, Firestore } from "firebase-admin/firestore";
 import { Collections } from "./collections";
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** `outbox/{id}`: a LINE push waiting to go, going, or gone (see outbox/outbox.ts). */
 export function outboxRef(db: Firestore, id: string) {

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { REPORT_LIMIT_WINDOW_MS, REPORTS_PER_HOUR } from "@sa/bot";
 import { FieldValue, Timestamp, type Firestore, type Transaction } from "firebase-admin/firestore";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Collections } from "./collections";
 
 /**

@@ -5,7 +5,7 @@ import {
   type Firestore,
   type Transaction,
 } from "firebase-admin/firestore";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Collections } from "./collections";
 
 function sessionRef(db: Firestore, userId: string) {
@@ -43,7 +43,7 @@ export const RECENT_EVENTS = 30;
 /** How long an idle session (only event ids left) is kept; a TTL policy deletes it at `expireAt`. */
 const KEEP_IDLE_MS = 7 * 24 * 60 * 60 * 1000;
 
-const stringsSchema = z.array(z.string()).catch([]);
+const stringsSchema = z.catch(z.array(z.string()), []);
 
 export interface SessionState {
   session: Session;

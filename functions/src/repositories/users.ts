@@ -6,7 +6,7 @@ import {
   thaiPhoneToE164,
   type Language,
 } from "@sa/core";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { FieldValue, type Firestore, type Transaction } from "firebase-admin/firestore";
 import { Collections } from "./collections";
 
@@ -74,24 +74,24 @@ export function saveUser(
  */
 export const staffScopeSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("national") }),
-  z.object({ kind: z.literal("province"), provinceCode: z.string().regex(/^\d{2}$/) }),
+  z.object({ kind: z.literal("province"), provinceCode: z.string().check(z.regex(/^\d{2}$/)) }),
 ]);
 export type StaffScope = z.infer<typeof staffScopeSchema>;
 
 /** A user as the API sees them: role, and for volunteers and staff their registration and area. */
 export const accountSchema = z.object({
-  role: z.enum(ROLES).catch("citizen"),
-  registration: z.enum(REGISTRATIONS).catch("none"),
-  registrationReason: z.string().nullable().optional().catch(undefined),
-  name: z.string().nullable().catch(null),
-  phone: z.string().nullable().catch(null),
-  volunteerNumber: z.string().nullable().catch(null),
-  area: areaSchema.nullable().catch(null),
+  role: z.catch(z.enum(ROLES), "citizen"),
+  registration: z.catch(z.enum(REGISTRATIONS), "none"),
+  registrationReason: z.catch(z.optional(z.nullable(z.string())), undefined),
+  name: z.catch(z.nullable(z.string()), null),
+  phone: z.catch(z.nullable(z.string()), null),
+  volunteerNumber: z.catch(z.nullable(z.string()), null),
+  area: z.catch(z.nullable(areaSchema), null),
   /** Staff only; null when missing or unreadable, which grants nothing. */
-  scope: staffScopeSchema.nullable().catch(null),
-  language: z.enum(["th", "en"]).catch("th"),
+  scope: z.catch(z.nullable(staffScopeSchema), null),
+  language: z.catch(z.enum(["th", "en"]), "th"),
   /** Set by an admin: the account keeps its role and history but may do nothing. */
-  disabled: z.boolean().optional().catch(undefined),
+  disabled: z.catch(z.optional(z.boolean()), undefined),
 });
 export type Account = z.infer<typeof accountSchema> & { userId: string };
 

@@ -1,6 +1,6 @@
 import { BENEFIT_IDS, welfareRuleSchema, type WelfareRule, type WelfareRuleInput } from "@sa/core";
 import type { Firestore } from "firebase-admin/firestore";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { recordAuditIn } from "./audit";
 import { Collections } from "./collections";
 
@@ -19,10 +19,10 @@ const storedSchema = z.object({
   draftedBy: z.string(),
   draftedAt: z.string(),
   updatedAt: z.string(),
-  submittedBy: z.string().optional(),
-  submittedAt: z.string().optional(),
-  approvedBy: z.string().optional(),
-  approvedAt: z.string().optional(),
+  submittedBy: z.optional(z.string()),
+  submittedAt: z.optional(z.string()),
+  approvedBy: z.optional(z.string()),
+  approvedAt: z.optional(z.string()),
 });
 export type StoredRuleVersion = z.infer<typeof storedSchema> & { id: string };
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * What the bot reads from an event of a type it handles, checked before anything uses it:
@@ -8,7 +8,7 @@ import { z } from "zod";
  */
 
 /** LINE user ids are "U" and 32 hex digits; anything path-safe and short is accepted. */
-const lineId = z.string().regex(/^[0-9A-Za-z_-]{1,64}$/);
+const lineId = z.string().check(z.regex(/^[0-9A-Za-z_-]{1,64}$/));
 
 /** Lone surrogates cannot be stored as UTF-8: they become U+FFFD. */
 function wellFormed(text: string): string {
@@ -29,40 +29,43 @@ const source = z.union([
 ]);
 
 const base = {
-  webhookEventId: z.string().regex(/^[0-9A-Za-z]{1,64}$/),
+  webhookEventId: z.string().check(z.regex(/^[0-9A-Za-z]{1,64}$/)),
   timestamp: z.number(),
-  source: source.optional(),
-  replyToken: z.string().max(256).optional(),
+  source: z.optional(source),
+  replyToken: z.optional(z.string().check(z.maxLength(256))),
 };
 
 const message = z.union([
   z.looseObject({
     type: z.literal("text"),
     id: lineId,
-    text: z.string().min(1).max(MAX_WEBHOOK_TEXT).transform(wellFormed),
+    text: z.pipe(
+      z.string().check(z.minLength(1), z.maxLength(MAX_WEBHOOK_TEXT)),
+      z.transform(wellFormed),
+    ),
   }),
   z.looseObject({
     type: z.literal("location"),
     id: lineId,
-    latitude: z.number().min(-90).max(90),
-    longitude: z.number().min(-180).max(180),
+    latitude: z.number().check(z.minimum(-90), z.maximum(90)),
+    longitude: z.number().check(z.minimum(-180), z.maximum(180)),
     // Stored with the report (at most 500): a longer one is cut, never refused.
-    address: z
-      .string()
-      .optional()
-      .transform(a =>
+    address: z.pipe(
+      z.optional(z.string()),
+      z.transform(a =>
         a === undefined ? undefined : Array.from(wellFormed(a)).slice(0, 200).join(""),
       ),
-    title: z.string().optional(),
+    ),
+    title: z.optional(z.string()),
   }),
   // The id goes into the content URL and the photo's path.
   z.looseObject({ type: z.literal("image"), id: lineId }),
   // Stickers, audio, video, files: answered "not supported"; only the type is read.
   z.looseObject({
-    type: z
-      .string()
-      .regex(/^[a-z]{1,20}$/)
-      .refine(type => !["text", "location", "image"].includes(type)),
+    type: z.string().check(
+      z.regex(/^[a-z]{1,20}$/),
+      z.refine(type => !["text", "location", "image"].includes(type)),
+    ),
   }),
 ]);
 
@@ -71,7 +74,9 @@ export const handledEventSchema = z.discriminatedUnion("type", [
   z.looseObject({
     ...base,
     type: z.literal("postback"),
-    postback: z.looseObject({ data: z.string().max(MAX_POSTBACK_DATA).transform(wellFormed) }),
+    postback: z.looseObject({
+      data: z.pipe(z.string().check(z.maxLength(MAX_POSTBACK_DATA)), z.transform(wellFormed)),
+    }),
   }),
   z.looseObject({ ...base, type: z.literal("follow") }),
 ]);

@@ -7,7 +7,7 @@ import {
 import express, { type ErrorRequestHandler } from "express";
 import { bodySize } from "../api/request-limits";
 import { checkEvent } from "./event-shape";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { handleEvent, type WebhookDeps } from "./handle-event";
 
 /**
@@ -23,7 +23,7 @@ const callbackSchema = z.object({
   events: z.array(
     z.looseObject({
       type: z.string(),
-      webhookEventId: z.string().min(1),
+      webhookEventId: z.string().check(z.minLength(1)),
       timestamp: z.number(),
     }),
   ),

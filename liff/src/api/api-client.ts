@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { homeSchema, type Language } from "@sa/core";
 import type { Auth } from "../liff/auth";
 import {
@@ -10,9 +10,13 @@ import {
 } from "./api-error";
 
 export interface ApiClient {
-  get<T>(path: string, schema: z.ZodType<T>): Promise<T>;
-  post<T>(path: string, body: unknown, schema: z.ZodType<T>): Promise<{ status: number; data: T }>;
-  put<T>(path: string, body: unknown, schema: z.ZodType<T>): Promise<T>;
+  get<T>(path: string, schema: z.ZodMiniType<T>): Promise<T>;
+  post<T>(
+    path: string,
+    body: unknown,
+    schema: z.ZodMiniType<T>,
+  ): Promise<{ status: number; data: T }>;
+  put<T>(path: string, body: unknown, schema: z.ZodMiniType<T>): Promise<T>;
   blob(path: string): Promise<Blob>;
   /**
    * GET /api/home: who I am (GET /api/me's answer), with the answers the home screen would ask
@@ -86,7 +90,7 @@ export function createApiClient(
     return response;
   };
 
-  const json = async <T>(response: Response, schema: z.ZodType<T>): Promise<T> => {
+  const json = async <T>(response: Response, schema: z.ZodMiniType<T>): Promise<T> => {
     let body: unknown;
     try {
       body = await response.json();
@@ -159,7 +163,7 @@ export function createApiClient(
 /** A carried answer not taken by then is old news: the page asks for itself. */
 const CARRIED_FRESH_MS = 10_000;
 
-function parse<T>(body: unknown, schema: z.ZodType<T>): T {
+function parse<T>(body: unknown, schema: z.ZodMiniType<T>): T {
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw new BadResponseError(parsed.error.message);
   return parsed.data;

@@ -1,16 +1,16 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 export const apiErrorBodySchema = z.object({
   message: z.string(),
   /** A stable reason, e.g. `account_disabled`. */
-  code: z.string().optional(),
-  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  code: z.optional(z.string()),
+  errors: z.optional(z.array(z.object({ field: z.string(), message: z.string() }))),
   /** A file refused row by row (an import's validation report). */
-  issues: z
-    .array(z.object({ row: z.number(), column: z.string(), problem: z.string() }))
-    .optional(),
+  issues: z.optional(
+    z.array(z.object({ row: z.number(), column: z.string(), problem: z.string() })),
+  ),
   /** A welfare rule version's problems and example results, when it was refused for them. */
-  check: z.unknown().optional(),
+  check: z.optional(z.unknown()),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
 

@@ -1,5 +1,5 @@
 // Target households for staff: list import, assignment and progress.
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   householdProgressSchema,
   importJobViewSchema,

@@ -1,6 +1,6 @@
 // The staff and admin routes: their shapes are the shared schemas of core/src/api/staff.ts,
 // checked on every answer as the volunteer routes' are.
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   dashboardSchema,
   dutyRosterViewSchema,

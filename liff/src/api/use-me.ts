@@ -1,5 +1,5 @@
 import { useMemo } from "preact/hooks";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { meSchema, type Me } from "@sa/core";
 import { useLiff } from "../liff/liff-context";
 import { readJson } from "../storage/local-json";

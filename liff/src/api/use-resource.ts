@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { readJson, writeJson } from "../storage/local-json";
 import { NetworkError } from "./api-error";
 
@@ -19,7 +19,7 @@ export interface Resource<T> {
 export function useResource<T>(
   load: () => Promise<T>,
   deps: readonly unknown[],
-  cache?: { key: string; schema: z.ZodType<T> },
+  cache?: { key: string; schema: z.ZodMiniType<T> },
 ): Resource<T> {
   const [state, setState] = useState<Omit<Resource<T>, "reload">>({
     data: undefined,

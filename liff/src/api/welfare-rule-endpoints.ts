@@ -1,7 +1,7 @@
 // The admin's welfare rule routes (functions/src/api/welfare-rule-routes.ts). Imported only by
 // the lazy admin page, so none of it weighs on the first screen.
 import { BENEFIT_IDS, ELIGIBILITY_STATUSES, eligibilityResultSchema } from "@sa/core";
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { ApiClient } from "./api-client";
 
 /** A rule version as JSON: the page edits it as data and the server validates it. */
@@ -10,8 +10,8 @@ const ruleJsonSchema = z.record(z.string(), z.unknown());
 
 const answerSchema = z.object({
   status: z.enum(ELIGIBILITY_STATUSES),
-  monthlyAmount: z.number().optional(),
-  oneOffAmount: z.number().optional(),
+  monthlyAmount: z.optional(z.number()),
+  oneOffAmount: z.optional(z.number()),
   missing: z.array(z.string()),
 });
 
@@ -28,7 +28,7 @@ export const ruleCheckSchema = z.object({
       name: z.string(),
       asOf: z.string(),
       passed: z.boolean(),
-      expected: answerSchema.partial({ missing: true }),
+      expected: z.partial(answerSchema, { missing: true }),
       got: answerSchema,
     }),
   ),
@@ -43,8 +43,8 @@ export const storedVersionSchema = z.object({
   status: z.enum(["draft", "submitted", "published"]),
   rule: ruleJsonSchema,
   draftedBy: z.string(),
-  approvedBy: z.string().optional(),
-  approvedAt: z.string().optional(),
+  approvedBy: z.optional(z.string()),
+  approvedAt: z.optional(z.string()),
 });
 export type StoredVersion = z.infer<typeof storedVersionSchema>;
 
@@ -59,8 +59,8 @@ const previewSchema = z.object({
   asOf: z.string(),
   rows: z.array(
     z.object({
-      current: eligibilityResultSchema.nullable(),
-      draft: eligibilityResultSchema.nullable(),
+      current: z.nullable(eligibilityResultSchema),
+      draft: z.nullable(eligibilityResultSchema),
     }),
   ),
 });

@@ -1,6 +1,6 @@
 import { useLocation } from "preact-iso";
 import { useState } from "preact/hooks";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { EntryKind } from "../api/endpoints";
 import { useLiff } from "../liff/liff-context";
 import { useOutbox } from "../offline/outbox-context";
@@ -15,9 +15,9 @@ import { firstPerTarget, issuePath, type Problem } from "./problems";
 export function useCaseForm<Form, Body extends { clientId: string }>(options: {
   kind: EntryKind;
   ticket: string;
-  formSchema: z.ZodType<Form>;
+  formSchema: z.ZodMiniType<Form>;
   initial: () => Form;
-  requestSchema: z.ZodType<Body>;
+  requestSchema: z.ZodMiniType<Body>;
   /** The request body from what was typed (values that cannot be read are left for the schema to refuse). */
   toBody: (form: Form, clientId: string) => Record<string, unknown>;
   /** Where each schema path is shown, and what to say about it. */

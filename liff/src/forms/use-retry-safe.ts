@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { isRetryable } from "../api/api-error";
 import { newClientId } from "../offline/client-id";
 import { readJson, removeKey, writeJson } from "../storage/local-json";

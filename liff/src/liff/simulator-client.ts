@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * The LINE stand-in's /sim API (local stack only): the people one can be, and ID tokens for
@@ -7,14 +7,14 @@ import { z } from "zod";
 export const simUserSchema = z.object({
   userId: z.string(),
   displayName: z.string(),
-  language: z.enum(["th", "en"]).optional(),
+  language: z.optional(z.enum(["th", "en"])),
 });
 export type SimUser = z.infer<typeof simUserSchema>;
 
 const idTokenSchema = z.object({ idToken: z.string(), expiresAt: z.string() });
 export type SimIdToken = z.infer<typeof idTokenSchema>;
 
-async function call<T>(url: string, schema: z.ZodType<T>, body?: unknown): Promise<T> {
+async function call<T>(url: string, schema: z.ZodMiniType<T>, body?: unknown): Promise<T> {
   const response = await fetch(url, {
     method: body === undefined ? "GET" : "POST",
     ...(body !== undefined && {

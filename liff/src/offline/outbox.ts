@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { ApiError, isAccountDisabled, isRetryable } from "../api/api-error";
 import { ENTRY_KINDS, type EntryKind } from "../api/endpoints";
 import { readJson, writeJson } from "../storage/local-json";
@@ -10,12 +10,12 @@ export const outboxItemSchema = z.object({
   ticket: z.string(),
   body: z.record(z.string(), z.unknown()),
   queuedAt: z.string(),
-  attempts: z.number().int().min(0),
+  attempts: z.int().check(z.minimum(0)),
   nextAttemptAt: z.number(),
   /** Set when the server refused it (400, 403, 404, 409): sending again would not help. */
-  refused: z
-    .object({ status: z.number(), message: z.string(), code: z.string().optional() })
-    .optional(),
+  refused: z.optional(
+    z.object({ status: z.number(), message: z.string(), code: z.optional(z.string()) }),
+  ),
 });
 export type OutboxItem = z.infer<typeof outboxItemSchema>;
 

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from "preact/hooks";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { readJson, removeKey, writeJson } from "../storage/local-json";
 import { newClientId } from "./client-id";
 
@@ -16,7 +16,7 @@ export interface Draft<T> {
  */
 export function useDraft<T>(
   key: string,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   initial: () => T,
 ): {
   draft: Draft<T>;

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 
 /**
  * Where a value lives: "local" stays on the phone, "session" only until the tab is closed.
@@ -14,7 +14,7 @@ const storageOf = (area: StorageArea): Storage =>
  */
 export function readJson<T>(
   key: string,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   area: StorageArea = "local",
 ): T | undefined {
   try {

@@ -1,6 +1,6 @@
 import { useEffect } from "preact/hooks";
 import { meSchema, type Role } from "@sa/core";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { useMe } from "../../api/use-me";
 import type { LiffKey } from "../../i18n/catalog";
 import { useLanguage } from "../../i18n/language-context";

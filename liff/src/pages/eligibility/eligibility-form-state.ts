@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   bangkokDate,
   eligibilityRequestSchema,
@@ -28,7 +28,7 @@ export const eligibilityFormSchema = z.object({
   hasChildren: yesNoSchema,
   children: z.array(
     // careHome: a state or private care home; drafts saved before it was asked lack it.
-    z.object({ birthDate: z.string(), thai: yesNoSchema, careHome: yesNoSchema.default("") }),
+    z.object({ birthDate: z.string(), thai: yesNoSchema, careHome: z._default(yesNoSchema, "") }),
   ),
   hardships: z.array(z.enum(HARDSHIPS)),
   noHardship: z.boolean(),

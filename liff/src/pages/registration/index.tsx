@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { parseThaiPhone, registrationSchema, type Me } from "@sa/core";
 import { ApiError, NetworkError } from "../../api/api-error";
 import { registerVolunteer } from "../../api/endpoints";

@@ -4,7 +4,7 @@ import {
   type HelpPointImportResult,
   type HelpPointView,
 } from "@sa/core";
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { ApiClient } from "../../api/api-client";
 
 // Only this page calls these, so they load with it.

@@ -6,7 +6,7 @@ import {
   type StaffVolunteer,
   type VolunteerDecision,
 } from "@sa/core";
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { ApiClient } from "../../api/api-client";
 
 // Only this page calls these, so they load with it.

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { problemText } from "../../forms/problems";
 import { VOLUNTEER_STATUSES, volunteerStatusSchema } from "@sa/core";
 import { CaseFormFrame } from "../../components/case-form-frame";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { BENEFIT_IDS, TPMAP_DIMENSIONS, toAsciiDigits } from "@sa/core";
 import { parseTypedNumber } from "../../forms/numbers";
 import type { Problem } from "../../forms/problems";
@@ -10,14 +10,14 @@ const memberSchema = z.object({
   chronicIllness: z.boolean(),
   nationalId: z.string(),
   // Drafts saved before this field existed still open.
-  receives: z.array(z.enum(BENEFIT_IDS)).default([]),
+  receives: z._default(z.array(z.enum(BENEFIT_IDS)), []),
 });
 export type MemberForm = z.infer<typeof memberSchema>;
 
 const needSchema = z.object({ level: z.enum(["", "none", "some", "urgent"]), note: z.string() });
 
 export const visitFormSchema = z.object({
-  step: z.number().int().min(0),
+  step: z.int().check(z.minimum(0)),
   members: z.array(memberSchema),
   housing: z.enum(["", "stable", "needs_repair", "unsafe", "no_home"]),
   monthlyIncome: z.string(),
@@ -30,11 +30,12 @@ export const visitFormSchema = z.object({
   }),
   notes: z.string(),
   photos: z.array(z.string()),
-  gps: z.object({ latitude: z.number(), longitude: z.number(), accuracy: z.number() }).nullable(),
+  gps: z.nullable(z.object({ latitude: z.number(), longitude: z.number(), accuracy: z.number() })),
   // Drafts saved before the field existed open with it empty.
-  nextStep: z
-    .object({ kind: z.enum(["", "follow_up", "none"]), date: z.string(), reason: z.string() })
-    .default({ kind: "", date: "", reason: "" }),
+  nextStep: z._default(
+    z.object({ kind: z.enum(["", "follow_up", "none"]), date: z.string(), reason: z.string() }),
+    { kind: "", date: "", reason: "" },
+  ),
 });
 export type VisitForm = z.infer<typeof visitFormSchema>;
 
