@@ -1,7 +1,7 @@
 import { render } from "preact";
 import { App } from "./app";
-import { prefetchLiff } from "./liff/liff-sdk";
+import { startLiffEarly } from "./liff/liff-start";
 import "./styles.css";
 
-prefetchLiff();
+startLiffEarly();
 render(<App />, document.getElementById("app")!);

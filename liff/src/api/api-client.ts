@@ -65,17 +65,23 @@ export function createApiClient(
     }
   };
 
-  const send = async (path: string, init: RequestInit, renewed = false): Promise<Response> => {
+  /** `sent`: the same request, already on its way (sendHomeEarly); answered as if sent here. */
+  const send = async (
+    path: string,
+    init: RequestInit,
+    renewed = false,
+    sent?: Promise<Response>,
+  ): Promise<Response> => {
     let response: Response;
     try {
-      response = await fetch(path, {
-        ...init,
-        headers: {
-          ...(init.headers as Record<string, string>),
-          authorization: `Bearer ${auth.idToken() ?? ""}`,
-          "accept-language": language(),
-        },
-      });
+      response = await (sent ??
+        fetch(path, {
+          ...init,
+          headers: {
+            ...(init.headers as Record<string, string>),
+            ...signedHeaders(auth, language()),
+          },
+        }));
     } catch (error) {
       throw new NetworkError(String(error));
     }
@@ -129,7 +135,12 @@ export function createApiClient(
     home: () => {
       if (homeOnItsWay) return homeOnItsWay;
       const asking = tracked(async () => {
-        const home = await json(await send("/api/home", { method: "GET" }), homeSchema);
+        const early = homeSentEarly?.userId === auth.userId ? homeSentEarly.response : undefined;
+        homeSentEarly = undefined;
+        const home = await json(
+          await send("/api/home", { method: "GET" }, false, early),
+          homeSchema,
+        );
         const until = Date.now() + CARRIED_FRESH_MS;
         const answers = { ...home.answers, "/api/me": home.me };
         for (const [path, body] of Object.entries(answers)) carried.set(path, { body, until });
@@ -158,6 +169,24 @@ export function createApiClient(
       }),
     quiet: forMs => new Promise(resolve => void whenQuiet.push({ forMs, resolve })),
   };
+}
+
+/** Who is asking, and in which language the answer's texts should be. */
+function signedHeaders(auth: Auth, language: Language): Record<string, string> {
+  return { authorization: `Bearer ${auth.idToken() ?? ""}`, "accept-language": language };
+}
+
+let homeSentEarly: { userId: string; response: Promise<Response> } | undefined;
+
+/**
+ * Sends `GET /api/home` for `auth`'s person before any API client exists (liff-start.ts: as
+ * soon as LIFF knows who it is). That person's client takes it, once, as its `home()`.
+ */
+export function sendHomeEarly(auth: Auth, language: Language): void {
+  const response = fetch("/api/home", { headers: signedHeaders(auth, language) });
+  // Taken and read by the client; a failure is handled there, as any request's would be.
+  response.catch(() => undefined);
+  homeSentEarly = { userId: auth.userId, response };
 }
 
 /** A carried answer not taken by then is old news: the page asks for itself. */

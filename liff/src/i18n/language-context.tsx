@@ -1,9 +1,9 @@
 import { createContext, type ComponentChildren } from "preact";
 import { useCallback, useContext, useEffect, useMemo, useState } from "preact/hooks";
 import type { Language } from "@sa/core";
-import { readText, writeText } from "../storage/local-json";
+import { writeText } from "../storage/local-json";
 import type { Translate, WelfareTranslate } from "./catalog";
-import { LANGUAGE_STORAGE_KEY, loadLanguage, translators } from "./i18n";
+import { initialLanguage, LANGUAGE_STORAGE_KEY, loadLanguage, translators } from "./i18n";
 
 interface LanguageState {
   language: Language;
@@ -13,13 +13,6 @@ interface LanguageState {
 }
 
 const LanguageContext = createContext<LanguageState | null>(null);
-
-/** Thai unless the person chose English on this phone before. */
-function initialLanguage(): Language {
-  // Not core's isLanguage: that module also builds the server's i18next instance with every
-  // catalog, and importing anything from it would put all of that in the app's bundle.
-  return readText(LANGUAGE_STORAGE_KEY) === "en" ? "en" : "th";
-}
 
 /** Renders nothing until the catalog of the chosen language has arrived (one small chunk). */
 export function LanguageProvider({ children }: { children: ComponentChildren }) {

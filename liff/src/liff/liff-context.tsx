@@ -1,19 +1,15 @@
 import { createContext, type ComponentChildren } from "preact";
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { createApiClient, type ApiClient } from "../api/api-client";
-import { loadLiffConfig, type LiffConfig } from "../config/liff-config";
+import type { LiffConfig } from "../config/liff-config";
 import { useLanguage } from "../i18n/language-context";
-import { readJson, removeKey, writeJson } from "../storage/local-json";
+import { removeKey, writeJson } from "../storage/local-json";
 import { StartupScreen } from "../components/startup-screen";
 import { clearPersonStore, openAs } from "../offline/device-store";
-import { lineAuth, mockAuth, type Auth } from "./auth";
-import { initLiffOnce, type LiffSdk } from "./liff-sdk";
-import {
-  createSimulatorClient,
-  simUserSchema,
-  type SimUser,
-  type SimulatorClient,
-} from "./simulator-client";
+import { mockAuth, type Auth } from "./auth";
+import type { LiffSdk } from "./liff-sdk";
+import { SIM_USER_KEY, startLiff, takeEarlyStart } from "./liff-start";
+import type { SimUser, SimulatorClient } from "./simulator-client";
 
 export interface LiffSession {
   config: LiffConfig;
@@ -33,9 +29,6 @@ type Phase =
   /** Signed out, or refused because an admin disabled the account: the phone's store is gone. */
   | { kind: "ended"; reason: "signedOut" | "disabled" }
   | { kind: "failed"; error: unknown };
-
-/** The simulated user picked, kept for this tab only: a new tab asks again (a shared laptop). */
-const SIM_USER_KEY = "sa.simUser";
 
 type WhoAmIComponent = (typeof import("../components/who-am-i"))["WhoAmI"];
 
@@ -63,32 +56,26 @@ export function LiffProvider({ children }: { children: ComponentChildren }) {
   const start = useCallback(async () => {
     setPhase({ kind: "starting" });
     try {
-      config.current ??= await loadLiffConfig();
-      const sdk = await initLiffOnce(config.current);
-      if (!import.meta.env.SIMULATOR_BUILD || !config.current.mock) {
-        const auth = await lineAuth(sdk);
-        openAs(auth.userId);
-        setPhase({ kind: "ready", sdk, auth, config: config.current });
+      const started = await (takeEarlyStart() ?? startLiff());
+      config.current = started.config;
+      if (started.kind === "signedIn") {
+        openAs(started.auth.userId);
+        setPhase({ kind: "ready", sdk: started.sdk, auth: started.auth, config: started.config });
         return;
       }
-      const simulator = createSimulatorClient(config.current.lineSimulatorUrl);
-      const remembered = readJson(SIM_USER_KEY, simUserSchema, "session");
-      if (remembered) {
-        try {
-          await actAs(sdk, simulator, remembered);
-          return;
-        } catch {
-          // The stand-in keeps its users in memory: after a restart this one is gone.
-          removeKey(SIM_USER_KEY, "session");
-        }
-      }
       // The picker exists only for the local stack: production never downloads it.
+      if (!import.meta.env.SIMULATOR_BUILD) return;
       const { WhoAmI } = await import("../components/who-am-i");
-      setPhase({ kind: "choosing", sdk, simulator, picker: WhoAmI });
+      setPhase({
+        kind: "choosing",
+        sdk: started.sdk,
+        simulator: started.simulator,
+        picker: WhoAmI,
+      });
     } catch (error) {
       setPhase({ kind: "failed", error });
     }
-  }, [actAs]);
+  }, []);
 
   useEffect(() => {
     void start();

@@ -1,5 +1,5 @@
 import type { Liff } from "@line/liff/core";
-import { loadLiffConfig, type LiffConfig } from "../config/liff-config";
+import type { LiffConfig } from "../config/liff-config";
 
 /** The LIFF core with the modules the app uses (liff-modules.ts), plus liff-mock's `$mock`. */
 export type LiffSdk = Liff & {
@@ -33,19 +33,4 @@ export function initLiffOnce(config: LiffConfig): Promise<LiffSdk> {
     started = undefined;
   });
   return started;
-}
-
-/**
- * Starts fetching what `initLiffOnce` will need (the config, the SDK, the mock on the local
- * stack) and starts it, while the language catalog loads, instead of one after the other: on
- * a slow link each step in turn costs a round trip. Failures are left to the LIFF provider,
- * which starts again and shows them (`initLiffOnce` forgets a failed start).
- */
-export function prefetchLiff(): void {
-  void import("./liff-modules").catch(() => undefined);
-  // liff.init too, as soon as the config and the SDK are here: the LIFF provider mounts only
-  // once the language catalog has come, and then finds LIFF ready instead of starting it.
-  void loadLiffConfig()
-    .then(initLiffOnce)
-    .catch(() => undefined);
 }
