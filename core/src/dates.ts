@@ -1,4 +1,5 @@
 import type { Language } from "./i18n";
+import { builtOnce } from "./intl-once";
 import { toAsciiDigits } from "./thai-text";
 
 export const THAI_TIME_ZONE = "Asia/Bangkok";
@@ -8,21 +9,32 @@ export const THAI_TIME_ZONE = "Asia/Bangkok";
  * Gregorian in English. Always in Bangkok time, whatever the server's zone.
  */
 export function formatDateTime(iso: string, language: Language): string {
-  const locale = language === "th" ? "th-TH-u-ca-buddhist" : "en-GB";
-  return new Intl.DateTimeFormat(locale, {
-    timeZone: THAI_TIME_ZONE,
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).format(new Date(iso));
+  return dateTimeFormat(readingLocale(language)).format(new Date(iso));
 }
+
+/** Buddhist era in Thai, as Thai people read dates; day-month-year in English. */
+const readingLocale = (language: Language) => (language === "th" ? "th-TH-u-ca-buddhist" : "en-GB");
+
+const dateTimeFormat = builtOnce(
+  locale =>
+    new Intl.DateTimeFormat(locale, {
+      timeZone: THAI_TIME_ZONE,
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+    }),
+);
 
 /** The calendar date in Bangkok, as YYYY-MM-DD (Gregorian), for ids and "today" defaults. */
 export function bangkokDate(at: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: THAI_TIME_ZONE }).format(at);
+  return bangkokDay("en-CA").format(at);
 }
+
+const bangkokDay = builtOnce(
+  locale => new Intl.DateTimeFormat(locale, { timeZone: THAI_TIME_ZONE }),
+);
 
 /**
  * A date as people type it — "1/3/2565" (Buddhist era, as on Thai documents), "1/3/2022",
@@ -51,11 +63,15 @@ export function parseTypedDate(text: string): string | undefined {
 
 /** "1 มี.ค. 2565" / "1 Mar 2022": a calendar date (no time) for people to read. */
 export function formatDate(isoDate: string, language: Language): string {
-  const locale = language === "th" ? "th-TH-u-ca-buddhist" : "en-GB";
-  return new Intl.DateTimeFormat(locale, {
-    timeZone: "UTC",
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-  }).format(new Date(`${isoDate}T00:00:00Z`));
+  return dateFormat(readingLocale(language)).format(new Date(`${isoDate}T00:00:00Z`));
 }
+
+const dateFormat = builtOnce(
+  locale =>
+    new Intl.DateTimeFormat(locale, {
+      timeZone: "UTC",
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+    }),
+);

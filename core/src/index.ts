@@ -4,6 +4,7 @@ export * from "./address/shared-location";
 export * from "./address/subdistrict-centres";
 export * from "./categories";
 export * from "./dates";
+export * from "./intl-once";
 export * from "./i18n";
 export * from "./phone";
 export * from "./case";

@@ -1,5 +1,6 @@
 import type thLiff from "../../../core/src/locales/th/liff.json";
 import type thOffice from "../../../core/src/locales/th/office.json";
+import type thCasework from "../../../core/src/locales/th/casework.json";
 import type thBenefitsFound from "../../../core/src/locales/th/benefits-found.json";
 import type thSimulator from "../../../core/src/locales/th/simulator.json";
 
@@ -11,6 +12,7 @@ export type Leaves<T, Prefix extends string = ""> = {
 export type LiffKey =
   | Leaves<typeof thLiff>
   | Leaves<typeof thOffice>
+  | Leaves<typeof thCasework>
   | Leaves<typeof thBenefitsFound>
   | Leaves<typeof thSimulator>;
 export type TranslateVars = Record<string, string | number>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import thBot from "../../../core/src/locales/th/bot.json";
+import thCasework from "../../../core/src/locales/th/casework.json";
 import thLiff from "../../../core/src/locales/th/liff.json";
 import thOffice from "../../../core/src/locales/th/office.json";
 import thSimulator from "../../../core/src/locales/th/simulator.json";
@@ -18,6 +19,7 @@ function entries(catalog: Catalog, prefix = ""): [string, string][] {
 
 const CATALOGS: Record<string, Catalog> = {
   bot: thBot,
+  casework: thCasework,
   liff: thLiff,
   office: thOffice,
   simulator: thSimulator,

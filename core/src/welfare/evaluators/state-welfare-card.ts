@@ -1,3 +1,4 @@
+import { compareIso } from "../../intl-once";
 import { combineChecks, pass, thaiNationality } from "../checks";
 import { message, type Message } from "../messages";
 import type { RegistrationRound } from "../rule-schema";
@@ -14,10 +15,10 @@ function registrationNotes(rounds: readonly RegistrationRound[], asOf: string): 
 
   const last = rounds
     .filter(round => round.closes < asOf)
-    .sort((a, b) => b.closes.localeCompare(a.closes))[0];
+    .sort((a, b) => compareIso(b.closes, a.closes))[0];
   const next = rounds
     .filter(round => round.opens > asOf)
-    .sort((a, b) => a.opens.localeCompare(b.opens))[0];
+    .sort((a, b) => compareIso(a.opens, b.opens))[0];
   return [
     last
       ? message("welfareCard.note.roundClosed", span(last))

@@ -9,6 +9,7 @@ import { parseTypedNumber } from "../../forms/numbers";
 import type { Problem } from "../../forms/problems";
 import { useCaseForm } from "../../forms/use-case-form";
 import { useLanguage } from "../../i18n/language-context";
+import "../../i18n/casework-strings";
 
 const formSchema = z.object({
   date: z.string(),

@@ -16,6 +16,7 @@ import { placeName } from "./place-name";
 import { StaffActions } from "./staff-actions";
 import { Timeline } from "./timeline";
 import { BenefitsFound } from "../../components/benefits-found";
+import "../../i18n/casework-strings";
 
 export const mapUrl = (latitude: number, longitude: number) =>
   `https://www.google.com/maps?q=${latitude},${longitude}`;

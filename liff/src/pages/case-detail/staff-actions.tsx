@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import type { CaseDetail, CaseStatus } from "@sa/core";
+import { compareNames, type CaseDetail, type CaseStatus } from "@sa/core";
 import { ApiError, NetworkError } from "../../api/api-error";
 import { refusalKey } from "../../api/refusal-text";
 import { assignVolunteer, changeStatus, listVolunteers } from "../../api/staff-endpoints";
@@ -91,7 +91,7 @@ function AssignForm({
     .sort(
       (a, b) =>
         Number(b.area?.districtCode === district) - Number(a.area?.districtCode === district) ||
-        a.name.localeCompare(b.name, language),
+        compareNames(language)(a.name, b.name),
     );
   const options = candidates.map(v => ({
     value: v.userId,
@@ -130,7 +130,7 @@ function AssignForm({
             id="assign-volunteer"
             label={t("staff.case.volunteer")}
             value={chosen}
-            placeholder={volunteers.data ? t("registration.choose") : t("common.loading")}
+            placeholder={volunteers.data ? t("area.choose") : t("common.loading")}
             disabled={!volunteers.data}
             options={options}
             error={missing ? t("staff.case.chooseVolunteer") : undefined}

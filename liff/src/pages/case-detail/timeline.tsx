@@ -1,4 +1,5 @@
 import {
+  compareIso,
   ASSISTANCE_TYPES,
   formatAmount,
   formatDate,
@@ -32,7 +33,7 @@ export function entrySummary(entry: TimelineEntry, t: Translate, language: Langu
       if (urgent.length > 0)
         lines.push(
           t("timeline.visitUrgentNeeds", {
-            needs: urgent.map(d => t(`visit.dimension.${d}`)).join(", "),
+            needs: urgent.map(d => t(`dimension.${d}`)).join(", "),
           }),
         );
       const photos = Array.isArray(data.photos) ? data.photos.length : 0;
@@ -114,7 +115,7 @@ export function Timeline({
   entries: readonly TimelineEntry[];
 }) {
   const { t, language } = useLanguage();
-  const sorted = [...entries].sort((a, b) => b.at.localeCompare(a.at));
+  const sorted = [...entries].sort((a, b) => compareIso(b.at, a.at));
   return (
     <ol class="timeline">
       {sorted.map(entry => (

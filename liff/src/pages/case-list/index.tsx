@@ -1,6 +1,12 @@
 import { useRef, useState } from "preact/hooks";
 import { TitleRow } from "../../components/title-row";
-import { categoryKey, CASE_STATUSES, type CaseSummary, type CaseStatus } from "@sa/core";
+import {
+  categoryKey,
+  compareIso,
+  CASE_STATUSES,
+  type CaseSummary,
+  type CaseStatus,
+} from "@sa/core";
 import { listCases } from "../../api/endpoints";
 import { useResource } from "../../api/use-resource";
 import { SelectField } from "../../components/field/select-field";
@@ -17,7 +23,7 @@ import { placeName } from "../case-detail/place-name";
  */
 export function sortCases(cases: readonly CaseSummary[]): CaseSummary[] {
   return [...cases].sort(
-    (a, b) => Number(b.urgent) - Number(a.urgent) || a.createdAt.localeCompare(b.createdAt),
+    (a, b) => Number(b.urgent) - Number(a.urgent) || compareIso(a.createdAt, b.createdAt),
   );
 }
 

@@ -44,7 +44,7 @@ export function HouseholdsToVisit() {
   const households = mine.data?.households ?? [];
   const ordered = [...households].sort(here ? byDistanceFrom(here) : byAddress);
   const needsOf = (h: HouseholdView) =>
-    TPMAP_DIMENSIONS.filter(d => h.needs[d]).map(d => t(`visit.dimension.${d}`));
+    TPMAP_DIMENSIONS.filter(d => h.needs[d]).map(d => t(`dimension.${d}`));
 
   return (
     <section aria-labelledby="households-title" class="households-to-visit">

@@ -1,11 +1,14 @@
 import type { HouseholdView } from "@sa/core";
 
+/** House numbers as Thai addresses run: "9/1" before "10", by their numbers. */
+const houseNumbers = new Intl.Collator("th", { numeric: true });
+
 /** Not yet visited first, then by village and house number. */
 export function byAddress(a: HouseholdView, b: HouseholdView): number {
   return (
     Number(a.lastVisitAt !== null) - Number(b.lastVisitAt !== null) ||
     a.village - b.village ||
-    a.houseNumber.localeCompare(b.houseNumber, "th", { numeric: true })
+    houseNumbers.compare(a.houseNumber, b.houseNumber)
   );
 }
 

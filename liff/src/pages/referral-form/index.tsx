@@ -7,6 +7,7 @@ import { TextField } from "../../components/field/text-field";
 import type { Problem } from "../../forms/problems";
 import { useCaseForm } from "../../forms/use-case-form";
 import { useLanguage } from "../../i18n/language-context";
+import "../../i18n/casework-strings";
 
 const formSchema = z.object({ agency: z.string(), reason: z.string() });
 

@@ -1,3 +1,4 @@
+import { compareNames } from "@sa/core";
 import { useEffect, useState } from "preact/hooks";
 import { SelectField } from "../../components/field/select-field";
 import { useLanguage } from "../../i18n/language-context";
@@ -56,38 +57,38 @@ export function AreaSelects({
   const options = (units: Unit[]) =>
     units
       .map(u => ({ value: u.code, label: language === "en" && u.nameEn ? u.nameEn : u.nameTh }))
-      .sort((a, b) => a.label.localeCompare(b.label, language));
+      .sort((a, b) => compareNames(language)(a.label, b.label));
 
   return (
     <fieldset class="field area" id="reg-area">
       <legend>{t("registration.area")}</legend>
       {failed && (
         <p class="field-error" role="alert">
-          {t("registration.areaFailed")}
+          {t("area.failed")}
         </p>
       )}
       <SelectField
         id="reg-province"
-        label={t("registration.province")}
+        label={t("area.province")}
         value={value.provinceCode}
-        placeholder={t("registration.choose")}
+        placeholder={t("area.choose")}
         options={options(provinces)}
         onChange={provinceCode => onChange({ provinceCode, districtCode: "", subDistrictCode: "" })}
       />
       <SelectField
         id="reg-district"
-        label={t("registration.district")}
+        label={t("area.district")}
         value={value.districtCode}
-        placeholder={t("registration.choose")}
+        placeholder={t("area.choose")}
         disabled={!value.provinceCode}
         options={options(districts)}
         onChange={districtCode => onChange({ ...value, districtCode, subDistrictCode: "" })}
       />
       <SelectField
         id="reg-subdistrict"
-        label={t("registration.subDistrict")}
+        label={t("area.subDistrict")}
         value={value.subDistrictCode}
-        placeholder={t("registration.choose")}
+        placeholder={t("area.choose")}
         disabled={!value.districtCode}
         options={options(subDistricts)}
         error={error}

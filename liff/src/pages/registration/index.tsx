@@ -11,6 +11,7 @@ import { useLiff } from "../../liff/liff-context";
 import { useDraft } from "../../offline/use-draft";
 import { firstPerTarget, type Problem } from "../../forms/problems";
 import { AreaSelects } from "./area-selects";
+import "../../i18n/casework-strings";
 
 const registrationFormSchema = z.object({
   name: z.string(),

@@ -1,3 +1,4 @@
+import { compareNames } from "@sa/core";
 import { useEffect, useState } from "preact/hooks";
 import { SelectField, type Option } from "../../components/field/select-field";
 import { useLanguage } from "../../i18n/language-context";
@@ -29,7 +30,7 @@ export function DistrictSelect({
                 value: d.code,
                 label: language === "en" && d.nameEn ? d.nameEn : d.nameTh,
               }))
-              .sort((a, b) => a.label.localeCompare(b.label, language)),
+              .sort((a, b) => compareNames(language)(a.label, b.label)),
           ),
         () => live && setFailed(true),
       );
@@ -41,7 +42,7 @@ export function DistrictSelect({
   return (
     <SelectField
       id="filter-district"
-      label={t("registration.district")}
+      label={t("area.district")}
       value={value}
       placeholder={t("staff.queue.allDistricts")}
       hint={failed ? t("staff.queue.districtsFailed") : undefined}

@@ -1,3 +1,4 @@
+import { compareNames } from "@sa/core";
 import { useLocation } from "preact-iso";
 import { useState } from "preact/hooks";
 import { getRouting } from "../../api/staff-endpoints";
@@ -25,7 +26,7 @@ export function StaffRoutingPage() {
   const rows = [...(routing.data ?? [])].sort(
     (a, b) =>
       routingOrder(a.id).localeCompare(routingOrder(b.id)) ||
-      name(a.id).localeCompare(name(b.id), language),
+      compareNames(language)(name(a.id), name(b.id)),
   );
   const taken = new Set(rows.map(row => row.id));
   const addable = [
@@ -89,7 +90,7 @@ export function StaffRoutingPage() {
               id="routing-add"
               label={t("staff.routing.addWhich")}
               value={adding}
-              placeholder={t("registration.choose")}
+              placeholder={t("area.choose")}
               options={addable}
               onChange={setAdding}
             />

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
-import type { Language } from "@sa/core";
+import { compareNames, type Language } from "@sa/core";
 import type { Translate } from "../../i18n/catalog";
 
 export interface Province {
@@ -23,7 +23,7 @@ export function useProvinces(language: Language): Province[] {
                 code: p.code,
                 name: language === "en" && p.nameEn ? p.nameEn : p.nameTh,
               }))
-              .sort((a, b) => a.name.localeCompare(b.name, language)),
+              .sort((a, b) => compareNames(language)(a.name, b.name)),
           ),
         // Without names the entries are still listed and edited by their codes.
         () => undefined,

@@ -1,3 +1,4 @@
+import { compareNames } from "@sa/core";
 import type { ComponentChildren } from "preact";
 import { TitleRow } from "../../components/title-row";
 import { useState } from "preact/hooks";
@@ -39,7 +40,7 @@ export function StaffVolunteersPage() {
     }
   };
 
-  const byName = (a: StaffVolunteer, b: StaffVolunteer) => a.name.localeCompare(b.name, language);
+  const byName = (a: StaffVolunteer, b: StaffVolunteer) => compareNames(language)(a.name, b.name);
   const list = volunteers.data ?? [];
   const pending = list.filter(v => v.registration === "pending").sort(byName);
   const approved = list.filter(v => v.registration === "approved").sort(byName);

@@ -132,7 +132,7 @@ export function NeedsStep({ form, update, error }: StepProps) {
         <div class="card" key={dimension}>
           <ChoiceGroup
             name={`need-${dimension}`}
-            legend={t(`visit.dimension.${dimension}`)}
+            legend={t(`dimension.${dimension}`)}
             hint={t(`visit.dimensionHint.${dimension}`)}
             options={(["none", "some", "urgent"] as const).map(level => ({
               value: level,

@@ -21,6 +21,7 @@ import {
   visitFormSchema,
 } from "./visit-form-state";
 import type { StepProps } from "./step-props";
+import "../../i18n/casework-strings";
 
 /** A case's visit, from its page. */
 export function VisitFormPage({ ticket }: { ticket: string }) {
@@ -92,9 +93,7 @@ function VisitForm({
           ...p,
           vars: {
             ...p.vars,
-            dimension: t(
-              `visit.dimension.${p.vars.dimension as (typeof TPMAP_DIMENSIONS)[number]}`,
-            ),
+            dimension: t(`dimension.${p.vars.dimension as (typeof TPMAP_DIMENSIONS)[number]}`),
           },
         }
       : p;

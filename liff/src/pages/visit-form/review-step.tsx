@@ -61,7 +61,7 @@ export function ReviewStep({
             <ul>
               {TPMAP_DIMENSIONS.map(d => (
                 <li key={d}>
-                  {t(`visit.dimension.${d}`)}:{" "}
+                  {t(`dimension.${d}`)}:{" "}
                   {form.needs[d].level ? t(`visit.level.${form.needs[d].level}`) : "—"}
                   {/* Each dimension's own note too: what is saved is what was reviewed. */}
                   {form.needs[d].note.trim() && (
