@@ -15,6 +15,12 @@ export type LiffKey =
   | Leaves<typeof thCasework>
   | Leaves<typeof thBenefitsFound>
   | Leaves<typeof thSimulator>;
+/**
+ * `true` only when two catalogs have the same keys, checked both ways at compile time:
+ * `const catalogsMatch: SameShape<typeof th, typeof en> = true` fails the type check when the
+ * English catalog lacks a Thai key or has one Thai lacks.
+ */
+export type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 export type TranslateVars = Record<string, string | number>;
 export type Translate = (key: LiffKey, vars?: TranslateVars) => string;
 /** The shared `welfare` catalog (field and hardship names), keyed as in core. */

@@ -2,10 +2,9 @@ import type { Language } from "@sa/core";
 import type thLiff from "../../../core/src/locales/th/liff.json";
 import type enLiff from "../../../core/src/locales/en/liff.json";
 import { readText } from "../storage/local-json";
-import type { Translate, TranslateVars, WelfareTranslate } from "./catalog";
+import type { SameShape, Translate, TranslateVars, WelfareTranslate } from "./catalog";
 
 // Both catalogs must have the same keys: checked here, at type-check time, in both directions.
-type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 const catalogsMatch: SameShape<typeof thLiff, typeof enLiff> = true;
 void catalogsMatch;
 

@@ -10,7 +10,7 @@ import {
   benefit as enBenefit,
   field as enField,
 } from "../../../../core/src/locales/en/welfare.json";
-import type { TranslateVars } from "../../i18n/catalog";
+import type { SameShape, TranslateVars } from "../../i18n/catalog";
 import { useLanguage } from "../../i18n/language-context";
 
 // The admin page's own catalog, in this lazy chunk only: a page few people open costs the
@@ -20,7 +20,6 @@ import { useLanguage } from "../../i18n/language-context";
 type Leaves<T, Prefix extends string = ""> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
-type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 const catalogsMatch: SameShape<typeof thAdmin, typeof enAdmin> = true;
 void catalogsMatch;
 

@@ -1,13 +1,12 @@
 import type { Language } from "@sa/core";
 import en from "../../../../core/src/locales/en/households.json";
 import th from "../../../../core/src/locales/th/households.json";
-import type { Leaves, TranslateVars } from "../../i18n/catalog";
+import type { Leaves, SameShape, TranslateVars } from "../../i18n/catalog";
 import { fill, lookup } from "../../i18n/i18n";
 import { useLanguage } from "../../i18n/language-context";
 
 // The office strings of the household pages travel with those pages (both languages, in their
 // lazy chunk), not in the catalog every volunteer loads on the first screen.
-type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 const catalogsMatch: SameShape<typeof th, typeof en> = true;
 void catalogsMatch;
 
