@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { described } from "../described";
+import { compareIso } from "../intl-once";
 import { areaSchema } from "../area";
 import { CASE_CATEGORIES } from "../categories";
 import { CASE_STATUSES, caseMediaSchema } from "../case";
@@ -37,6 +38,15 @@ export const caseSummarySchema = z.object({
   followUpOverdue: z.optional(z.boolean()),
 });
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
+
+/**
+ * Urgent cases first, then the longest waiting: what a volunteer should see first. The API
+ * answers in this order, and the LIFF app keeps it for the copy on the phone and a list
+ * filtered offline.
+ */
+export function byUrgencyThenAge(a: CaseSummary, b: CaseSummary): number {
+  return Number(b.urgent) - Number(a.urgent) || compareIso(a.createdAt, b.createdAt);
+}
 
 export const TIMELINE_TYPES = [
   "created",

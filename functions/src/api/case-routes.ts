@@ -1,4 +1,5 @@
 import {
+  byUrgencyThenAge,
   assistanceSchema,
   nextStepProblem,
   referralSchema,
@@ -14,7 +15,7 @@ import type * as z from "zod/mini";
 import { isApprovedVolunteer } from "../cases/case-access";
 import { recordVisit, recordWork, referCase, volunteerStatus } from "../cases/case-changes";
 import { changeCase, readCase, type CaseChange } from "../cases/case-service";
-import { byUrgencyThenAge, toDetail, toSummary } from "../cases/case-views";
+import { toDetail, toSummary } from "../cases/case-views";
 import { sniffMedia } from "../photos/media-signature";
 import type { PhotoStore } from "../photos/photo-store";
 import { householdOfCase } from "../households/case-household";

@@ -20,12 +20,6 @@ export function toSummary(report: Case, now: Date): CaseSummary {
   };
 }
 
-/** Urgent cases first, then the longest waiting: what a volunteer should see first. */
-export function byUrgencyThenAge(a: CaseSummary, b: CaseSummary): number {
-  if (a.urgent !== b.urgent) return a.urgent ? -1 : 1;
-  return a.createdAt.localeCompare(b.createdAt);
-}
-
 export function toDetail(report: Case, timeline: TimelineEntry[], now: Date): CaseDetail {
   const point = report.location?.point;
   // The report itself is the first entry; stored entries follow in time order.

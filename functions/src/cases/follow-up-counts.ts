@@ -1,4 +1,4 @@
-import type { Dashboard } from "@sa/core";
+import { compareNames, type Dashboard } from "@sa/core";
 import type { OverdueFollowUp } from "../repositories/follow-ups";
 
 /** Counts per key, most first, then by name (Thai order). */
@@ -16,7 +16,7 @@ function countBy<T extends { name: string }>(
       if (!found.name) found.name = row(item).name;
     } else rows.set(key(item), { ...row(item), count: 1 });
   }
-  return [...rows.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "th"));
+  return [...rows.values()].sort((a, b) => b.count - a.count || compareNames("th")(a.name, b.name));
 }
 
 /** The dashboard's overdue follow-ups, per volunteer and per sub-district. */

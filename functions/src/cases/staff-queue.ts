@@ -1,4 +1,4 @@
-import { CASE_STATUSES, type Case, type QueueCase, type QueueFilter } from "@sa/core";
+import { compareIso, CASE_STATUSES, type Case, type QueueCase, type QueueFilter } from "@sa/core";
 import type { Firestore } from "firebase-admin/firestore";
 import { pageCasesInScope, type CasePageCursor } from "../repositories/cases";
 import type { StaffScope } from "../repositories/users";
@@ -64,7 +64,7 @@ function ranked(cases: Case[], now: Date): QueueCase[] {
       overdue: report.status === "new" && !!report.routing && report.routing.ackDueAt <= at,
       assignee: report.assignee ?? null,
     }))
-    .sort((a, b) => rank(a) - rank(b) || a.createdAt.localeCompare(b.createdAt));
+    .sort((a, b) => rank(a) - rank(b) || compareIso(a.createdAt, b.createdAt));
 }
 
 function rank(c: { status: string; overdue: boolean; urgent: boolean }): number {

@@ -1,4 +1,4 @@
-import { hasNeeds, type Household, type ProgressRow } from "@sa/core";
+import { compareNames, hasNeeds, type Household, type ProgressRow } from "@sa/core";
 import { csvCell } from "../cases/cases-csv";
 
 /**
@@ -31,7 +31,7 @@ export function progressRows(households: Household[]): ProgressRow[] {
   }
   return [...rows.values()].sort(
     (a, b) =>
-      a.subDistrict.localeCompare(b.subDistrict, "th") ||
+      compareNames("th")(a.subDistrict, b.subDistrict) ||
       a.subDistrictCode.localeCompare(b.subDistrictCode) ||
       (a.village ?? 0) - (b.village ?? 0),
   );

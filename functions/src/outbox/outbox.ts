@@ -1,5 +1,5 @@
 import type { messagingApi } from "@line/bot-sdk";
-import type { OutboxEntry } from "@sa/core";
+import { compareIso, type OutboxEntry } from "@sa/core";
 import { randomUUID } from "node:crypto";
 import { Timestamp, type Firestore, type Transaction } from "firebase-admin/firestore";
 import { listTroubledPushDocs, outboxRef } from "../repositories/outbox";
@@ -135,7 +135,7 @@ export async function troubledPushes(db: Firestore, now: Date): Promise<OutboxEn
   for (const doc of docs) {
     byId.set(doc.id, outboxEntry(doc.id, doc.data() as OutboxItem));
   }
-  return [...byId.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return [...byId.values()].sort((a, b) => compareIso(b.createdAt, a.createdAt));
 }
 
 export type RetryResult =

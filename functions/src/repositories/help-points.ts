@@ -1,4 +1,4 @@
-import { helpPointSchema, provinceOfHelpPoint, type HelpPoint } from "@sa/core";
+import { compareNames, helpPointSchema, provinceOfHelpPoint, type HelpPoint } from "@sa/core";
 import {
   FieldValue,
   type Firestore,
@@ -20,7 +20,7 @@ function parse(docs: QueryDocumentSnapshot[]): HelpPoint[] {
   return docs
     .map(doc => storedHelpPointSchema.safeParse({ ...doc.data(), id: doc.id }))
     .flatMap(parsed => (parsed.success ? [parsed.data] : []))
-    .sort((a, b) => a.name.localeCompare(b.name, "th"));
+    .sort((a, b) => compareNames("th")(a.name, b.name));
 }
 
 /** The help points of one province, or (null) of every province, by name. */

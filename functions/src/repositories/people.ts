@@ -1,4 +1,4 @@
-import type { Registration, StaffAccountRequest } from "@sa/core";
+import { compareNames, type Registration, type StaffAccountRequest } from "@sa/core";
 import { FieldValue, type Firestore, type Transaction } from "firebase-admin/firestore";
 import { Collections } from "./collections";
 import { accountSchema, type Account } from "./users";
@@ -19,7 +19,7 @@ export async function listStaffAndAdmins(db: Firestore): Promise<Account[]> {
     .get();
   return snapshot.docs
     .map((doc): Account => ({ ...accountSchema.parse(doc.data()), userId: doc.id }))
-    .sort((a, b) => (a.name ?? "").localeCompare(b.name ?? "", "th"));
+    .sort((a, b) => compareNames("th")(a.name ?? "", b.name ?? ""));
 }
 
 /**

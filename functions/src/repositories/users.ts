@@ -1,4 +1,5 @@
 import {
+  compareNames,
   areaSchema,
   isLanguage,
   REGISTRATIONS,
@@ -148,7 +149,7 @@ export async function listApprovedStaff(db: Firestore, scope: StaffScope): Promi
   return snapshot.docs
     .map((doc): Account => ({ ...accountSchema.parse(doc.data()), userId: doc.id }))
     .filter(account => JSON.stringify(account.scope) === JSON.stringify(scope))
-    .sort((a, b) => (a.name ?? "").localeCompare(b.name ?? "", "th"));
+    .sort((a, b) => compareNames("th")(a.name ?? "", b.name ?? ""));
 }
 
 /** Volunteers, of one province or (null) of every province, for staff to approve and assign. */

@@ -1,4 +1,5 @@
 import {
+  compareIso,
   REFERRAL_AGENCY_OF_BENEFIT,
   type BenefitId,
   type TimelineEntry,
@@ -30,7 +31,7 @@ export function latestVisitHousehold(
 ): VisitHousehold | undefined {
   const latest = timeline
     .filter(entry => entry.type === "visit")
-    .sort((a, b) => b.at.localeCompare(a.at))[0];
+    .sort((a, b) => compareIso(b.at, a.at))[0];
   const { members, monthlyIncome } = latest?.data ?? {};
   if (!Array.isArray(members)) return undefined;
   return {

@@ -1,12 +1,6 @@
 import { useRef, useState } from "preact/hooks";
 import { TitleRow } from "../../components/title-row";
-import {
-  categoryKey,
-  compareIso,
-  CASE_STATUSES,
-  type CaseSummary,
-  type CaseStatus,
-} from "@sa/core";
+import { categoryKey, byUrgencyThenAge, CASE_STATUSES, type CaseStatus } from "@sa/core";
 import { listCases } from "../../api/endpoints";
 import { useResource } from "../../api/use-resource";
 import { SelectField } from "../../components/field/select-field";
@@ -16,16 +10,6 @@ import { timeAgo } from "../../forms/time-ago";
 import { useLanguage } from "../../i18n/language-context";
 import { useLiff } from "../../liff/liff-context";
 import { placeName } from "../case-detail/place-name";
-
-/**
- * Urgent first, then the longest waiting, as the API orders them; sorted here too so that the
- * copy kept on the phone and a list filtered offline keep that order.
- */
-export function sortCases(cases: readonly CaseSummary[]): CaseSummary[] {
-  return [...cases].sort(
-    (a, b) => Number(b.urgent) - Number(a.urgent) || compareIso(a.createdAt, b.createdAt),
-  );
-}
 
 const PULL_TO_REFRESH_PX = 80;
 
@@ -66,7 +50,7 @@ export function CaseListPage() {
       {cases.data?.length === 0 && <p class="empty">{t("cases.none")}</p>}
       {cases.data && cases.data.length > 0 && (
         <ul class="case-list">
-          {sortCases(cases.data).map(c => (
+          {[...cases.data].sort(byUrgencyThenAge).map(c => (
             <li key={c.ticket}>
               <a class={`case-row${c.urgent ? " urgent" : ""}`} href={`/cases/${c.ticket}`}>
                 <span class="case-row-top">

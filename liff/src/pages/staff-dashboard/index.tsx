@@ -1,4 +1,4 @@
-import { CASE_CATEGORIES, CASE_STATUSES, THAI_TIME_ZONE, type Language } from "@sa/core";
+import { builtOnce, CASE_CATEGORIES, CASE_STATUSES, THAI_TIME_ZONE, type Language } from "@sa/core";
 import { TitleRow } from "../../components/title-row";
 import { getDashboard, type Dashboard } from "../../api/staff-endpoints";
 import { useMe } from "../../api/use-me";
@@ -18,12 +18,13 @@ import "../../i18n/office-strings";
 function weekLabel(weekStart: string, language: Language): string {
   const start = new Date(weekStart);
   const end = new Date(start.getTime() + 6 * 86_400_000);
-  return new Intl.DateTimeFormat(language, {
-    timeZone: THAI_TIME_ZONE,
-    day: "numeric",
-    month: "short",
-  }).formatRange(start, end);
+  return dayAndMonth(language).formatRange(start, end);
 }
+
+const dayAndMonth = builtOnce(
+  locale =>
+    new Intl.DateTimeFormat(locale, { timeZone: THAI_TIME_ZONE, day: "numeric", month: "short" }),
+);
 
 /** The province's numbers: how many, what kind, where they stand, how fast they are answered. */
 export function StaffDashboardPage() {
