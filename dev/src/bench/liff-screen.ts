@@ -120,11 +120,9 @@ export async function loadScreen(
     if (profiling) {
       const { profile } = await cdp.send("Profiler.stop");
       mkdirSync(profiling, { recursive: true });
-      const name = `${new URL(url).pathname.replace(/\W+/g, "-")}${visit.replace(/\W+/g, "-")}-${Date.now()}`;
-      writeFileSync(
-        join(profiling, `${name}.cpuprofile`),
-        JSON.stringify({ ...profile, startedAtMs: started }),
-      );
+      // Named by the screen's heading and the visit: the empty page and both homes share "/".
+      const name = `${heading} ${visit} ${Date.now()}`.replace(/[\s,/]+/g, "-");
+      writeFileSync(join(profiling, `${name}.cpuprofile`), JSON.stringify(profile));
     }
     const waterfall = [...requests.values()].filter(r => r.startMs <= usable);
     await recording.quiet();
