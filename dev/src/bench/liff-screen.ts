@@ -35,11 +35,19 @@ export interface ScreenLoad {
   /** The app's own JS among it (not the LIFF SDK, not the local stack's mock), gzip. */
   appJsBytes: number;
   /**
-   * What the screen waited for: each request before it was usable, with when it started
-   * and ended (ms from navigation), in the order they started. Requests that start only after
-   * another ended are round trips in turn, the first thing to look at on a 400 ms link.
+   * What the screen waited for: each request before it was usable, in the order they started,
+   * from the page's own Resource Timing (ms from navigation, the clock `usableMs` is read on).
+   * `firstByteMs`: its answer began (after the link's 400 ms); `bytes`: as received, 0 for
+   * another origin's. Requests that start only after another ended are round trips in turn,
+   * the first thing to look at on a 400 ms link; all of them share its 400 kbit/s.
    */
-  waterfall: { url: string; startMs: number; endMs: number | null }[];
+  waterfall: {
+    url: string;
+    startMs: number;
+    firstByteMs: number;
+    endMs: number;
+    bytes: number;
+  }[];
 }
 
 /**
@@ -82,27 +90,13 @@ export async function loadScreen(
     await cdp.send("Network.emulateNetworkConditions", SLOW_3G);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
     const kinds = new Map<string, string>();
-    let started = Date.now();
     let transferred = 0;
     // Set once the screen is usable: what comes after (the later pages) is not the first screen's.
-    let usableMs: number | undefined;
-    const requests = new Map<string, { url: string; startMs: number; endMs: number | null }>();
-    const sinceStart = () => Date.now() - started;
-    cdp.on("Network.requestWillBeSent", event => {
-      const { pathname, host } = new URL(event.request.url);
-      if (!requests.has(event.requestId))
-        requests.set(event.requestId, {
-          url: `${host}${pathname}`,
-          startMs: sinceStart(),
-          endMs: null,
-        });
-    });
+    let usable = false;
     cdp.on("Network.responseReceived", event => kinds.set(event.requestId, event.type));
     cdp.on("Network.loadingFinished", event => {
-      const request = requests.get(event.requestId);
-      if (request) request.endMs = sinceStart();
       const type = kinds.get(event.requestId);
-      if (usableMs === undefined && (type === "Script" || type === "Stylesheet"))
+      if (!usable && (type === "Script" || type === "Stylesheet"))
         transferred += event.encodedDataLength;
     });
     const recording = recordFetchedAssets(page);
@@ -112,10 +106,9 @@ export async function loadScreen(
       await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
       await cdp.send("Profiler.start");
     }
-    started = Date.now();
     await page.goto(url);
-    const usable = await waitUntilUsable(page, heading);
-    usableMs = usable;
+    const usableMs = await waitUntilUsable(page, heading);
+    usable = true;
     recording.usable();
     if (profiling) {
       const { profile } = await cdp.send("Profiler.stop");
@@ -124,10 +117,27 @@ export async function loadScreen(
       const name = `${heading} ${visit} ${Date.now()}`.replace(/[\s,/]+/g, "-");
       writeFileSync(join(profiling, `${name}.cpuprofile`), JSON.stringify(profile));
     }
-    const waterfall = [...requests.values()].filter(r => r.startMs <= usable);
+    const waterfall = await page.evaluate(until => {
+      const entries = [
+        ...performance.getEntriesByType("navigation"),
+        ...performance.getEntriesByType("resource"),
+      ] as PerformanceResourceTiming[];
+      return entries
+        .filter(entry => entry.startTime <= until)
+        .map(entry => {
+          const { host, pathname } = new URL(entry.name);
+          return {
+            url: `${host}${pathname}`,
+            startMs: Math.round(entry.startTime),
+            firstByteMs: Math.round(entry.responseStart),
+            endMs: Math.round(entry.responseEnd),
+            bytes: entry.transferSize,
+          };
+        });
+    }, usableMs);
     await recording.quiet();
     return {
-      usableMs: usable,
+      usableMs,
       transferredBytes: transferred,
       appJsBytes: appJsBytes(recording.files),
       waterfall,
