@@ -24,7 +24,15 @@ export async function readUserIn(
   db: Firestore,
   userId: string,
 ): Promise<UserRecord | undefined> {
-  const data = (await tx.get(userRef(db, userId))).data();
+  return userRecordOf((await tx.get(userRef(db, userId))).data());
+}
+
+/** The person as the chat knows them, or undefined before their first message. */
+export async function readUser(db: Firestore, userId: string): Promise<UserRecord | undefined> {
+  return userRecordOf((await userRef(db, userId).get()).data());
+}
+
+function userRecordOf(data: FirebaseFirestore.DocumentData | undefined): UserRecord | undefined {
   if (!data) return undefined;
   return { language: isLanguage(data.language) ? data.language : "th" };
 }
@@ -43,10 +51,6 @@ export async function readLanguagesIn(
       return [doc.id, isLanguage(language) ? language : "th"];
     }),
   );
-}
-
-export async function userExists(db: Firestore, userId: string): Promise<boolean> {
-  return (await userRef(db, userId).get()).exists;
 }
 
 /** Citizens are created on first contact; roles other than citizen are given by staff. */

@@ -55,7 +55,7 @@ import {
   ticketTakenIn,
 } from "../repositories/case-records";
 import { readSession, readSessionStateIn, writeSession } from "../repositories/sessions";
-import { readUserIn, saveUser, userExists } from "../repositories/users";
+import { readUser, saveUser } from "../repositories/users";
 import { CASE_ACTIONS, handleCasePostback } from "./case-postbacks";
 
 export interface WebhookDeps {
@@ -121,7 +121,12 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
   }
 
   // Work with the network happens before the transaction, which may run more than once.
-  const firstContact = !(await userExists(db, userId));
+  // The user is read here only, not again in the transaction: whether this is a first contact
+  // decides that work, and their language is all the conversation needs of them. One round
+  // trip less on every event. A language changed at the same instant by another of their
+  // events is seen from their next message; the session document still serialises them.
+  const user = await readUser(db, userId);
+  const firstContact = !user;
   const guessedLanguage = firstContact ? await profileLanguage(deps, userId) : "th";
   // The session is read once, in the transaction; only media need it before (to store their
   // content under the draft's key, work with the network that must not run twice).
@@ -140,7 +145,6 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
     // A repeat (LINE's redelivery, `deliveryContext.isRedelivery`, or the same id again) of an
     // event this session already took changes nothing and sends nothing.
     if (recentEvents.includes(eventId)) return undefined;
-    const user = await readUserIn(tx, db, userId);
     // Only a report under way can reach its phone step. Outside the transaction's reads.
     const knownPhone =
       session.flow === "report"
