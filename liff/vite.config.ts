@@ -1,8 +1,16 @@
 import { rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import preact from "@preact/preset-vite";
-import { defineConfig, type Plugin } from "vite";
+import { defineConfig, type Plugin, type Rollup } from "vite";
 import { buildMode } from "./vite-build-mode";
+
+/** A test of a module's id: any of these files or folders ("pages/home/", "forms/dates.ts"). */
+function modules(...paths: string[]): RegExp {
+  const escaped = paths.map(path =>
+    path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replaceAll("/", "[\\\\/]"),
+  );
+  return new RegExp(`[\\\\/](${escaped.join("|")})`);
+}
 
 /**
  * liff-config.json is written into dist by the launcher (or the deploy step) after a build,
@@ -65,10 +73,18 @@ function preloadLiffSdk(): Plugin {
   };
 }
 
+/** The first screens, by the path that opens them: index.html preloads the one opened. */
+const FIRST_SCREENS: Record<string, RegExp> = {
+  "/": modules("liff/src/pages/home/index.tsx"),
+  "/cases": modules("liff/src/pages/case-list/index.tsx"),
+  "/eligibility": modules("liff/src/pages/eligibility/index.tsx"),
+};
+
 /**
- * Starts, while the HTML is still parsing, the two fetches every first screen waits for after
- * the entry has run: the language catalog (the one this phone uses: Thai unless English was
- * chosen) and /liff-config.json (liff.init needs its LIFF id). Started by the entry instead,
+ * Starts, while the HTML is still parsing, the fetches every first screen waits for after the
+ * entry has run: the language catalog (the one this phone uses: Thai unless English was
+ * chosen), the screen's own chunk (the one its path opens, with what it imports that the entry
+ * does not) and /liff-config.json (liff.init needs its LIFF id). Started by the entry instead,
  * each was a round trip after the entry's download and run. The config's answer is left in
  * `window.saLiffConfig` for loadLiffConfig (config/liff-config.ts) to use once.
  */
@@ -83,25 +99,53 @@ function startFirstFetches(): Plugin {
     transformIndexHtml: {
       order: "post",
       handler(_html, context) {
-        const files = Object.keys(context.bundle ?? {});
+        const bundle = context.bundle ?? {};
+        const files = Object.keys(bundle);
         const catalog = (language: string) =>
           files.find(file => file.startsWith(`assets/catalog-${language}-`));
         const [th, en] = [catalog("th"), catalog("en")];
         if (!th || !en) return [];
+        const chunks = Object.values(bundle).filter(output => output.type === "chunk");
+        const entry = chunks.find(chunk => chunk.isEntry);
+        const loadedByEntry = staticClosure(bundle, entry ? [entry.fileName] : []);
+        const screens = Object.fromEntries(
+          Object.entries(FIRST_SCREENS).map(([path, module]) => {
+            const chunk = chunks.find(chunk => chunk.moduleIds.some(id => module.test(id)));
+            const own = staticClosure(bundle, chunk ? [chunk.fileName] : []);
+            return [path, [...own].filter(file => !loadedByEntry.has(file)).map(f => `/${f}`)];
+          }),
+        );
         const script = [
           `window.saLiffConfig = fetch("/liff-config.json", { cache: "no-store" });`,
           `var english = false;`,
           `try { english = localStorage.getItem("sa.language") === "en"; } catch (e) {}`,
-          `var link = document.createElement("link");`,
-          `link.rel = "modulepreload";`,
-          `link.href = english ? "/${en}" : "/${th}";`,
-          `document.head.appendChild(link);`,
+          `var screens = ${JSON.stringify(screens)};`,
+          `var path = location.pathname.replace(/(.)\\/$/, "$1");`,
+          `[english ? "/${en}" : "/${th}"].concat(screens[path] || []).forEach(function (href) {`,
+          `  var link = document.createElement("link");`,
+          `  link.rel = "modulepreload";`,
+          `  link.href = href;`,
+          `  document.head.appendChild(link);`,
+          `});`,
           ...(simulator ? simulatorIdToken : []),
         ].join("\n");
         return [{ tag: "script", children: script, injectTo: "head-prepend" as const }];
       },
     },
   };
+}
+
+/** The files `roots` import statically, themselves included. */
+function staticClosure(bundle: Rollup.OutputBundle, roots: string[]): Set<string> {
+  const seen = new Set<string>();
+  for (const queue = [...roots]; queue.length > 0; ) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const output = bundle[file];
+    if (output?.type === "chunk") queue.push(...output.imports);
+  }
+  return seen;
 }
 
 /**
@@ -177,6 +221,45 @@ export default defineConfig({
             // captures it as a dependency of the directory, and then the entry imports (and
             // index.html modulepreloads) the whole directory on every first screen.
             { name: "preload-helper", test: /vite[\\/]preload-helper/, priority: 1 },
+            // Each first screen is a lazy chunk (app.tsx) that index.html preloads by path. Left
+            // alone, what a screen shares with the later pages became a dozen small chunks of its
+            // own. These two groups keep each screen in one chunk: the homes (a volunteer's and a
+            // staff member's) with what they share, and the forms' common parts, which the
+            // eligibility form loads. Only the modules named, not what they import: much of that
+            // is the entry's, and the entry would then import the whole group.
+            {
+              name: "home",
+              test: modules(
+                ...["home/", "case-list/", "households-to-visit/", "staff-queue/"].map(
+                  page => `liff/src/pages/${page}`,
+                ),
+                "liff/src/pages/case-detail/place-name.ts",
+                "liff/src/forms/save-file.ts",
+                "liff/src/forms/time-ago.ts",
+                "liff/src/components/staff-nav/",
+                "liff/src/components/title-row/",
+                "liff/src/components/loading/",
+                "liff/src/components/field/select-field.tsx",
+                "liff/src/api/staff-endpoints.ts",
+                "liff/src/api/household-endpoints.ts",
+                "core/src/api/staff.ts",
+              ),
+              includeDependenciesRecursively: false,
+            },
+            {
+              name: "form-kit",
+              test: modules(
+                "liff/src/components/field/text-field.tsx",
+                "liff/src/components/field/choice-group.tsx",
+                "liff/src/components/error-summary/",
+                "liff/src/forms/problems.ts",
+                "liff/src/forms/numbers.ts",
+                "liff/src/offline/use-draft.ts",
+                "liff/src/offline/client-id.ts",
+                "core/src/welfare/messages.ts",
+              ),
+              includeDependenciesRecursively: false,
+            },
             // The directory's data files stay separate chunks: it loads only the ones it needs.
             {
               name: "address-directory",

@@ -4,13 +4,13 @@ import { Layout } from "./components/layout";
 import { LanguageProvider } from "./i18n/language-context";
 import { LiffProvider } from "./liff/liff-context";
 import { OutboxProvider } from "./offline/outbox-context";
-import { CaseListPage } from "./pages/case-list";
-import { EligibilityPage } from "./pages/eligibility";
-import { HomePage } from "./pages/home";
 import { NotFoundPage } from "./pages/not-found";
 import {
   AssistanceFormPage,
   CaseDetailPage,
+  CaseListPage,
+  EligibilityPage,
+  HomePage,
   HouseholdVisitPage,
   OutboxPage,
   ReferralFormPage,
@@ -20,9 +20,11 @@ import {
   VisitFormPage,
 } from "./pages/later-pages";
 
-// The first screens (the home: a volunteer's cases, a staff member's queue; the eligibility
-// form) are in the main bundle. The pages a volunteer opens next are lazy chunks loaded as soon
-// as the first screen has its data (later-pages.ts), so they open offline mid-visit. The pages
+// Each first screen (the home: a volunteer's cases, a staff member's queue; the citizen's
+// eligibility form) is a chunk of its own, which index.html preloads when its path is opened
+// (vite.config.ts, `startFirstFetches`): a screen does not carry the other's code. Those and the
+// pages a volunteer opens next are loaded as soon as the first screen has its data
+// (later-pages.ts), so they open offline mid-visit. The pages
 // below need the network anyway and load when opened: the staff dashboard (numbers fetched on
 // opening, with its chart library) and the pages that edit routing, the duty roster and the
 // push outbox, which only office staff open.

@@ -38,7 +38,7 @@ import { apiGet, chat, opsOf, seedCases, seedPeople, type OpCounts } from "./flo
 import { benchCertificateSpki, servePage } from "./hosting-like-server";
 import { buildEmptyPage, loadScreen, type ScreenLoad } from "./liff-screen";
 import { runLoad, type LoadResult } from "./webhook-load";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 
 const LEVELS = (process.env.BENCH_LEVELS ?? "1,8,32").split(",").map(Number);
 const COLD_STARTS = Number(process.env.BENCH_COLD_STARTS ?? 3);
@@ -48,6 +48,13 @@ const SEEDED = [100, 10_000] as const;
  * `screens` alone: the LIFF first screens with 100 cases, without the 10,000-case round.
  */
 const only = process.env.BENCH_ONLY?.split(",");
+/**
+ * BENCH_LIFF_BEFORE=<folder>: a build of the LIFF app before a change (a copy of liff/dist);
+ * each first screen is then loaded from it too, taking turns with the build now, and compared.
+ */
+const LIFF_BEFORE = process.env.BENCH_LIFF_BEFORE;
+/** Names a screen loaded from that build. */
+const BEFORE = " (build before)";
 /** Loads of each LIFF first screen; the median is reported (BENCH_SCREEN_RUNS, default 3). */
 const SCREEN_RUNS = Math.max(1, Number(process.env.BENCH_SCREEN_RUNS ?? 3) || 3);
 const wants = (part: "cold" | "webhook" | "flows" | "screens") => !only || only.includes(part);
@@ -349,10 +356,12 @@ async function firstScreens(
   volunteer: { userId: string },
 ): Promise<Record<string, ScreenLoad>> {
   log("LIFF first screens (4× CPU, slow 3G)");
-  const app = await servePage(join(REPO_ROOT, "liff", "dist"), {
+  const served = {
     config: { mock: true, liffId: "local-liff-id", lineSimulatorUrl: line.url },
     apiUrl: `${host.url}/api`,
-  });
+  };
+  const app = await servePage(join(REPO_ROOT, "liff", "dist"), served);
+  const before = LIFF_BEFORE ? await servePage(resolve(LIFF_BEFORE), served) : undefined;
   const empty = await servePage(buildEmptyPage());
   const browser = await launchBrowser({ trustedSpki: benchCertificateSpki() });
   try {
@@ -360,36 +369,45 @@ async function firstScreens(
       language: "th",
     });
     type Visit = Parameters<typeof loadScreen>[4];
-    const volunteerHome = (visit: Visit) => () =>
-      loadScreen(
-        browser,
-        `${app.url}/`,
-        "เรื่องของฉัน",
-        { userId: volunteer.userId, displayName: "อพม. ทดสอบ" },
-        visit,
+    const screensOf = (url: string, suffix = "") => {
+      const volunteerHome = (visit: Visit) => () =>
+        loadScreen(
+          browser,
+          `${url}/`,
+          "เรื่องของฉัน",
+          { userId: volunteer.userId, displayName: "อพม. ทดสอบ" },
+          visit,
+        );
+      const staffHome = (visit: Visit) => () =>
+        loadScreen(
+          browser,
+          `${url}/`,
+          "คิวเรื่อง จ.เชียงใหม่",
+          { userId: staff.userId, displayName: "เจ้าหน้าที่ ทดสอบ" },
+          visit,
+        );
+      const screens: Record<string, () => Promise<ScreenLoad>> = {
+        "citizen eligibility form": () =>
+          loadScreen(browser, `${url}/eligibility`, "ตรวจสอบสิทธิสวัสดิการ", {
+            userId: citizen.userId,
+            displayName: "ประชาชน",
+          }),
+        "volunteer case list": volunteerHome("first"),
+        "staff queue": staffHome("first"),
+        // The same phones opening the app again: the home starts from the role kept on the phone.
+        "volunteer case list, returning": volunteerHome("returning"),
+        "staff queue, returning": staffHome("returning"),
+        // And with the app's files still in the phone's HTTP cache: the usual next morning.
+        "volunteer case list, returning, cached": volunteerHome("returning, cached"),
+      };
+      return Object.fromEntries(
+        Object.entries(screens).map(([name, load]) => [`${name}${suffix}`, load]),
       );
-    const staffHome = (visit: Visit) => () =>
-      loadScreen(
-        browser,
-        `${app.url}/`,
-        "คิวเรื่อง จ.เชียงใหม่",
-        { userId: staff.userId, displayName: "เจ้าหน้าที่ ทดสอบ" },
-        visit,
-      );
+    };
     const screens: Record<string, () => Promise<ScreenLoad>> = {
       "empty page + LIFF SDK": () => loadScreen(browser, empty.url, "ready"),
-      "citizen eligibility form": () =>
-        loadScreen(browser, `${app.url}/eligibility`, "ตรวจสอบสิทธิสวัสดิการ", {
-          userId: citizen.userId,
-          displayName: "ประชาชน",
-        }),
-      "volunteer case list": volunteerHome("first"),
-      "staff queue": staffHome("first"),
-      // The same phones opening the app again: the home starts from the role kept on the phone.
-      "volunteer case list, returning": volunteerHome("returning"),
-      "staff queue, returning": staffHome("returning"),
-      // And with the app's files still in the phone's HTTP cache: the usual next morning.
-      "volunteer case list, returning, cached": volunteerHome("returning, cached"),
+      ...screensOf(app.url),
+      ...(before && screensOf(before.url, BEFORE)),
     };
     // Each screen SCREEN_RUNS times, the screens taking turns (so a busy spell of this shared
     // machine falls on all of them), and the median load kept, with its waterfall.
@@ -403,6 +421,7 @@ async function firstScreens(
   } finally {
     await browser.close();
     await app.close();
+    await before?.close();
     await empty.close();
   }
 }
@@ -410,7 +429,19 @@ async function firstScreens(
 function screenRows(screens: Record<string, ScreenLoad>) {
   const empty = screens["empty page + LIFF SDK"]!;
   for (const [name, screen] of Object.entries(screens)) {
-    if (screen === empty) continue;
+    if (screen === empty || name.endsWith(BEFORE)) continue;
+    const before = screens[`${name}${BEFORE}`];
+    if (before)
+      rows.push(
+        row(
+          `LIFF ${name}: usable, against the build before`,
+          screen.usableMs,
+          "ms",
+          before.usableMs,
+          "info",
+          "info",
+        ),
+      );
     const cached = name.endsWith("cached");
     rows.push(
       row(

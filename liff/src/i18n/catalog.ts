@@ -1,6 +1,7 @@
 import type thLiff from "../../../core/src/locales/th/liff.json";
 import type thOffice from "../../../core/src/locales/th/office.json";
 import type thCasework from "../../../core/src/locales/th/casework.json";
+import type thEligibility from "../../../core/src/locales/th/eligibility.json";
 import type thBenefitsFound from "../../../core/src/locales/th/benefits-found.json";
 import type thSimulator from "../../../core/src/locales/th/simulator.json";
 
@@ -13,6 +14,7 @@ export type LiffKey =
   | Leaves<typeof thLiff>
   | Leaves<typeof thOffice>
   | Leaves<typeof thCasework>
+  | Leaves<typeof thEligibility>
   | Leaves<typeof thBenefitsFound>
   | Leaves<typeof thSimulator>;
 /**

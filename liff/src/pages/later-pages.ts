@@ -14,6 +14,10 @@ import { useLiff } from "../liff/liff-context";
  * long as the app stays open.
  */
 const loaders = {
+  // The first screens (app.tsx): the one opened is preloaded, the others come with the rest.
+  home: () => import("./home"),
+  caseList: () => import("./case-list"),
+  eligibility: () => import("./eligibility"),
   caseDetail: () => import("./case-detail"),
   visitForm: () => import("./visit-form"),
   assistanceForm: () => import("./assistance-form"),
@@ -24,6 +28,9 @@ const loaders = {
   registration: () => import("./registration"),
 };
 
+export const HomePage = lazy(() => loaders.home().then(m => m.HomePage));
+export const CaseListPage = lazy(() => loaders.caseList().then(m => m.CaseListPage));
+export const EligibilityPage = lazy(() => loaders.eligibility().then(m => m.EligibilityPage));
 export const CaseDetailPage = lazy(() => loaders.caseDetail().then(m => m.CaseDetailPage));
 export const VisitFormPage = lazy(() => loaders.visitForm().then(m => m.VisitFormPage));
 export const HouseholdVisitPage = lazy(() => loaders.visitForm().then(m => m.HouseholdVisitPage));

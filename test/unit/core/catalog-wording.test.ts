@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import thBot from "../../../core/src/locales/th/bot.json";
 import thCasework from "../../../core/src/locales/th/casework.json";
+import thEligibility from "../../../core/src/locales/th/eligibility.json";
 import thLiff from "../../../core/src/locales/th/liff.json";
 import thOffice from "../../../core/src/locales/th/office.json";
 import thSimulator from "../../../core/src/locales/th/simulator.json";
@@ -20,6 +21,7 @@ function entries(catalog: Catalog, prefix = ""): [string, string][] {
 const CATALOGS: Record<string, Catalog> = {
   bot: thBot,
   casework: thCasework,
+  eligibility: thEligibility,
   liff: thLiff,
   office: thOffice,
   simulator: thSimulator,

@@ -10,6 +10,7 @@ import { checkEligibility } from "../../api/endpoints";
 import { ChoiceGroup, type YesNo } from "../../components/field/choice-group";
 import { TextField } from "../../components/field/text-field";
 import { ErrorSummary } from "../../components/error-summary";
+import "../../i18n/eligibility-strings";
 import { useLanguage } from "../../i18n/language-context";
 import { useLiff } from "../../liff/liff-context";
 import { useDraft } from "../../offline/use-draft";
