@@ -136,6 +136,16 @@ function nextStep(draft: ReportSession["draft"]): ReportStep {
   return "confirm";
 }
 
+/**
+ * Whether this report's next event may ask for a phone number or take one, and so needs the
+ * number the reporter gave last time (`FlowContext.knownPhone`, one query to look up): while
+ * the draft has none yet, at the phone question, and at the summary's "change" list. Not once
+ * the number is given and the summary shows (the consent and the sending).
+ */
+export function mayAskForPhone(session: ReportSession): boolean {
+  return session.draft.phone === undefined || session.step === "phone" || session.step === "edit";
+}
+
 /** The question for a step, with the quick replies that answer it. */
 export function prompt(step: ReportStep, session: ReportSession, ctx: FlowContext): Message {
   const { t } = ctx;

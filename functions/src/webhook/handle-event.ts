@@ -22,6 +22,7 @@ import {
   type MediaRefusal,
   type Session,
   IDLE,
+  mayAskForPhone,
 } from "@sa/bot";
 import {
   areaOfSharedLocation,
@@ -145,9 +146,9 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
     // A repeat (LINE's redelivery, `deliveryContext.isRedelivery`, or the same id again) of an
     // event this session already took changes nothing and sends nothing.
     if (recentEvents.includes(eventId)) return undefined;
-    // Only a report under way can reach its phone step. Outside the transaction's reads.
+    // Only a report under way can reach its phone question. Outside the transaction's reads.
     const knownPhone =
-      session.flow === "report"
+      session.flow === "report" && mayAskForPhone(session)
         ? await latestPhoneOf(db, userId).catch(() => undefined)
         : undefined;
     const recentReports = recentReportsOf(reportsSentAt, deps.now());
