@@ -89,6 +89,13 @@ console.log(
   `app JS of the largest first screen (${largestPath}): ${(total / 1024).toFixed(1)} KB gzip, budget ${BUDGET_KB} KB`,
 );
 let failed = false;
+// A first screen's chunk (vite.config.ts: the home, the form kit, the eligibility form) that the
+// entry imports comes with every screen: an import from the entry's side has pulled it in.
+const screenChunksInEntry = [...eager].filter(name => /^(home|form-kit|eligibility)-/.test(name));
+if (screenChunksInEntry.length > 0) {
+  console.error(`the entry imports a first screen's chunk: ${screenChunksInEntry.join(", ")}`);
+  failed = true;
+}
 if (preloadedLazy.length > 0) {
   console.error(`index.html preloads lazy chunks on every visit: ${preloadedLazy.join(", ")}`);
   failed = true;
