@@ -46,3 +46,9 @@ export function runConversation(
     return result;
   });
 }
+
+/** A message the citizen types. */
+export const text = (value: string): BotInput => ({ kind: "text", text: value });
+
+/** A button the citizen taps (a postback's data). */
+export const tap = (data: string): BotInput => ({ kind: "postback", data });

@@ -370,22 +370,19 @@ async function firstScreens(
     });
     type Visit = Parameters<typeof loadScreen>[4];
     const screensOf = (url: string, suffix = "") => {
-      const volunteerHome = (visit: Visit) => () =>
-        loadScreen(
-          browser,
-          `${url}/`,
-          "เรื่องของฉัน",
-          { userId: volunteer.userId, displayName: "อพม. ทดสอบ" },
-          visit,
-        );
-      const staffHome = (visit: Visit) => () =>
-        loadScreen(
-          browser,
-          `${url}/`,
-          "คิวเรื่อง จ.เชียงใหม่",
-          { userId: staff.userId, displayName: "เจ้าหน้าที่ ทดสอบ" },
-          visit,
-        );
+      const home =
+        (heading: string, person: { userId: string; displayName: string }) =>
+        (visit: Visit) =>
+        () =>
+          loadScreen(browser, `${url}/`, heading, person, visit);
+      const volunteerHome = home("เรื่องของฉัน", {
+        userId: volunteer.userId,
+        displayName: "อพม. ทดสอบ",
+      });
+      const staffHome = home("คิวเรื่อง จ.เชียงใหม่", {
+        userId: staff.userId,
+        displayName: "เจ้าหน้าที่ ทดสอบ",
+      });
       const screens: Record<string, () => Promise<ScreenLoad>> = {
         "citizen eligibility form": () =>
           loadScreen(browser, `${url}/eligibility`, "ตรวจสอบสิทธิสวัสดิการ", {

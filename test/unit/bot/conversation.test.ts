@@ -7,7 +7,7 @@ import {
   type Session,
 } from "@sa/bot";
 import type { Language } from "@sa/core";
-import { areaDirectory, flowContext, runConversation } from "../../support/bot-context";
+import { areaDirectory, flowContext, runConversation, tap, text } from "../../support/bot-context";
 import { beforeAll, describe, expect, it } from "vitest";
 
 let areas: FlowContext["areas"];
@@ -18,9 +18,6 @@ beforeAll(async () => {
 const NOW = new Date("2026-11-25T03:00:00Z");
 
 const context = (language: Language = "th", now = NOW) => flowContext(areas, { language, now });
-
-const text = (value: string): BotInput => ({ kind: "text", text: value });
-const tap = (data: string): BotInput => ({ kind: "postback", data });
 
 const run = (inputs: BotInput[], start: Session = IDLE, ctx = context()) =>
   runConversation(inputs, start, ctx);

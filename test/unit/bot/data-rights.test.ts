@@ -1,3 +1,4 @@
+import { tap, text } from "../../support/bot-context";
 import {
   converse,
   IDLE,
@@ -22,9 +23,6 @@ function context(language: Language = "th"): FlowContext {
     newTicket: () => "691125-ABCDE",
   };
 }
-
-const text = (value: string): BotInput => ({ kind: "text", text: value });
-const tap = (data: string): BotInput => ({ kind: "postback", data });
 
 const reporting: Session = {
   flow: "report",

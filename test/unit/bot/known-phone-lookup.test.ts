@@ -7,7 +7,7 @@ import {
   type Session,
 } from "@sa/bot";
 import { beforeAll, describe, expect, it } from "vitest";
-import { areaDirectory, flowContext } from "../../support/bot-context";
+import { areaDirectory, flowContext, tap, text } from "../../support/bot-context";
 
 let areas: FlowContext["areas"];
 beforeAll(async () => {
@@ -15,8 +15,6 @@ beforeAll(async () => {
 });
 
 const NOW = new Date("2026-12-01T03:00:00Z");
-const text = (value: string): BotInput => ({ kind: "text", text: value });
-const tap = (data: string): BotInput => ({ kind: "postback", data });
 const photo: BotInput = { kind: "image", messageId: "m1", photo: "p/1.jpg" };
 const KNOWN = "0812345678";
 

@@ -1,3 +1,4 @@
+import { tap, text } from "../../support/bot-context";
 import { converse, IDLE, REPORTS_PER_HOUR, type BotInput, type FlowContext } from "@sa/bot";
 import { loadAreaDirectory, translator } from "@sa/core";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -22,9 +23,6 @@ function context(recentReports: Date[], language: "th" | "en" = "th"): FlowConte
     recentReports,
   };
 }
-
-const tap = (data: string): BotInput => ({ kind: "postback", data });
-const text = (value: string): BotInput => ({ kind: "text", text: value });
 
 describe("the hourly limit on ordinary reports", () => {
   const full = [50, 40, 30, 20, 10].map(minutesAgo);

@@ -1,7 +1,7 @@
 import { IDLE, type BotInput, type FlowContext, type FlowResult } from "@sa/bot";
 import type { Case } from "@sa/core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { areaDirectory, flowContext, runConversation } from "../../support/bot-context";
+import { areaDirectory, flowContext, runConversation, tap, text } from "../../support/bot-context";
 
 let areas: FlowContext["areas"];
 beforeAll(async () => {
@@ -9,8 +9,6 @@ beforeAll(async () => {
 });
 
 const NOW = new Date("2026-12-01T03:00:00Z");
-const text = (value: string): BotInput => ({ kind: "text", text: value });
-const tap = (data: string): BotInput => ({ kind: "postback", data });
 const photo = (n: number): BotInput => ({ kind: "image", messageId: `m${n}`, photo: `p/${n}.jpg` });
 const pin: BotInput = {
   kind: "location",

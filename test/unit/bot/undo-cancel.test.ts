@@ -1,7 +1,7 @@
 import { converse, dropSession, IDLE, type BotInput, type FlowContext } from "@sa/bot";
 import { translator } from "@sa/core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { areaDirectory, flowContext, runConversation } from "../../support/bot-context";
+import { areaDirectory, flowContext, runConversation, tap, text } from "../../support/bot-context";
 
 let areas: FlowContext["areas"];
 beforeAll(async () => {
@@ -11,8 +11,6 @@ beforeAll(async () => {
 const NOW = new Date("2026-12-01T03:00:00Z");
 const at = (secondsLater: number) =>
   flowContext(areas, { now: new Date(NOW.getTime() + secondsLater * 1000) });
-const text = (value: string): BotInput => ({ kind: "text", text: value });
-const tap = (data: string): BotInput => ({ kind: "postback", data });
 const photo: BotInput = { kind: "image", messageId: "m1", photo: "p/1.jpg" };
 const texts = (replies: unknown[]) => JSON.stringify(replies);
 

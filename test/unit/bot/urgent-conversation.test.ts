@@ -9,7 +9,7 @@ import {
   type Session,
 } from "@sa/bot";
 import type { Language } from "@sa/core";
-import { areaDirectory, flowContext, runConversation } from "../../support/bot-context";
+import { areaDirectory, flowContext, runConversation, tap, text } from "../../support/bot-context";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -30,9 +30,6 @@ function context(language: Language = "th", now = NOW): FlowContext {
     newTicket: () => `691125-URG${n++}`,
   });
 }
-
-const text = (value: string): BotInput => ({ kind: "text", text: value });
-const tap = (data: string): BotInput => ({ kind: "postback", data });
 
 const run = (inputs: BotInput[], start: Session = IDLE, ctx = context()): FlowResult[] =>
   runConversation(inputs, start, ctx);

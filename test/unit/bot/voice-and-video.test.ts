@@ -1,6 +1,6 @@
 import { IDLE, type BotInput, type FlowContext, type FlowResult } from "@sa/bot";
 import { beforeAll, describe, expect, it } from "vitest";
-import { areaDirectory, flowContext, runConversation } from "../../support/bot-context";
+import { areaDirectory, flowContext, runConversation, tap, text } from "../../support/bot-context";
 
 let areas: FlowContext["areas"];
 beforeAll(async () => {
@@ -8,8 +8,6 @@ beforeAll(async () => {
 });
 
 const NOW = new Date("2026-12-01T03:00:00Z");
-const tap = (data: string): BotInput => ({ kind: "postback", data });
-const text = (value: string): BotInput => ({ kind: "text", text: value });
 const voice: BotInput = { kind: "audio", messageId: "a1", durationMs: 75_000, media: "m/a1.m4a" };
 const video: BotInput = { kind: "video", messageId: "v1", durationMs: 12_000, media: "m/v1.mp4" };
 const run = (inputs: BotInput[]) => runConversation(inputs, IDLE, flowContext(areas, { now: NOW }));

@@ -1,3 +1,4 @@
+import { tap, text } from "../../support/bot-context";
 import { converse, IDLE, type BotInput, type FlowContext, type Session } from "@sa/bot";
 import { loadAreaDirectory, translator, type Language } from "@sa/core";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -19,9 +20,7 @@ function context(language: Language = "th"): FlowContext {
   };
 }
 
-const tap = (data: string): BotInput => ({ kind: "postback", data });
 const answer = (value: string) => tap(`a=welfare.answer&v=${value}`);
-const text = (value: string): BotInput => ({ kind: "text", text: value });
 
 /** Plays the inputs and returns the session after each, plus everything the bot said. */
 function play(inputs: BotInput[], ctx = context()) {
