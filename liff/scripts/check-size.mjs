@@ -41,11 +41,8 @@ for (const queue = [...entry]; queue.length > 0; ) {
 }
 // Each first screen's own files, as index.html's inline script preloads them by path.
 const screens = JSON.parse(/var screens = (\{.*\});/.exec(html)?.[1] ?? "{}");
-const firstScreen = new Set(
-  Object.values(screens)
-    .flat()
-    .map(href => href.replace(/^\/assets\//, "")),
-);
+const assetOf = href => href.replace(/^\/assets\//, "");
+const firstScreen = new Set(Object.values(screens).flat().map(assetOf));
 if (Object.keys(screens).length === 0) {
   console.error("index.html names no first screen to preload (vite.config.ts, startFirstFetches)");
   process.exit(1);
@@ -60,9 +57,11 @@ const kb = bytes => `${(bytes / 1024).toFixed(1)} KB`.padStart(9);
 const rows = [];
 let counted = 0;
 let largestCatalog = 0;
+const gzipSizes = new Map();
 for (const name of readdirSync(assets).sort()) {
   const source = readFileSync(join(assets, name));
   const gzipped = gzipSync(source, { level: 9 }).length;
+  gzipSizes.set(name, gzipped);
   let note;
   if (!name.endsWith(".js")) note = "not JS";
   else if (CATALOG.test(name)) {
@@ -74,10 +73,9 @@ for (const name of readdirSync(assets).sort()) {
   else note = LIFF_SDK.test(name) ? "LIFF SDK, LINE's, loaded lazily" : "lazy, not counted";
   rows.push(`${kb(source.length)} ${kb(gzipped)}  ${name}${note ? `  (${note})` : ""}`);
 }
-const sizeOf = name => gzipSync(readFileSync(join(assets, name)), { level: 9 }).length;
 const screenBytes = Object.entries(screens).map(([path, hrefs]) => [
   path,
-  hrefs.reduce((sum, href) => sum + sizeOf(href.replace(/^\/assets\//, "")), 0),
+  hrefs.reduce((sum, href) => sum + gzipSizes.get(assetOf(href)), 0),
 ]);
 const [largestPath, largestScreen] = screenBytes.reduce((a, b) => (b[1] > a[1] ? b : a));
 const total = counted + largestCatalog + largestScreen;

@@ -24,10 +24,9 @@ import {
 // eligibility form) is a chunk of its own, which index.html preloads when its path is opened
 // (vite.config.ts, `startFirstFetches`): a screen does not carry the other's code. Those and the
 // pages a volunteer opens next are loaded as soon as the first screen has its data
-// (later-pages.ts), so they open offline mid-visit. The pages
-// below need the network anyway and load when opened: the staff dashboard (numbers fetched on
-// opening, with its chart library) and the pages that edit routing, the duty roster and the
-// push outbox, which only office staff open.
+// (later-pages.ts), so they open offline mid-visit. The pages below need the network anyway and
+// load when opened: the staff dashboard (numbers fetched on opening, with its chart library) and
+// the pages that edit routing, the duty roster and the push outbox, which only office staff open.
 const StaffDashboardPage = lazy(() =>
   import("./pages/staff-dashboard").then(m => m.StaffDashboardPage),
 );
