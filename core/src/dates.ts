@@ -13,7 +13,8 @@ export function formatDateTime(iso: string, language: Language): string {
 }
 
 /** Buddhist era in Thai, as Thai people read dates; day-month-year in English. */
-const readingLocale = (language: Language) => (language === "th" ? "th-TH-u-ca-buddhist" : "en-GB");
+export const readingLocale = (language: Language): string =>
+  language === "th" ? "th-TH-u-ca-buddhist" : "en-GB";
 
 const dateTimeFormat = builtOnce(
   locale =>

@@ -85,6 +85,9 @@ export function createApiClient(
     } catch (error) {
       throw new NetworkError(String(error));
     }
+    // Sent before this client existed (sendHomeEarly), perhaps with the token kept from the last
+    // open: when that one is no longer good, ask again with this open's before renewing.
+    if (response.status === 401 && sent) return send(path, init, renewed);
     if (response.status === 401 && !renewed && (await auth.renew())) {
       return send(path, init, true);
     }
@@ -180,10 +183,19 @@ let homeSentEarly: { userId: string; response: Promise<Response> } | undefined;
 
 /**
  * Sends `GET /api/home` for `auth`'s person before any API client exists (liff-start.ts: as
- * soon as LIFF knows who it is). That person's client takes it, once, as its `home()`.
+ * soon as LIFF knows who it is). That person's client takes it, once, as its `home()`. On a
+ * returning phone index.html's inline script has sent it already, with the ID token kept from
+ * the last open (liff/kept-id-token.ts): that request is taken instead when it was sent for this
+ * same person, and left unread otherwise.
  */
 export function sendHomeEarly(auth: Auth, language: Language): void {
-  const response = fetch("/api/home", { headers: signedHeaders(auth, language) });
+  const page = window as { saEarlyHome?: { userId: string; response: Promise<Response> } };
+  const sentByPage = page.saEarlyHome;
+  delete page.saEarlyHome;
+  const response =
+    sentByPage?.userId === auth.userId
+      ? sentByPage.response
+      : fetch("/api/home", { headers: signedHeaders(auth, language) });
   // Taken and read by the client; a failure is handled there, as any request's would be.
   response.catch(() => undefined);
   homeSentEarly = { userId: auth.userId, response };

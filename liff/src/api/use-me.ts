@@ -6,6 +6,7 @@ import { readJson } from "../storage/local-json";
 import type { ApiClient } from "./api-client";
 import { getMe } from "./endpoints";
 import { useResource, type Resource } from "./use-resource";
+import { personKey } from "../storage/phone-keys";
 
 /**
  * One `GET /api/me` for every component that asks at the same moment (the title, the nav and
@@ -35,7 +36,7 @@ function sharedMe(api: ApiClient): Promise<Me> {
   return answer;
 }
 
-const meKey = (userId: string) => `sa.${userId}.me`;
+const meKey = (userId: string) => personKey(userId, "me");
 
 /** Who I am to the API (role, area), kept on the phone so it is known offline too. */
 export function useMe(): Resource<Me> {

@@ -6,6 +6,7 @@ import { useLiff } from "../liff/liff-context";
 import { useOutbox } from "../offline/outbox-context";
 import { useDraft } from "../offline/use-draft";
 import { firstPerTarget, issuePath, type Problem } from "./problems";
+import { personKey } from "../storage/phone-keys";
 
 /**
  * A form that adds an entry to a case: its draft (saved as typed), its checks against the
@@ -29,7 +30,7 @@ export function useCaseForm<Form, Body extends { clientId: string }>(options: {
   const { outbox } = useOutbox();
   const { route } = useLocation();
   const draftState = useDraft(
-    `sa.${auth.userId}.draft.${options.kind}.${options.ticket}`,
+    personKey(auth.userId, `draft.${options.kind}.${options.ticket}`),
     options.formSchema,
     options.initial,
   );

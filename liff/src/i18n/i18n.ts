@@ -2,19 +2,18 @@ import type { Language } from "@sa/core";
 import type thLiff from "../../../core/src/locales/th/liff.json";
 import type enLiff from "../../../core/src/locales/en/liff.json";
 import { readText } from "../storage/local-json";
+import { LANGUAGE_KEY } from "../storage/phone-keys";
 import type { SameShape, Translate, TranslateVars, WelfareTranslate } from "./catalog";
 
 // Both catalogs must have the same keys: checked here, at type-check time, in both directions.
 const catalogsMatch: SameShape<typeof thLiff, typeof enLiff> = true;
 void catalogsMatch;
 
-export const LANGUAGE_STORAGE_KEY = "sa.language";
-
 /** Thai unless the person chose English on this phone before. */
 export function initialLanguage(): Language {
   // Not core's isLanguage: that module also builds the server's i18next instance with every
   // catalog, and importing anything from it would put all of that in the app's bundle.
-  return readText(LANGUAGE_STORAGE_KEY) === "en" ? "en" : "th";
+  return readText(LANGUAGE_KEY) === "en" ? "en" : "th";
 }
 
 interface Catalog {

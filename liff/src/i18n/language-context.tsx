@@ -2,8 +2,9 @@ import { createContext, type ComponentChildren } from "preact";
 import { useCallback, useContext, useEffect, useMemo, useState } from "preact/hooks";
 import type { Language } from "@sa/core";
 import { writeText } from "../storage/local-json";
+import { LANGUAGE_KEY } from "../storage/phone-keys";
 import type { Translate, WelfareTranslate } from "./catalog";
-import { initialLanguage, LANGUAGE_STORAGE_KEY, loadLanguage, translators } from "./i18n";
+import { initialLanguage, loadLanguage, translators } from "./i18n";
 
 interface LanguageState {
   language: Language;
@@ -21,7 +22,7 @@ export function LanguageProvider({ children }: { children: ComponentChildren }) 
 
   const setLanguage = useCallback(async (next: Language) => {
     await loadLanguage(next);
-    writeText(LANGUAGE_STORAGE_KEY, next);
+    writeText(LANGUAGE_KEY, next);
     setCurrent(next);
   }, []);
 

@@ -49,7 +49,7 @@ export function LiffProvider({ children }: { children: ComponentChildren }) {
     if (!import.meta.env.SIMULATOR_BUILD) return; // production never picks a simulated person
     const auth = await mockAuth(sdk, simulator, user);
     writeJson(SIM_USER_KEY, user, "session");
-    openAs(auth.userId);
+    openAs(auth);
     setPhase({ kind: "ready", sdk, auth, config: config.current! });
   }, []);
 
@@ -59,7 +59,7 @@ export function LiffProvider({ children }: { children: ComponentChildren }) {
       const started = await (takeEarlyStart() ?? startLiff());
       config.current = started.config;
       if (started.kind === "signedIn") {
-        openAs(started.auth.userId);
+        openAs(started.auth);
         setPhase({ kind: "ready", sdk: started.sdk, auth: started.auth, config: started.config });
         return;
       }

@@ -1,12 +1,15 @@
+import type { Auth } from "../liff/auth";
+import { keepIdToken } from "../liff/kept-id-token";
 import { readText, removeKey, writeText } from "../storage/local-json";
+import { LAST_PERSON_KEY } from "../storage/phone-keys";
 
 /**
- * What the app keeps on the phone for one person is under `sa.{lineUserId}.`: drafts being typed,
- * the outbox of submissions waiting for a signal, and who they are (`me`). Never case lists,
+ * What the app keeps on the phone for one person is under `sa.{lineUserId}.` (phone-keys.ts):
+ * drafts being typed, the outbox of submissions waiting for a signal, who they are (`me`) and
+ * their LINE ID token while it is valid (liff/kept-id-token.ts). Never case lists,
  * case details or photos: a lost or shared phone must not carry a province's cases.
  */
 const PERSON_KEY = /^sa\.(U[^.]+)\./;
-const LAST_PERSON_KEY = "sa.lastUser";
 
 function keys(): string[] {
   try {
@@ -23,12 +26,15 @@ export function clearPersonStore(userId: string): void {
 
 /**
  * At each open: when someone else used the app last on this phone (the other person signed out
- * of LINE), what was kept for them is removed, unsent drafts included.
+ * of LINE), what was kept for them is removed, unsent drafts included. The person's ID token is
+ * kept for the next open's early home request.
  */
-export function openAs(userId: string): void {
+export function openAs(auth: Auth): void {
+  const { userId } = auth;
   for (const key of keys()) {
     const owner = PERSON_KEY.exec(key)?.[1];
     if (owner && owner !== userId) removeKey(key);
   }
   if (readText(LAST_PERSON_KEY) !== userId) writeText(LAST_PERSON_KEY, userId);
+  keepIdToken(auth);
 }

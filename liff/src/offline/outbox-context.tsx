@@ -3,6 +3,7 @@ import { useContext, useEffect, useMemo, useState } from "preact/hooks";
 import { postEntry } from "../api/endpoints";
 import { useLiff } from "../liff/liff-context";
 import { Outbox, type OutboxItem } from "./outbox";
+import { personKey } from "../storage/phone-keys";
 
 interface OutboxState {
   outbox: Outbox;
@@ -17,7 +18,7 @@ export function OutboxProvider({ children }: { children: ComponentChildren }) {
   const outbox = useMemo(
     () =>
       new Outbox({
-        storageKey: `sa.${auth.userId}.outbox`,
+        storageKey: personKey(auth.userId, "outbox"),
         send: async item => {
           await postEntry(api, item);
         },

@@ -6,6 +6,7 @@ import type { LiffKey } from "../../i18n/catalog";
 import { useLanguage } from "../../i18n/language-context";
 import { useLiff } from "../../liff/liff-context";
 import { readJson } from "../../storage/local-json";
+import { personKey } from "../../storage/phone-keys";
 
 const TITLES: Record<Role, LiffKey> = {
   citizen: "app.title.citizen",
@@ -23,7 +24,7 @@ export function useAppTitle(): string {
   const { t } = useLanguage();
   const { auth } = useLiff();
   const me = useMe();
-  const saved = readJson(`sa.${auth.userId}.me`, z.object({ data: meSchema }))?.data;
+  const saved = readJson(personKey(auth.userId, "me"), z.object({ data: meSchema }))?.data;
   const title = t(TITLES[me.data?.role ?? saved?.role ?? "citizen"]);
   useEffect(() => {
     document.title = title;

@@ -12,6 +12,7 @@ import type { LiffKey } from "../../i18n/catalog";
 import { useLanguage } from "../../i18n/language-context";
 import { useLiff } from "../../liff/liff-context";
 import { canAssign, statusMoves } from "./status-moves";
+import { personKey } from "../../storage/phone-keys";
 
 const MAX_NOTE = 1000;
 
@@ -77,7 +78,7 @@ function AssignForm({
   const [chosen, setChosen] = useState("");
   const [missing, setMissing] = useState(false);
   const sender = useRetrySafe(
-    `sa.${auth.userId}.pending.assign.${detail.ticket}`,
+    personKey(auth.userId, `pending.assign.${detail.ticket}`),
     (clientId, volunteerUserId: string) =>
       assignVolunteer(api, detail.ticket, { clientId, volunteerUserId }),
   );
@@ -169,7 +170,7 @@ function StatusForm({
   const [note, setNote] = useState("");
   const [problem, setProblem] = useState<"status" | "note" | null>(null);
   const sender = useRetrySafe(
-    `sa.${auth.userId}.pending.status.${detail.ticket}`,
+    personKey(auth.userId, `pending.status.${detail.ticket}`),
     (clientId, body: { status: CaseStatus; note?: string }) =>
       changeStatus(api, detail.ticket, { clientId, ...body }),
   );

@@ -24,6 +24,7 @@ import {
   type EligibilityForm,
 } from "./eligibility-form-state";
 import { ResultCard } from "./result-card";
+import { personKey } from "../../storage/phone-keys";
 
 const MAX_CHILD_ROWS = 20;
 /** Asked of each child: Thai or not, and whether the child lives in a care home. */
@@ -40,7 +41,7 @@ export function EligibilityPage() {
   const { t, tw, language } = useLanguage();
   const { auth } = useLiff();
   const { draft, update, discard } = useDraft(
-    `sa.${auth.userId}.draft.eligibility`,
+    personKey(auth.userId, "draft.eligibility"),
     eligibilityFormSchema,
     emptyEligibilityForm,
   );

@@ -12,6 +12,7 @@ import { useDraft } from "../../offline/use-draft";
 import { firstPerTarget, type Problem } from "../../forms/problems";
 import { AreaSelects } from "./area-selects";
 import "../../i18n/casework-strings";
+import { personKey } from "../../storage/phone-keys";
 
 const registrationFormSchema = z.object({
   name: z.string(),
@@ -38,7 +39,7 @@ export function RegistrationForm({ onRegistered }: { onRegistered: (me: Me) => v
   const { t } = useLanguage();
   const { api, auth } = useLiff();
   const { draft, update, discard } = useDraft<RegistrationForm>(
-    `sa.${auth.userId}.draft.registration`,
+    personKey(auth.userId, "draft.registration"),
     registrationFormSchema,
     () => ({
       name: auth.displayName,

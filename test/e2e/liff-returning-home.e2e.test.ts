@@ -1,0 +1,135 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { grantRole, seedCase } from "../support/accounts";
+import { liffUrl, newSimulatedUser, volunteerPhoneSession } from "../support/browser";
+
+// A returning phone sends its home request from index.html, with the ID token the last open
+// kept, while the app and the LIFF SDK are still downloading (liff/kept-id-token.ts).
+
+const phone = volunteerPhoneSession();
+const CASE_LIST = "เรื่องของฉัน";
+/** The LIFF SDK and the local stack's mock of it: liff.init cannot run before both are in. */
+const SDK = /\/assets\/liff-(sdk|mock)-[\w-]+\.js$/;
+
+interface HomeAsk {
+  /** Sent while the SDK was still held back: before liff.init could have run. */
+  beforeSdk: boolean;
+  status?: number;
+}
+
+/**
+ * Opens the home screen in the phone's tab with the SDK held back until the home has been asked
+ * for, or `holdMs` has passed, as on a slow link where the SDK comes last. Returns each
+ * `GET /api/home` sent, once the case list is shown.
+ */
+async function openHomeWithSdkHeld(page: Page, holdMs: number): Promise<HomeAsk[]> {
+  const asks: HomeAsk[] = [];
+  let held = true;
+  let release!: () => void;
+  const released = new Promise<void>(resolve => (release = resolve));
+  await page.route(SDK, async route => {
+    await released;
+    await route.continue();
+  });
+  const isHome = (url: string) => new URL(url).pathname === "/api/home";
+  const onRequest = (request: { url(): string }) => {
+    if (isHome(request.url())) asks.push({ beforeSdk: held });
+  };
+  const onResponse = (response: { url(): string; status(): number }) => {
+    const ask = asks.find(a => a.status === undefined);
+    if (isHome(response.url()) && ask) ask.status = response.status();
+  };
+  page.on("request", onRequest);
+  page.on("response", onResponse);
+  try {
+    await page.goto(liffUrl("/"), { waitUntil: "commit" });
+    const deadline = Date.now() + holdMs;
+    while (asks.length === 0 && Date.now() < deadline) await page.waitForTimeout(50);
+    held = false;
+    release();
+    await page.getByRole("heading", { name: CASE_LIST }).waitFor();
+    await page.locator(".case-row").first().waitFor();
+    return asks;
+  } finally {
+    await page.unroute(SDK);
+    page.off("request", onRequest);
+    page.off("response", onResponse);
+  }
+}
+
+/** A first open, as the phone had the day before: it keeps who the person is and their token. */
+async function openOnce(page: Page): Promise<void> {
+  await page.goto(liffUrl("/"));
+  await page.locator(".case-row").first().waitFor();
+}
+
+describe("a returning volunteer's home screen", () => {
+  it("should ask for the home while the LIFF SDK is still on its way, once", async () => {
+    const { page, volunteer } = phone;
+    const report = await seedCase({
+      assignee: { userId: volunteer.userId, name: volunteer.displayName },
+    });
+    await openOnce(page);
+
+    const asks = await openHomeWithSdkHeld(page, 10_000);
+    expect(asks).toEqual([{ beforeSdk: true, status: 200 }]);
+    await page.getByText(report.ticket).waitFor();
+  });
+
+  it("should not send a kept token that has expired", async () => {
+    const { page, volunteer } = phone;
+    await seedCase({ assignee: { userId: volunteer.userId, name: volunteer.displayName } });
+    await openOnce(page);
+    await page.evaluate(key => {
+      const kept = JSON.parse(localStorage.getItem(key)!) as { expiresAt: number };
+      localStorage.setItem(key, JSON.stringify({ ...kept, expiresAt: Date.now() - 1_000 }));
+    }, `sa.${volunteer.userId}.idToken`);
+
+    const asks = await openHomeWithSdkHeld(page, 3_000);
+    expect(asks).toEqual([{ beforeSdk: false, status: 200 }]);
+  });
+
+  it("should ask again with this open's token when the kept one is refused, staying signed in", async () => {
+    const { page, volunteer } = phone;
+    const report = await seedCase({
+      assignee: { userId: volunteer.userId, name: volunteer.displayName },
+    });
+    await openOnce(page);
+    await page.evaluate(key => {
+      const forged = { idToken: "not.a-line.token", expiresAt: Date.now() + 3_600_000 };
+      localStorage.setItem(key, JSON.stringify(forged));
+    }, `sa.${volunteer.userId}.idToken`);
+
+    const asks = await openHomeWithSdkHeld(page, 10_000);
+    expect(asks).toEqual([
+      { beforeSdk: true, status: 401 },
+      { beforeSdk: false, status: 200 },
+    ]);
+    await page.getByText(report.ticket).waitFor();
+  });
+
+  it("should show the next person only their own cases when someone else used the phone last", async () => {
+    const { page, volunteer } = phone;
+    const first = await seedCase({
+      assignee: { userId: volunteer.userId, name: volunteer.displayName },
+    });
+    await openOnce(page);
+
+    const next = await newSimulatedUser("อพม. สมศักดิ์");
+    await grantRole(next.userId, "volunteer", undefined, next.displayName);
+    const theirs = await seedCase({ assignee: { userId: next.userId, name: next.displayName } });
+    // The tab now acts as the other volunteer, as after signing in to LINE as someone else.
+    await page.evaluate(user => sessionStorage.setItem("sa.simUser", JSON.stringify(user)), next);
+
+    const asks = await openHomeWithSdkHeld(page, 10_000);
+    // The page sent the last person's kept request; the app left it unread and asked as this one.
+    expect(asks).toEqual([
+      { beforeSdk: true, status: 200 },
+      { beforeSdk: false, status: 200 },
+    ]);
+    await page.getByText(theirs.ticket).waitFor();
+    expect(await page.getByText(first.ticket).count()).toBe(0);
+    const kept = await page.evaluate(() => Object.keys(localStorage));
+    expect(kept.filter(key => key.startsWith(`sa.${volunteer.userId}.`))).toEqual([]);
+  });
+});
