@@ -1,4 +1,4 @@
-import type { NextStep } from "./api/cases";
+import type { NextStep } from "./api/entries";
 import { bangkokDate } from "./dates";
 import type { FollowUp } from "./follow-up";
 

@@ -1,7 +1,6 @@
 import * as z from "zod/mini";
 import { areaSchema } from "../area";
 import { householdPointSchema, needFlagsSchema } from "../households/household";
-import { visitSchema } from "./cases";
 
 /**
  * A volunteer's target households and their visits: kept apart from the import schemas so that
@@ -31,10 +30,3 @@ export const myHouseholdsSchema = z.object({
   progress: z.object({ total: z.number(), visited: z.number(), needsFound: z.number() }),
 });
 export type MyHouseholds = z.infer<typeof myHouseholdsSchema>;
-
-/**
- * The family record book visit, minus photos (a household's visits keep no pictures yet); it
- * ends with a next step like a case's visit.
- */
-export const householdVisitSchema = z.omit(visitSchema, { photos: true });
-export type HouseholdVisitRequest = z.infer<typeof householdVisitSchema>;

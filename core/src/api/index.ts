@@ -1,4 +1,5 @@
 export * from "./cases";
+export * from "./entries";
 export * from "./duty";
 export * from "./me";
 export * from "./staff";

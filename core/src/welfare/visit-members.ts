@@ -2,7 +2,7 @@ import type { BenefitId } from "./ids";
 import { isIsoDate } from "./iso-date";
 import type { EligibilityProfile } from "./profile-schema";
 import type { EligibilityResult } from "./response-schema";
-import type { REFERRAL_AGENCIES } from "../api/cases";
+import type { REFERRAL_AGENCIES } from "../api/entries";
 
 type ReferralAgency = (typeof REFERRAL_AGENCIES)[number];
 

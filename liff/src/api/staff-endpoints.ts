@@ -8,21 +8,18 @@ import {
   queuePageSchema,
   routingRowSchema,
   staffVolunteerSchema,
-  timelineEntrySchema,
   type Dashboard,
   type DutyRosterView,
   type OutboxEntry,
   type QueueCase,
   type QueuePage,
   type QueueFilter,
-  type CaseStatus,
   type RoutingEntry,
   type RoutingRow,
   type SaveDutyRosterRequest,
   type StaffVolunteer,
 } from "@sa/core";
 import type { ApiClient } from "./api-client";
-import { casePath } from "./endpoints";
 
 /** The filter as a query string ("" for none), shared by the queue and its CSV export. */
 export function filterQuery(filter: QueueFilter & { after?: string }): string {
@@ -53,26 +50,6 @@ export const approveVolunteer = async (api: ApiClient, userId: string): Promise<
     {},
     z.object({ userId: z.string() }),
   );
-};
-
-const entryResponseSchema = z.object({ entry: timelineEntrySchema });
-
-/** 201 the first time, 200 with the same entry when the clientId was already written. */
-export const assignVolunteer = async (
-  api: ApiClient,
-  ticket: string,
-  body: { clientId: string; volunteerUserId: string },
-): Promise<void> => {
-  await api.post(`${casePath(ticket)}/assign`, body, entryResponseSchema);
-};
-
-/** 409 when the case's status does not allow the move (it changed since it was shown). */
-export const changeStatus = async (
-  api: ApiClient,
-  ticket: string,
-  body: { clientId: string; status: CaseStatus; note?: string },
-): Promise<void> => {
-  await api.post(`${casePath(ticket)}/staff-status`, body, entryResponseSchema);
 };
 
 export const getDashboard = (api: ApiClient): Promise<Dashboard> =>

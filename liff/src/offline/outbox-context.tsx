@@ -1,6 +1,6 @@
 import { createContext, type ComponentChildren } from "preact";
 import { useContext, useEffect, useMemo, useState } from "preact/hooks";
-import { postEntry } from "../api/endpoints";
+import { NetworkError } from "../api/api-error";
 import { useLiff } from "../liff/liff-context";
 import { Outbox, type OutboxItem } from "./outbox";
 import { personKey } from "../storage/phone-keys";
@@ -20,6 +20,12 @@ export function OutboxProvider({ children }: { children: ComponentChildren }) {
       new Outbox({
         storageKey: personKey(auth.userId, "outbox"),
         send: async item => {
+          // Loaded when there is something to send, not on the first screen; the pages a
+          // volunteer opens next load it too (later-pages.ts). Not loaded is a network failure,
+          // retried as one.
+          const { postEntry } = await import("../api/case-endpoints").catch((error: unknown) => {
+            throw new NetworkError(String(error));
+          });
           await postEntry(api, item);
         },
       }),

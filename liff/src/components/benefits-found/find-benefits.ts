@@ -5,7 +5,7 @@ import {
   type Language,
   type VisitHousehold,
 } from "@sa/core";
-import type { checkEligibility } from "../../api/endpoints";
+import type { checkEligibility } from "../../api/eligibility-endpoints";
 
 /** The eligibility API's client, passed in by the eager wrapper (see index.tsx for why). */
 export type CheckEligibility = typeof checkEligibility;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import type { TimelineEntry } from "@sa/core";
-import { checkEligibility } from "../../api/endpoints";
+import { checkEligibility } from "../../api/eligibility-endpoints";
 import { newClientId } from "../../offline/client-id";
 import { useOutbox } from "../../offline/outbox-context";
 import { visitBody, type VisitForm } from "../../pages/visit-form/visit-form-state";

@@ -1,6 +1,6 @@
 import { useEffect } from "preact/hooks";
 import { categoryKey, formatThaiPhone } from "@sa/core";
-import { getCase } from "../../api/endpoints";
+import { getCase } from "../../api/case-endpoints";
 import { isStaff, useMe } from "../../api/use-me";
 import { useResource } from "../../api/use-resource";
 import { Loading } from "../../components/loading";

@@ -6,7 +6,7 @@ import {
   type Hardship,
 } from "@sa/core";
 import { ApiError, NetworkError } from "../../api/api-error";
-import { checkEligibility } from "../../api/endpoints";
+import { checkEligibility } from "../../api/eligibility-endpoints";
 import { ChoiceGroup, type YesNo } from "../../components/field/choice-group";
 import { TextField } from "../../components/field/text-field";
 import { ErrorSummary } from "../../components/error-summary";
