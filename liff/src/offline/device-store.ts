@@ -1,7 +1,7 @@
 import type { Auth } from "../liff/auth";
 import { keepIdToken } from "../liff/kept-id-token";
 import { readText, removeKey, writeText } from "../storage/local-json";
-import { LAST_PERSON_KEY } from "../storage/phone-keys";
+import { LAST_PERSON_KEY, personOfKey } from "../storage/phone-keys";
 
 /**
  * What the app keeps on the phone for one person is under `sa.{lineUserId}.` (phone-keys.ts):
@@ -9,8 +9,6 @@ import { LAST_PERSON_KEY } from "../storage/phone-keys";
  * their LINE ID token while it is valid (liff/kept-id-token.ts). Never case lists,
  * case details or photos: a lost or shared phone must not carry a province's cases.
  */
-const PERSON_KEY = /^sa\.(U[^.]+)\./;
-
 function keys(): string[] {
   try {
     return Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i) ?? "");
@@ -21,7 +19,7 @@ function keys(): string[] {
 
 /** Removes everything kept for this person (drafts, outbox, me). */
 export function clearPersonStore(userId: string): void {
-  for (const key of keys()) if (PERSON_KEY.exec(key)?.[1] === userId) removeKey(key);
+  for (const key of keys()) if (personOfKey(key) === userId) removeKey(key);
 }
 
 /**
@@ -32,7 +30,7 @@ export function clearPersonStore(userId: string): void {
 export function openAs(auth: Auth): void {
   const { userId } = auth;
   for (const key of keys()) {
-    const owner = PERSON_KEY.exec(key)?.[1];
+    const owner = personOfKey(key);
     if (owner && owner !== userId) removeKey(key);
   }
   if (readText(LAST_PERSON_KEY) !== userId) writeText(LAST_PERSON_KEY, userId);

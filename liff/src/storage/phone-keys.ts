@@ -16,5 +16,8 @@ export const LAST_PERSON_KEY = "sa.lastUser";
  */
 export const personKey = (userId: string, name: string): string => `sa.${userId}.${name}`;
 
-/** Of `personKey`'s names: the LINE ID token a returning phone asks its home with (liff/kept-id-token.ts). */
+/** Whose a key is (the LINE user id of `personKey`), or undefined for a key of the phone's. */
+export const personOfKey = (key: string): string | undefined => /^sa\.(U[^.]+)\./.exec(key)?.[1];
+
+/** Of `personKey`'s names: the LINE ID token the next open sends first (kept-id-token.ts). */
 export const ID_TOKEN_NAME = "idToken";
