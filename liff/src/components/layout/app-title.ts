@@ -1,12 +1,8 @@
 import { useEffect } from "preact/hooks";
-import { meSchema, type Role } from "@sa/core";
-import * as z from "zod/mini";
-import { useMe } from "../../api/use-me";
+import type { Role } from "@sa/core";
+import { useMe, useSavedMe } from "../../api/use-me";
 import type { LiffKey } from "../../i18n/catalog";
 import { useLanguage } from "../../i18n/language-context";
-import { useLiff } from "../../liff/liff-context";
-import { readJson } from "../../storage/local-json";
-import { personKey } from "../../storage/phone-keys";
 
 const TITLES: Record<Role, LiffKey> = {
   citizen: "app.title.citizen",
@@ -22,9 +18,8 @@ const TITLES: Record<Role, LiffKey> = {
  */
 export function useAppTitle(): string {
   const { t } = useLanguage();
-  const { auth } = useLiff();
   const me = useMe();
-  const saved = readJson(personKey(auth.userId, "me"), z.object({ data: meSchema }))?.data;
+  const saved = useSavedMe();
   const title = t(TITLES[me.data?.role ?? saved?.role ?? "citizen"]);
   useEffect(() => {
     document.title = title;
