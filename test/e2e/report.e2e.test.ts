@@ -1,6 +1,7 @@
 import { createHmac } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { FieldValue } from "firebase-admin/firestore";
 import { beforeEach, describe, expect, inject, it } from "vitest";
 import { ChatUser, quickReplyLabels, visibleText } from "../support/chat";
 import { clearFirestore, testFirestore } from "../support/emulator";
@@ -27,12 +28,16 @@ async function draftOf(userId: string) {
   return session?.flow === "idle" ? undefined : (session?.draft ?? session);
 }
 
-/** After the sweep a session keeps no draft: only the event ids and the report window stay. */
+/**
+ * After the sweep a session keeps no draft: only the event ids, the report window and the
+ * person's language stay.
+ */
 async function expectOnlyHistory(userId: string) {
   const session = (await db.collection("sessions").doc(userId).get()).data()!;
   expect(Object.keys(session).sort()).toEqual([
     "expireAt",
     "flow",
+    "language",
     "recentEvents",
     "reportsSentAt",
   ]);
@@ -301,6 +306,23 @@ describe("a citizen reporting a problem through LINE", () => {
     );
     await user.say("ภาษาไทย");
     expect(visibleText((await user.newReplies())[0]!)).toContain("เปลี่ยนเป็นภาษาไทยแล้ว");
+    // The switch holds for the messages after it, and for the pushes that read the record.
+    await user.tap("a=menu.track");
+    expect(visibleText((await user.newReplies())[0]!)).toContain("ยังไม่มีเรื่อง");
+    expect((await db.collection("users").doc(user.userId).get()).data()?.language).toBe("th");
+  });
+
+  it("should keep speaking a person's language when their session was stored without it", async () => {
+    // LINE says Thai; the person chose English in the chat, which their user record keeps.
+    const user = await ChatUser.create("th");
+    await user.say("English");
+    expect(visibleText((await user.newReplies())[0]!)).toContain("Switched to English");
+    // A session written before sessions kept the language.
+    const session = db.collection("sessions").doc(user.userId);
+    await session.update({ language: FieldValue.delete() });
+    await user.tap("a=menu.track");
+    expect(visibleText((await user.newReplies())[0]!)).toContain("You have no reports yet");
+    expect((await session.get()).data()?.language).toBe("en");
   });
 });
 

@@ -1,4 +1,5 @@
 import { IDLE, sessionSchema, type Session } from "@sa/bot";
+import { isLanguage, type Language } from "@sa/core";
 import {
   Timestamp,
   type DocumentReference,
@@ -59,15 +60,22 @@ export interface SessionState {
    * reason: a report then costs no write of its own for the limit.
    */
   reportsSentAt: string[];
+  /**
+   * The person's language, a copy of their user record's, written with it in the same
+   * transaction (only the chat changes it): a chat event then reads one document, not two.
+   * Missing before their first message is processed, and in sessions kept by older code.
+   */
+  language?: Language;
 }
 
 /** What a session document keeps beyond the conversation, however the conversation ends. */
-export type SessionHistory = Pick<SessionState, "recentEvents" | "reportsSentAt">;
+export type SessionHistory = Pick<SessionState, "recentEvents" | "reportsSentAt" | "language">;
 
 function historyOf(data: Record<string, unknown>): SessionHistory {
   return {
     recentEvents: stringsSchema.parse(data.recentEvents),
     reportsSentAt: stringsSchema.parse(data.reportsSentAt),
+    ...(isLanguage(data.language) && { language: data.language }),
   };
 }
 
@@ -134,8 +142,8 @@ function writeWithHistory(
   tx: Transaction,
   ref: DocumentReference,
   session: Session,
-  { recentEvents, reportsSentAt, now }: SessionHistory & { now: Date },
+  { recentEvents, reportsSentAt, language, now }: SessionHistory & { now: Date },
 ): void {
   const expireAt = Timestamp.fromMillis(now.getTime() + KEEP_IDLE_MS);
-  tx.set(ref, { ...session, recentEvents, reportsSentAt, expireAt });
+  tx.set(ref, { ...session, recentEvents, reportsSentAt, ...(language && { language }), expireAt });
 }

@@ -121,31 +121,36 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
     return;
   }
 
-  // Work with the network happens before the transaction, which may run more than once.
-  // The user is read here only, not again in the transaction: whether this is a first contact
-  // decides that work, and their language is all the conversation needs of them. One round
-  // trip less on every event. A language changed at the same instant by another of their
-  // events is seen from their next message; the session document still serialises them.
-  const user = await readUser(db, userId);
-  const firstContact = !user;
-  const guessedLanguage = firstContact ? await profileLanguage(deps, userId) : "th";
-  // The session is read once, in the transaction; only media need it before (to store their
-  // content under the draft's key, work with the network that must not run twice).
+  // Work with the network that must not run twice happens before the transaction, which may
+  // run more than once. The session is read once, in the transaction; only media need it
+  // before (to store their content under the draft's key).
   const stored = MEDIA.has(input.kind) ? await readSession(db, userId) : IDLE;
   const prepared = await prepareInput(deps, userId, input, stored);
   const areas = prepared.kind === "text" ? await deps.areas() : NO_DIRECTORY;
+  // LINE's guess of a new person's language, asked once however often the transaction runs.
+  let profileGuess: Promise<Language> | undefined;
 
   const outcome = await db.runTransaction(async tx => {
     // One after another: read together, two transactions of one user (photos sent at once)
     // can each hold a document the other waits for, and the emulator's locks then stall both.
-    const { session, unreadable, recentEvents, reportsSentAt } = await readSessionStateIn(
-      tx,
-      db,
-      userId,
-    );
+    const {
+      session,
+      unreadable,
+      recentEvents,
+      reportsSentAt,
+      language: keptLanguage,
+    } = await readSessionStateIn(tx, db, userId);
     // A repeat (LINE's redelivery, `deliveryContext.isRedelivery`, or the same id again) of an
     // event this session already took changes nothing and sends nothing.
     if (recentEvents.includes(eventId)) return undefined;
+    // Their language is all the conversation needs of the person, and the session keeps a copy:
+    // their user record is read only when it does not (a first message, a session gone after a
+    // week idle), outside the transaction's locks, as only this transaction changes it.
+    const user = keptLanguage ? { language: keptLanguage } : await readUser(db, userId);
+    const firstContact = !user;
+    const guessedLanguage = firstContact
+      ? await (profileGuess ??= profileLanguage(deps, userId))
+      : "th";
     // Only a report under way can reach its phone question. Outside the transaction's reads.
     const knownPhone =
       session.flow === "report" && mayAskForPhone(session)
@@ -177,7 +182,7 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
         liffBaseUrl: deps.liffBaseUrl,
       });
       markProcessed(tx, db, eventId, deps.now());
-      return { result, language, erasure, unreadable: undefined };
+      return { result, language, firstContact, erasure, unreadable: undefined };
     }
     // Urgent reports read before anything is written, as transactions require.
     const discard: string[] = [];
@@ -201,10 +206,12 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
     if (discard.length > 0) result.commands.push({ type: "discardPhotos", paths: discard });
     const userChanged = !user || newLanguage !== user.language;
     if (userChanged) saveUser(tx, db, userId, { language: newLanguage }, !user);
-    // An event that changes nothing (a status check from an idle chat) writes nothing: done
-    // twice it only answers twice. Any other is recorded with the session, one write.
+    // An event that changes nothing (a status check from an idle chat whose session keeps the
+    // language) writes nothing: done twice it only answers twice. Any other is recorded with
+    // the session, one write.
     const changes =
       userChanged ||
+      keptLanguage !== newLanguage ||
       unreadable !== undefined ||
       JSON.stringify(result.session) !== JSON.stringify(session) ||
       result.commands.some(command => !READ_ONLY_COMMANDS.has(command.type));
@@ -213,19 +220,21 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
         recentEvents,
         // Counted in the session's own write: a report costs no write for the limit.
         reportsSentAt: reportWindow(recentReports, reportSent),
+        language: newLanguage,
         eventId,
         now: deps.now(),
       });
     return {
       result,
       language: newLanguage,
+      firstContact,
       erasure: undefined as Erasure | undefined,
       unreadable,
     };
   });
   if (!outcome) return;
 
-  const { result, language, erasure, unreadable } = outcome;
+  const { result, language, firstContact, erasure, unreadable } = outcome;
   const replies = [...result.replies];
   if (unreadable) {
     log("session unreadable", { webhookEventId: eventId, fields: unreadable.fields });
