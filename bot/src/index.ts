@@ -3,7 +3,7 @@ export * from "./conversation";
 export * from "./input";
 export * from "./postback";
 export * from "./session";
-export { CONSENT_VERSION, mayAskForPhone } from "./flows/report-flow";
+export { CONSENT_VERSION, needsKnownPhone } from "./flows/report-flow";
 export { myReportsMessage, MY_REPORTS_LIMIT } from "./messages/my-reports";
 export { erasedMessage, myDataMessage, MY_DATA_LIMIT } from "./messages/my-data";
 export { richMenu, richMenuAlias } from "./rich-menu";

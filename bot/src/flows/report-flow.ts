@@ -20,7 +20,7 @@ import {
   type FlowResult,
 } from "../context";
 import { Action, decodePostback, encodePostback } from "../postback";
-import { IDLE, renewed, type ReportSession, type ReportStep } from "../session";
+import { IDLE, renewed, type ReportSession, type ReportStep, type Session } from "../session";
 import {
   cameraItem,
   cameraRollItem,
@@ -137,13 +137,17 @@ function nextStep(draft: ReportSession["draft"]): ReportStep {
 }
 
 /**
- * Whether this report's next event may ask for a phone number or take one, and so needs the
- * number the reporter gave last time (`FlowContext.knownPhone`, one query to look up): while
- * the draft has none yet, at the phone question, and at the summary's "change" list. Not once
- * the number is given and the summary shows (the consent and the sending).
+ * Whether a step, from `before` to `after`, needs the number the reporter gave last time
+ * (`FlowContext.knownPhone`, one query to look up): it answers the phone question (the number
+ * may be taken) or it asks it (the number is offered). Only those; the webhook runs a step
+ * without the number first and, for these, looks it up and runs the step again.
  */
-export function mayAskForPhone(session: ReportSession): boolean {
-  return session.draft.phone === undefined || session.step === "phone" || session.step === "edit";
+export function needsKnownPhone(before: Session, after: Session): boolean {
+  return atPhoneQuestion(before) || atPhoneQuestion(after);
+}
+
+function atPhoneQuestion(session: Session): boolean {
+  return session.flow === "report" && session.step === "phone";
 }
 
 /** The question for a step, with the quick replies that answer it. */

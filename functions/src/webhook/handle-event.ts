@@ -22,7 +22,7 @@ import {
   type MediaRefusal,
   type Session,
   IDLE,
-  mayAskForPhone,
+  needsKnownPhone,
 } from "@sa/bot";
 import {
   areaOfSharedLocation,
@@ -151,17 +151,12 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
     const guessedLanguage = firstContact
       ? await (profileGuess ??= profileLanguage(deps, userId))
       : "th";
-    // Only a report under way can reach its phone question. Outside the transaction's reads.
-    const knownPhone =
-      session.flow === "report" && mayAskForPhone(session)
-        ? await latestPhoneOf(db, userId).catch(() => undefined)
-        : undefined;
     const recentReports = recentReportsOf(reportsSentAt, deps.now());
     // Read outside the transaction (published versions only change by approval), and only
     // when the welfare interview is under way, so other conversations pay nothing for it.
     const welfareRules = session.flow === "welfare" ? await rulesInUse(db) : undefined;
     const language = user?.language ?? guessedLanguage;
-    const result = await converseWithFreeTicket(tx, db, session, prepared, {
+    const context: FlowContext = {
       now: deps.now(),
       userId,
       language,
@@ -171,8 +166,19 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
       newTicket: () => newTicketCode(deps.now()),
       recentReports,
       ...(welfareRules ? { welfareRules } : {}),
-      ...(knownPhone && { knownPhone }),
-    });
+    };
+    let result = await converseWithFreeTicket(tx, db, session, prepared, context);
+    // The number the reporter gave last time is looked up (a query, outside the transaction's
+    // reads) only for a step that asks the phone question or answers it; the conversation is
+    // pure, so that step is simply run again with it.
+    if (needsKnownPhone(session, result.session)) {
+      const knownPhone = await latestPhoneOf(db, userId).catch(() => undefined);
+      if (knownPhone)
+        result = await converseWithFreeTicket(tx, db, session, prepared, {
+          ...context,
+          knownPhone,
+        });
+    }
     // The erase reads and writes first: it is the only data-changing command of its step.
     if (result.commands.some(command => command.type === "eraseMyData")) {
       // The erasure deletes the session and its event ids: its own marker makes it once-only.
