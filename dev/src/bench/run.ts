@@ -42,8 +42,8 @@ import { join, resolve } from "node:path";
 
 const LEVELS = (process.env.BENCH_LEVELS ?? "1,8,32").split(",").map(Number);
 /**
- * Journeys walked at a level: four per simulated user (at least twelve), so that its p95 is not
- * the fifth-slowest of a hundred events, which moved by a tenth of the ratio between runs.
+ * Journeys walked at a level: four per simulated user (at least twelve). With two, the p95 at 8
+ * users was the seventh-slowest of some 120 events, and moved by a tenth of the ratio between runs.
  */
 const journeysAt = (concurrency: number) => Math.max(12, concurrency * 4);
 const COLD_STARTS = Number(process.env.BENCH_COLD_STARTS ?? 3);
