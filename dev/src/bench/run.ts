@@ -163,7 +163,7 @@ try {
     } finally {
       await Promise.all(Object.values(hosts).map(host => host.stop()));
     }
-    const doubled = await doubledRecords(loads.functions!);
+    const doubled = await doubledRecords(loads.functions);
     details.webhook = Object.fromEntries(
       Object.entries(loads).map(([mode, results]) => [
         mode,
@@ -171,16 +171,16 @@ try {
       ]),
     );
     const top = LEVELS.length - 1;
-    const fn = loads.functions![top]!;
-    const base = loads.baseline![top]!;
+    const fn = loads.functions[top]!;
+    const base = loads.baseline[top]!;
     const breaking = LEVELS.findIndex(
       (_, i) =>
-        loads.functions![i]!.p95ms > 2 * loads.baseline![i]!.p95ms || loads.functions![i]!.lost > 0,
+        loads.functions[i]!.p95ms > 2 * loads.baseline[i]!.p95ms || loads.functions[i]!.lost > 0,
     );
     details.webhookBreaks =
       breaking < 0
         ? null
-        : { concurrency: LEVELS[breaking], cause: causeOf(loads.functions![breaking]!) };
+        : { concurrency: LEVELS[breaking], cause: causeOf(loads.functions[breaking]!) };
     rows.push(
       row(`webhook p50, ${LEVELS[top]} users`, fn.p50ms, "ms", base.p50ms, "info", "info"),
       row(
@@ -202,11 +202,11 @@ try {
       ),
       row(
         "webhook lost + doubled events",
-        loads.functions!.reduce((sum, r) => sum + r.lost, 0) + doubled,
+        loads.functions.reduce((sum, r) => sum + r.lost, 0) + doubled,
         "",
-        loads.baseline!.reduce((sum, r) => sum + r.lost, 0),
+        loads.baseline.reduce((sum, r) => sum + r.lost, 0),
         "0",
-        loads.functions!.every(r => r.lost === 0) && doubled === 0 ? "ok" : "over",
+        loads.functions.every(r => r.lost === 0) && doubled === 0 ? "ok" : "over",
       ),
     );
     // Over 2× at a level, or an event lost there. At one user that is a p95 over a few dozen
@@ -214,7 +214,7 @@ try {
     log(
       breaking < 0
         ? "the webhook kept within 2× the baseline at every level tried"
-        : `the webhook first went over 2× the baseline's p95 (or lost an event) at ${LEVELS[breaking]} users: ${causeOf(loads.functions![breaking]!)}`,
+        : `the webhook first went over 2× the baseline's p95 (or lost an event) at ${LEVELS[breaking]} users: ${causeOf(loads.functions[breaking]!)}`,
     );
   }
 
