@@ -17,7 +17,7 @@ function keys(): string[] {
   }
 }
 
-/** Removes everything kept for this person (drafts, outbox, me). */
+/** Removes everything kept for this person (drafts, outbox, me, the kept ID token). */
 export function clearPersonStore(userId: string): void {
   for (const key of keys()) if (personOfKey(key) === userId) removeKey(key);
 }
