@@ -90,10 +90,13 @@ const FIRST_SCREENS: Record<string, RegExp> = {
  * each was a round trip after the entry's download and run. The config's answer is left in
  * `window.saLiffConfig` for loadLiffConfig (config/liff-config.ts) to use once.
  *
- * On a returning phone opened at home it also sends `GET /api/home`, with the ID token the last
- * open kept (liff/kept-id-token.ts) while that is still valid for a minute more: its answer is
- * back before the SDK is, where it used to be asked only after liff.init. `window.saEarlyHome`
- * holds it for sendHomeEarly (api/api-client.ts), which takes it only for the same person.
+ * Opened at home, it also sends `GET /api/home` as soon as it has an ID token: the one LINE
+ * hands this open in the URL's fragment (`#access_token=…&id_token=…`, where liff.init reads
+ * it), or else the one the last open kept (liff/kept-id-token.ts) while that is still valid
+ * for a minute more. Its answer is back before the SDK is, where it used to be asked only
+ * after liff.init. `window.saEarlyHome` holds it for sendHomeEarly (api/api-client.ts), which
+ * takes it only for the person LIFF then signs in. Whose token it is is read from its claims,
+ * unverified: the API verifies the token with LINE.
  *
  * And while the files download, with nothing else to do, it builds one Intl collator, relative
  * time and date format: the first of each in a language loads its ICU data, which took 0.1–0.15 s
@@ -134,13 +137,25 @@ function startFirstFetches(): Plugin {
           `try { english = localStorage.getItem("${LANGUAGE_KEY}") === "en"; } catch (e) {}`,
           `var screens = ${JSON.stringify(screens)};`,
           `var path = location.pathname.replace(/(.)\\/$/, "$1");`,
+          `var askHome = function (userId, idToken) {`,
+          `  var response = Promise.resolve(idToken).then(function (token) {`,
+          `    if (!token) return new Response(null, { status: 401 });`,
+          `    var headers = { authorization: "Bearer " + token, "accept-language": english ? "en" : "th" };`,
+          `    return fetch("/api/home", { headers: headers });`,
+          `  });`,
+          `  response.catch(function () {});`,
+          `  window.saEarlyHome = { userId: userId, response: response };`,
+          `};`,
           `try {`,
+          `  var given = new URLSearchParams(location.hash.slice(1)).get("id_token");`,
           `  var person = localStorage.getItem("${LAST_PERSON_KEY}");`,
           `  var kept = person && JSON.parse(localStorage.getItem(${keptToken}.replace("{person}", person)));`,
-          `  if (path === "/" && kept && kept.expiresAt > Date.now() + 60000) {`,
-          `    var headers = { authorization: "Bearer " + kept.idToken, "accept-language": english ? "en" : "th" };`,
-          `    window.saEarlyHome = { userId: person, response: fetch("/api/home", { headers: headers }) };`,
-          `    window.saEarlyHome.response.catch(function () {});`,
+          `  if (path !== "/") {`,
+          `  } else if (given) {`,
+          `    var claims = given.split(".")[1].replace(/-/g, "+").replace(/_/g, "/");`,
+          `    askHome(JSON.parse(atob(claims)).sub, given);`,
+          `  } else if (kept && kept.expiresAt > Date.now() + 60000) {`,
+          `    askHome(person, kept.idToken);`,
           `  }`,
           `} catch (e) {}`,
           `(window.requestIdleCallback || setTimeout)(function () {`,
@@ -178,22 +193,29 @@ function staticClosure(bundle: Rollup.OutputBundle, roots: string[]): Set<string
 }
 
 /**
- * The local stack only: LINE hands a LIFF app its ID token with liff.init, but the stand-in
- * gives it on request, a round trip that came only after the entry had downloaded and run.
- * For the person this tab already acts as (liff-context.tsx), it is asked as soon as the config
- * names the stand-in; `window.saSimIdToken` holds the answer for mockAuth (liff/auth.ts) to use.
+ * The local stack only: LINE hands a LIFF app its ID token in the URL, but the stand-in gives
+ * it on request, a round trip that came only after the entry had downloaded and run. For the
+ * person this tab already acts as (liff-context.tsx), it is asked as soon as the config names
+ * the stand-in; `window.saSimIdToken` holds the answer for mockAuth (liff/auth.ts) to use. With
+ * nothing else at hand (no token in the URL, none kept) the home is asked with it, as a first
+ * open in LINE asks with the URL's.
  */
 const simulatorIdToken = [
+  `var simUser = null;`,
+  `try { simUser = JSON.parse(sessionStorage.getItem("sa.simUser") || "null"); } catch (e) {}`,
+  `if (!simUser || typeof simUser.userId !== "string") simUser = null;`,
   `window.saSimIdToken = window.saLiffConfig.then(function (response) {`,
-  `  var user = JSON.parse(sessionStorage.getItem("sa.simUser") || "null");`,
   `  return response.clone().json().then(function (config) {`,
-  `    if (!config.mock || !user || typeof user.userId !== "string") return null;`,
-  `    var url = config.lineSimulatorUrl + "/sim/users/" + encodeURIComponent(user.userId) + "/id-token";`,
+  `    if (!config.mock || !simUser) return null;`,
+  `    var url = config.lineSimulatorUrl + "/sim/users/" + encodeURIComponent(simUser.userId) + "/id-token";`,
   `    return fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" })`,
   `      .then(function (answer) { return answer.ok ? answer.json() : null; })`,
-  `      .then(function (token) { return token && { userId: user.userId, token: token }; });`,
+  `      .then(function (token) { return token && { userId: simUser.userId, token: token }; });`,
   `  });`,
   `}).catch(function () { return null; });`,
+  `if (path === "/" && simUser && !window.saEarlyHome) {`,
+  `  askHome(simUser.userId, window.saSimIdToken.then(function (sim) { return sim && sim.token.idToken; }));`,
+  `}`,
 ];
 
 export default defineConfig({

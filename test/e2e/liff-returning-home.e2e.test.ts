@@ -1,10 +1,11 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { grantRole, seedCase } from "../support/accounts";
+import { grantRole, idTokenFor, seedCase } from "../support/accounts";
 import { liffUrl, newSimulatedUser, volunteerPhoneSession } from "../support/browser";
 
-// A returning phone sends its home request from index.html, with the ID token the last open
-// kept, while the app and the LIFF SDK are still downloading (liff/kept-id-token.ts).
+// The home request leaves from index.html while the app and the LIFF SDK are still downloading:
+// with the ID token LINE put in the URL, or the one the last open kept (liff/kept-id-token.ts),
+// or in the local stack the one the LINE stand-in hands on request (liff/vite.config.ts).
 
 const phone = volunteerPhoneSession();
 const CASE_LIST = "เรื่องของฉัน";
@@ -14,6 +15,8 @@ const SDK = /\/assets\/liff-(sdk|mock)-[\w-]+\.js$/;
 interface HomeAsk {
   /** Sent while the SDK was still held back: before liff.init could have run. */
   beforeSdk: boolean;
+  /** The ID token it was sent with. */
+  token: string;
   status?: number;
 }
 
@@ -22,7 +25,7 @@ interface HomeAsk {
  * for, or `holdMs` has passed, as on a slow link where the SDK comes last. Returns each
  * `GET /api/home` sent, once the case list is shown.
  */
-async function openHomeWithSdkHeld(page: Page, holdMs: number): Promise<HomeAsk[]> {
+async function openHomeWithSdkHeld(page: Page, holdMs: number, fragment = ""): Promise<HomeAsk[]> {
   const asks: HomeAsk[] = [];
   let held = true;
   let release!: () => void;
@@ -32,8 +35,9 @@ async function openHomeWithSdkHeld(page: Page, holdMs: number): Promise<HomeAsk[
     await route.continue();
   });
   const isHome = (url: string) => new URL(url).pathname === "/api/home";
-  const onRequest = (request: { url(): string }) => {
-    if (isHome(request.url())) asks.push({ beforeSdk: held });
+  const onRequest = (request: { url(): string; headers(): Record<string, string> }) => {
+    const token = request.headers().authorization?.replace(/^Bearer /, "") ?? "";
+    if (isHome(request.url())) asks.push({ beforeSdk: held, token });
   };
   const onResponse = (response: { url(): string; status(): number }) => {
     const ask = asks.find(a => a.status === undefined);
@@ -42,7 +46,7 @@ async function openHomeWithSdkHeld(page: Page, holdMs: number): Promise<HomeAsk[
   page.on("request", onRequest);
   page.on("response", onResponse);
   try {
-    await page.goto(liffUrl("/"), { waitUntil: "commit" });
+    await page.goto(liffUrl(`/${fragment}`), { waitUntil: "commit" });
     const deadline = Date.now() + holdMs;
     while (asks.length === 0 && Date.now() < deadline) await page.waitForTimeout(50);
     held = false;
@@ -57,11 +61,43 @@ async function openHomeWithSdkHeld(page: Page, holdMs: number): Promise<HomeAsk[
   }
 }
 
-/** A first open, as the phone had the day before: it keeps who the person is and their token. */
-async function openOnce(page: Page): Promise<void> {
+/**
+ * A first open, as the phone had the day before: it keeps who the person is and their token,
+ * which is returned.
+ */
+async function openOnce(page: Page, userId: string): Promise<string> {
   await page.goto(liffUrl("/"));
   await page.locator(".case-row").first().waitFor();
+  return page.evaluate(
+    key => (JSON.parse(localStorage.getItem(key)!) as { idToken: string }).idToken,
+    `sa.${userId}.idToken`,
+  );
 }
+
+describe("a volunteer's first open of the home screen", () => {
+  it("should ask for the home with the ID token LINE put in the URL, before the SDK is in", async () => {
+    const { page, volunteer } = phone;
+    const report = await seedCase({
+      assignee: { userId: volunteer.userId, name: volunteer.displayName },
+    });
+    const given = await idTokenFor(volunteer.userId, {});
+
+    const asks = await openHomeWithSdkHeld(page, 10_000, `#access_token=x&id_token=${given}`);
+    expect(asks).toEqual([{ beforeSdk: true, token: given, status: 200 }]);
+    await page.getByText(report.ticket).waitFor();
+  });
+
+  it("should ask for it as soon as the LINE stand-in has handed a token, in the local stack", async () => {
+    const { page, volunteer } = phone;
+    const report = await seedCase({
+      assignee: { userId: volunteer.userId, name: volunteer.displayName },
+    });
+
+    const asks = await openHomeWithSdkHeld(page, 10_000);
+    expect(asks).toEqual([{ beforeSdk: true, token: expect.any(String), status: 200 }]);
+    await page.getByText(report.ticket).waitFor();
+  });
+});
 
 describe("a returning volunteer's home screen", () => {
   it("should ask for the home while the LIFF SDK is still on its way, once", async () => {
@@ -69,24 +105,26 @@ describe("a returning volunteer's home screen", () => {
     const report = await seedCase({
       assignee: { userId: volunteer.userId, name: volunteer.displayName },
     });
-    await openOnce(page);
+    const kept = await openOnce(page, volunteer.userId);
 
     const asks = await openHomeWithSdkHeld(page, 10_000);
-    expect(asks).toEqual([{ beforeSdk: true, status: 200 }]);
+    expect(asks).toEqual([{ beforeSdk: true, token: kept, status: 200 }]);
     await page.getByText(report.ticket).waitFor();
   });
 
   it("should not send a kept token that has expired", async () => {
     const { page, volunteer } = phone;
     await seedCase({ assignee: { userId: volunteer.userId, name: volunteer.displayName } });
-    await openOnce(page);
+    const expired = await openOnce(page, volunteer.userId);
     await page.evaluate(key => {
       const kept = JSON.parse(localStorage.getItem(key)!) as { expiresAt: number };
       localStorage.setItem(key, JSON.stringify({ ...kept, expiresAt: Date.now() - 1_000 }));
     }, `sa.${volunteer.userId}.idToken`);
 
-    const asks = await openHomeWithSdkHeld(page, 3_000);
-    expect(asks).toEqual([{ beforeSdk: false, status: 200 }]);
+    const asks = await openHomeWithSdkHeld(page, 10_000);
+    // Asked with the token the stand-in handed this open instead.
+    expect(asks).toEqual([{ beforeSdk: true, token: expect.any(String), status: 200 }]);
+    expect(asks[0]?.token).not.toBe(expired);
   });
 
   it("should ask again with this open's token when the kept one is refused, staying signed in", async () => {
@@ -94,7 +132,7 @@ describe("a returning volunteer's home screen", () => {
     const report = await seedCase({
       assignee: { userId: volunteer.userId, name: volunteer.displayName },
     });
-    await openOnce(page);
+    await openOnce(page, volunteer.userId);
     await page.evaluate(key => {
       const forged = { idToken: "not.a-line.token", expiresAt: Date.now() + 3_600_000 };
       localStorage.setItem(key, JSON.stringify(forged));
@@ -102,8 +140,8 @@ describe("a returning volunteer's home screen", () => {
 
     const asks = await openHomeWithSdkHeld(page, 10_000);
     expect(asks).toEqual([
-      { beforeSdk: true, status: 401 },
-      { beforeSdk: false, status: 200 },
+      { beforeSdk: true, token: "not.a-line.token", status: 401 },
+      { beforeSdk: false, token: expect.any(String), status: 200 },
     ]);
     await page.getByText(report.ticket).waitFor();
   });
@@ -113,7 +151,7 @@ describe("a returning volunteer's home screen", () => {
     const first = await seedCase({
       assignee: { userId: volunteer.userId, name: volunteer.displayName },
     });
-    await openOnce(page);
+    const lastPersons = await openOnce(page, volunteer.userId);
 
     const next = await newSimulatedUser("อพม. สมศักดิ์");
     await grantRole(next.userId, "volunteer", undefined, next.displayName);
@@ -124,9 +162,10 @@ describe("a returning volunteer's home screen", () => {
     const asks = await openHomeWithSdkHeld(page, 10_000);
     // The page sent the last person's kept request; the app left it unread and asked as this one.
     expect(asks).toEqual([
-      { beforeSdk: true, status: 200 },
-      { beforeSdk: false, status: 200 },
+      { beforeSdk: true, token: lastPersons, status: 200 },
+      { beforeSdk: false, token: expect.any(String), status: 200 },
     ]);
+    expect(asks[1]?.token).not.toBe(lastPersons);
     await page.getByText(theirs.ticket).waitFor();
     expect(await page.getByText(first.ticket).count()).toBe(0);
     const kept = await page.evaluate(() => Object.keys(localStorage));

@@ -183,10 +183,10 @@ let homeSentEarly: { userId: string; response: Promise<Response> } | undefined;
 
 /**
  * Sends `GET /api/home` for `auth`'s person before any API client exists (liff-start.ts: as
- * soon as LIFF knows who it is). That person's client takes it, once, as its `home()`. On a
- * returning phone index.html's inline script has sent it already, with the ID token kept from
- * the last open (liff/kept-id-token.ts): that request is taken instead when it was sent for this
- * same person, and left unread otherwise.
+ * soon as LIFF knows who it is). That person's client takes it, once, as its `home()`. Most
+ * often index.html's inline script has sent it already (liff/vite.config.ts), with the ID token
+ * LINE put in the URL or the one kept from the last open (liff/kept-id-token.ts): that request
+ * is taken instead when it was sent for this same person, and left unread otherwise.
  */
 export function sendHomeEarly(auth: Auth, language: Language): void {
   const page = window as { saEarlyHome?: { userId: string; response: Promise<Response> } };
