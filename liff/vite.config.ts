@@ -50,30 +50,8 @@ function dropSchemaDescriptions(): Plugin {
   };
 }
 
-/**
- * liff.init comes before any screen, but the SDK is a lazy chunk (LINE's code, outside the
- * app's budget), so the browser asked for it only once the entry had arrived and run: on a
- * slow link a round trip and a download after the entry's. Preloaded from index.html it comes
- * beside the entry. So does the local stack's mock (its build only; production has none).
- */
-function preloadLiffSdk(): Plugin {
-  const SDK = /^assets\/(liff-sdk|liff-mock)-[\w-]+\.js$/;
-  return {
-    name: "preload-liff-sdk",
-    apply: "build",
-    transformIndexHtml: {
-      order: "post",
-      handler: (_html, context) =>
-        Object.keys(context.bundle ?? {})
-          .filter(file => SDK.test(file))
-          .map(file => ({
-            tag: "link",
-            attrs: { rel: "modulepreload", crossorigin: true, href: `/${file}` },
-            injectTo: "head" as const,
-          })),
-    },
-  };
-}
+/** The LIFF SDK's chunk, and the local stack's mock of it (its build only; production has none). */
+const LIFF_SDK = /^assets\/(liff-sdk|liff-mock)-[\w-]+\.js$/;
 
 /** The first screens, by the path that opens them: index.html preloads the one opened. */
 const FIRST_SCREENS: Record<string, RegExp> = {
@@ -97,6 +75,12 @@ const FIRST_SCREENS: Record<string, RegExp> = {
  * after liff.init. `window.saEarlyHome` holds it for sendHomeEarly (api/api-client.ts), which
  * takes it only for the person LIFF then signs in. Whose token it is is read from its claims,
  * unverified: the API verifies the token with LINE.
+ *
+ * The LIFF SDK (LINE's code, outside the app's budget, and the largest file) is preloaded beside
+ * the entry only when the app must wait for liff.init to know who the person is: no token was
+ * handed to this open (an external browser; in the local stack, a tab with nobody picked yet).
+ * Otherwise the app starts on that token and loads the SDK once the first screen has its data
+ * (liff/liff-start.ts), so that on a slow link the SDK takes no share of it before then.
  *
  * And while the files download, with nothing else to do, it builds one Intl collator, relative
  * time and date format: the first of each in a language loads its ICU data, which took 0.1–0.15 s
@@ -123,6 +107,7 @@ function startFirstFetches(): Plugin {
         const chunks = Object.values(bundle).filter(output => output.type === "chunk");
         const entry = chunks.find(chunk => chunk.isEntry);
         const loadedByEntry = staticClosure(bundle, entry ? [entry.fileName] : []);
+        const sdk = files.filter(file => LIFF_SDK.test(file)).map(file => `/${file}`);
         const screens = Object.fromEntries(
           Object.entries(FIRST_SCREENS).map(([path, module]) => {
             const chunk = chunks.find(chunk => chunk.moduleIds.some(id => module.test(id)));
@@ -147,7 +132,10 @@ function startFirstFetches(): Plugin {
           `  window.saEarlyHome = { userId: userId, response: response };`,
           `};`,
           `try {`,
-          `  var given = new URLSearchParams(location.hash.slice(1)).get("id_token");`,
+          // Not while LINE's liff.state is in the address: liff.init is about to take the
+          // person to the page their link named (liff/liff-start.ts).
+          `  var given = new URLSearchParams(location.search).has("liff.state")`,
+          `    ? null : new URLSearchParams(location.hash.slice(1)).get("id_token");`,
           `  var person = localStorage.getItem("${LAST_PERSON_KEY}");`,
           `  var kept = person && JSON.parse(localStorage.getItem(${keptToken}.replace("{person}", person)));`,
           `  if (path !== "/") {`,
@@ -165,13 +153,15 @@ function startFirstFetches(): Plugin {
           `    new Intl.DateTimeFormat(english ? "${readingLocale("en")}" : "${readingLocale("th")}").format(0);`,
           `  } catch (e) {}`,
           `});`,
-          `[english ? "/${en}" : "/${th}"].concat(screens[path] || []).forEach(function (href) {`,
+          `var preload = function (href) {`,
           `  var link = document.createElement("link");`,
           `  link.rel = "modulepreload";`,
           `  link.href = href;`,
           `  document.head.appendChild(link);`,
-          `});`,
+          `};`,
+          `[english ? "/${en}" : "/${th}"].concat(screens[path] || []).forEach(preload);`,
           ...(simulator ? simulatorIdToken : []),
+          `if (!given${simulator ? " && !simUser" : ""}) ${JSON.stringify(sdk)}.forEach(preload);`,
         ].join("\n");
         return [{ tag: "script", children: script, injectTo: "head-prepend" as const }];
       },
@@ -219,14 +209,7 @@ const simulatorIdToken = [
 ];
 
 export default defineConfig({
-  plugins: [
-    preact(),
-    clearOwnOutput(),
-    buildMode(),
-    dropSchemaDescriptions(),
-    preloadLiffSdk(),
-    startFirstFetches(),
-  ],
+  plugins: [preact(), clearOwnOutput(), buildMode(), dropSchemaDescriptions(), startFirstFetches()],
   resolve: {
     // One Preact for the app and its libraries: npm may hoist another major (a peer of a dev
     // tool) to the root node_modules, where preact-iso would find it, while the app gets the

@@ -1,6 +1,7 @@
 import { removeKey, writeJson } from "../storage/local-json";
 import { ID_TOKEN_NAME, personKey } from "../storage/phone-keys";
 import type { Auth } from "./auth";
+import { idTokenClaims } from "./id-token-claims";
 
 /**
  * Keeps the person's LINE ID token, with when it expires, so that the next open on this phone
@@ -24,12 +25,6 @@ export function keepIdToken(auth: Auth): void {
 
 /** The `exp` claim of a JWT, in ms; undefined for anything that is not one. */
 function expiryOf(jwt: string): number | undefined {
-  try {
-    const payload = jwt.split(".")[1] ?? "";
-    const claims: unknown = JSON.parse(atob(payload.replace(/-/g, "+").replace(/_/g, "/")));
-    const exp = (claims as { exp?: unknown } | null)?.exp;
-    return typeof exp === "number" ? exp * 1000 : undefined;
-  } catch {
-    return undefined;
-  }
+  const exp = idTokenClaims(jwt)?.exp;
+  return exp === undefined ? undefined : exp * 1000;
 }

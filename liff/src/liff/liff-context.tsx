@@ -13,7 +13,6 @@ import type { SimUser, SimulatorClient } from "./simulator-client";
 
 export interface LiffSession {
   config: LiffConfig;
-  sdk: LiffSdk;
   auth: Auth;
   api: ApiClient;
   /** Local stack only: go back to the "who am I" picker. */
@@ -25,10 +24,20 @@ export interface LiffSession {
 type Phase =
   | { kind: "starting" }
   | { kind: "choosing"; sdk: LiffSdk; simulator: SimulatorClient; picker: WhoAmIComponent }
-  | { kind: "ready"; sdk: LiffSdk; auth: Auth; config: LiffConfig }
+  /** `sdk`: liff.init, which may not have started when the person is known without it. */
+  | {
+      kind: "ready";
+      sdk: Promise<LiffSdk>;
+      startSdk: () => void;
+      auth: Auth;
+      config: LiffConfig;
+    }
   /** Signed out, or refused because an admin disabled the account: the phone's store is gone. */
   | { kind: "ended"; reason: "signedOut" | "disabled" }
   | { kind: "failed"; error: unknown };
+
+/** As the later pages wait (later-pages.ts): the first screen has rendered its answers. */
+const SDK_AFTER_QUIET_MS = 500;
 
 type WhoAmIComponent = (typeof import("../components/who-am-i"))["WhoAmI"];
 
@@ -47,10 +56,17 @@ export function LiffProvider({ children }: { children: ComponentChildren }) {
 
   const actAs = useCallback(async (sdk: LiffSdk, simulator: SimulatorClient, user: SimUser) => {
     if (!import.meta.env.SIMULATOR_BUILD) return; // production never picks a simulated person
-    const auth = await mockAuth(sdk, simulator, user);
+    const auth = await mockAuth(Promise.resolve(sdk), simulator, user);
     writeJson(SIM_USER_KEY, user, "session");
     openAs(auth);
-    setPhase({ kind: "ready", sdk, auth, config: config.current! });
+    const ready = Promise.resolve(sdk);
+    setPhase({
+      kind: "ready",
+      sdk: ready,
+      startSdk: () => undefined,
+      auth,
+      config: config.current!,
+    });
   }, []);
 
   const start = useCallback(async () => {
@@ -59,8 +75,19 @@ export function LiffProvider({ children }: { children: ComponentChildren }) {
       const started = await (takeEarlyStart() ?? startLiff());
       config.current = started.config;
       if (started.kind === "signedIn") {
-        openAs(started.auth);
-        setPhase({ kind: "ready", sdk: started.sdk, auth: started.auth, config: started.config });
+        const { auth, confirmed } = started;
+        if (confirmed === true) openAs(auth);
+        else {
+          // Started on the token LINE handed this open: the phone keeps the person's things
+          // (and forgets any other person's) only once LIFF has signed in the same person.
+          confirmed.then(
+            same => (same ? openAs(auth) : void start()),
+            // liff.init failed: the screen stays on the handed token; nothing is kept.
+            () => undefined,
+          );
+        }
+        const { sdk, startSdk } = started;
+        setPhase({ kind: "ready", sdk, startSdk, auth, config: started.config });
         return;
       }
       // The picker exists only for the local stack: production never downloads it.
@@ -83,7 +110,7 @@ export function LiffProvider({ children }: { children: ComponentChildren }) {
 
   const session = useMemo<LiffSession | null>(() => {
     if (phase.kind !== "ready") return null;
-    const { auth, sdk } = phase;
+    const { auth, sdk, startSdk } = phase;
     const switchUser = () => {
       removeKey(SIM_USER_KEY, "session");
       void start();
@@ -95,7 +122,11 @@ export function LiffProvider({ children }: { children: ComponentChildren }) {
     };
     const signOut = () => {
       end("signedOut");
-      if (sdk.isLoggedIn()) sdk.logout();
+      startSdk();
+      sdk.then(
+        ready => ready.isLoggedIn() && ready.logout(),
+        () => undefined,
+      );
     };
     const api = createApiClient(
       auth,
@@ -105,9 +136,11 @@ export function LiffProvider({ children }: { children: ComponentChildren }) {
     // Opened on the home screen: who I am and the home's first data are asked for now, in one
     // request, before any screen renders and asks for its part (api-client.ts, `home`).
     if (location.pathname === "/") api.home().catch(() => undefined);
+    // Started without liff.init (on the token LINE handed this open), the SDK is loaded once the
+    // first screen has what it shows, so that it does not share a slow link with it.
+    void api.quiet(SDK_AFTER_QUIET_MS).then(startSdk);
     return {
       config: phase.config,
-      sdk,
       auth,
       api,
       ...(phase.config.mock && { switchUser }),
