@@ -153,8 +153,14 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
       : "th";
     const recentReports = recentReportsOf(reportsSentAt, deps.now());
     // Read outside the transaction (published versions only change by approval), and only
-    // when the welfare interview is under way, so other conversations pay nothing for it.
-    const welfareRules = session.flow === "welfare" ? await rulesInUse(db) : undefined;
+    // when the welfare interview is under way, so other conversations pay nothing for it:
+    // afresh at its first answer, then as this instance read them within the last minute.
+    const welfareRules =
+      session.flow === "welfare"
+        ? await rulesInUse(db, {
+            reuseForMs: session.history.length > 0 ? INTERVIEW_RULES_REUSE_MS : 0,
+          })
+        : undefined;
     const language = user?.language ?? guessedLanguage;
     const context: FlowContext = {
       now: deps.now(),
@@ -269,6 +275,13 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
   await nameNearestCentre(deps, result.commands, language, replies);
   await sendReplies(deps, event, eventId, replies);
 }
+
+/**
+ * How old the published welfare rules an instance read may be for an interview's later answers
+ * (its first answer reads them afresh): a minute bounds how long an instance that read them
+ * for someone else's interview can lag behind an approval.
+ */
+const INTERVIEW_RULES_REUSE_MS = 60_000;
 
 /** Inputs whose content is fetched and stored before the transaction. */
 const MEDIA = new Set<BotInput["kind"]>(["image", "audio", "video"]);
