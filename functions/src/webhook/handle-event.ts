@@ -31,7 +31,9 @@ import {
   newTicketCode,
   translator,
   type AreaDirectory,
+  type CaseLocation,
   type Language,
+  type NearbyHelpPoint,
   type UrgentChange,
 } from "@sa/core";
 import type { Firestore, Transaction } from "firebase-admin/firestore";
@@ -129,6 +131,8 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
   const areas = prepared.kind === "text" ? await deps.areas() : NO_DIRECTORY;
   // LINE's guess of a new person's language, asked once however often the transaction runs.
   let profileGuess: Promise<Language> | undefined;
+  // The help point nearest to an ordinary report, looked up while the transaction commits.
+  let nearestCentre: Promise<NearbyHelpPoint | undefined> | undefined;
 
   const outcome = await db.runTransaction(async tx => {
     // One after another: read together, two transactions of one user (photos sent at once)
@@ -211,7 +215,10 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
       if (command.type === "createCase") {
         createCase(tx, db, command.report);
         // Only ordinary reports count towards the hourly limit; the danger path has none.
-        if (!command.report.urgent) reportSent = deps.now();
+        if (!command.report.urgent) {
+          reportSent = deps.now();
+          nearestCentre ??= nearestCentreOf(deps, command.report.location ?? null);
+        }
       }
       if (command.type === "setLanguage") newLanguage = command.language;
     }
@@ -272,7 +279,7 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
   const switched = result.commands.some(command => command.type === "setLanguage");
   if (firstContact && language !== "th" && !switched)
     await linkMenuOfLanguage(deps, userId, language);
-  await nameNearestCentre(deps, result.commands, language, replies);
+  if (nearestCentre) nameNearestCentre(await nearestCentre, language, replies);
   await sendReplies(deps, event, eventId, replies);
 }
 
@@ -399,31 +406,39 @@ async function linkMenuOfLanguage(
 }
 
 /**
+ * The help point nearest to an ordinary report's place. Asked as soon as the report is made,
+ * outside the transaction, so the lookup and the commit overlap; a directory that cannot be
+ * read only costs the extra line.
+ */
+async function nearestCentreOf(
+  deps: WebhookDeps,
+  location: CaseLocation | null,
+): Promise<NearbyHelpPoint | undefined> {
+  try {
+    return await nearestHelpPointTo(deps.db, location);
+  } catch (error) {
+    deps.log("nearest centre lookup failed", { error: String(error) });
+    return undefined;
+  }
+}
+
+/**
  * Under "ส่งเรื่องเรียบร้อยแล้ว" of an ordinary report: the nearest help point, where the citizen
  * can also go in person. The last message keeps its quick replies (LINE shows only the last's).
  */
-async function nameNearestCentre(
-  deps: WebhookDeps,
-  commands: Command[],
+function nameNearestCentre(
+  nearest: NearbyHelpPoint | undefined,
   language: Language,
   replies: messagingApi.Message[],
-): Promise<void> {
-  const created = commands.find(c => c.type === "createCase");
-  if (!created || created.type !== "createCase" || created.report.urgent) return;
-  try {
-    const nearest = await nearestHelpPointTo(deps.db, created.report.location ?? null);
-    if (!nearest) return;
-    const last = replies.pop();
-    const quickReply = last && "quickReply" in last ? last.quickReply : undefined;
-    if (last) replies.push({ ...last, quickReply: undefined });
-    replies.push({
-      ...textMessage(nearestCentreText(nearest, translator(language))),
-      ...(quickReply && { quickReply }),
-    });
-  } catch (error) {
-    // The report is saved; a directory that cannot be read only costs the extra line.
-    deps.log("nearest centre lookup failed", { error: String(error) });
-  }
+): void {
+  if (!nearest) return;
+  const last = replies.pop();
+  const quickReply = last && "quickReply" in last ? last.quickReply : undefined;
+  if (last) replies.push({ ...last, quickReply: undefined });
+  replies.push({
+    ...textMessage(nearestCentreText(nearest, translator(language))),
+    ...(quickReply && { quickReply }),
+  });
 }
 
 async function profileLanguage(deps: WebhookDeps, userId: string): Promise<Language> {
