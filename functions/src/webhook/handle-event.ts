@@ -149,12 +149,12 @@ export async function handleEvent(deps: WebhookDeps, event: webhook.Event): Prom
     if (recentEvents.includes(eventId)) return undefined;
     // Their language is all the conversation needs of the person, and the session keeps a copy:
     // their user record is read only when it does not (a first message, a session gone after a
-    // week idle), outside the transaction's locks, as only this transaction changes it.
+    // week idle), outside the transaction's locks, as only this transaction changes it. It may
+    // then be a first contact, so LINE's guess is asked beside that read rather than after it.
+    if (!keptLanguage) profileGuess ??= profileLanguage(deps, userId);
     const user = keptLanguage ? { language: keptLanguage } : await readUser(db, userId);
     const firstContact = !user;
-    const guessedLanguage = firstContact
-      ? await (profileGuess ??= profileLanguage(deps, userId))
-      : "th";
+    const guessedLanguage = firstContact && profileGuess ? await profileGuess : "th";
     const recentReports = recentReportsOf(reportsSentAt, deps.now());
     // Read outside the transaction (published versions only change by approval), and only
     // when the welfare interview is under way, so other conversations pay nothing for it:
