@@ -47,9 +47,10 @@ function parse(id: string, data: unknown): StoredRuleVersion | undefined {
 }
 
 /**
- * Every published version, read on each check (a handful of small documents), so a version
- * approved a moment ago is in force for the next check on every instance: no cache to go stale.
- * One that no longer parses is skipped and logged; the bundled versions still answer.
+ * Every published version, read for each check (a handful of small documents; the chat's
+ * interview reads them at its first answer and reuses them within a minute, rule-set.ts), so a
+ * version approved a moment ago is in force for the next check on every instance. One that no
+ * longer parses is skipped and logged; the bundled versions still answer.
  */
 export async function listPublishedRules(db: Firestore): Promise<WelfareRule[]> {
   const snapshot = await versions(db).where("status", "==", "published").get();
