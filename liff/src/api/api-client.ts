@@ -34,6 +34,12 @@ export interface ApiClient {
 }
 
 /**
+ * Half a second without a request (`quiet`): the first screen has rendered what its last answer
+ * told it to, and a slow link is free for what comes after it (the later pages, the LIFF SDK).
+ */
+export const SCREEN_SETTLED_MS = 500;
+
+/**
  * Calls `/api/...` on the app's own origin (Hosting rewrites it to the `api` function) with
  * the LIFF ID token. On a 401 it renews the token once and tries again; a 403 saying the account
  * is disabled calls `onAccountDisabled` (which clears the phone's store).

@@ -1,6 +1,6 @@
 import { createContext, type ComponentChildren } from "preact";
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from "preact/hooks";
-import { createApiClient, type ApiClient } from "../api/api-client";
+import { createApiClient, SCREEN_SETTLED_MS, type ApiClient } from "../api/api-client";
 import type { LiffConfig } from "../config/liff-config";
 import { useLanguage } from "../i18n/language-context";
 import { removeKey, writeJson } from "../storage/local-json";
@@ -36,9 +36,6 @@ type Phase =
   | { kind: "ended"; reason: "signedOut" | "disabled" }
   | { kind: "failed"; error: unknown };
 
-/** As the later pages wait (later-pages.ts): the first screen has rendered its answers. */
-const SDK_AFTER_QUIET_MS = 500;
-
 type WhoAmIComponent = (typeof import("../components/who-am-i"))["WhoAmI"];
 
 const LiffContext = createContext<LiffSession | null>(null);
@@ -56,10 +53,10 @@ export function LiffProvider({ children }: { children: ComponentChildren }) {
 
   const actAs = useCallback(async (sdk: LiffSdk, simulator: SimulatorClient, user: SimUser) => {
     if (!import.meta.env.SIMULATOR_BUILD) return; // production never picks a simulated person
-    const auth = await mockAuth(Promise.resolve(sdk), simulator, user);
+    const ready = Promise.resolve(sdk);
+    const auth = await mockAuth(ready, simulator, user);
     writeJson(SIM_USER_KEY, user, "session");
     openAs(auth);
-    const ready = Promise.resolve(sdk);
     setPhase({
       kind: "ready",
       sdk: ready,
@@ -138,7 +135,7 @@ export function LiffProvider({ children }: { children: ComponentChildren }) {
     if (location.pathname === "/") api.home().catch(() => undefined);
     // Started without liff.init (on the token LINE handed this open), the SDK is loaded once the
     // first screen has what it shows, so that it does not share a slow link with it.
-    void api.quiet(SDK_AFTER_QUIET_MS).then(startSdk);
+    void api.quiet(SCREEN_SETTLED_MS).then(startSdk);
     return {
       config: phase.config,
       auth,

@@ -9,7 +9,7 @@ export type LiffSdk = Liff & {
 let started: Promise<LiffSdk> | undefined;
 
 /** The fragment LINE opened the app with (its tokens, for liff.init), read before any navigation. */
-const openedWithFragment = location.hash;
+export const openedWithFragment = location.hash;
 
 /**
  * `liff.init` exactly once per page load, however often a component mounts. The SDK is loaded

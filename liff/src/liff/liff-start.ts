@@ -3,7 +3,7 @@ import { loadLiffConfig, type LiffConfig } from "../config/liff-config";
 import { initialLanguage } from "../i18n/i18n";
 import { readJson, removeKey } from "../storage/local-json";
 import { handedAuth, lineAuth, mockAuth, type Auth } from "./auth";
-import { initLiffWhenStarted, type LiffSdk } from "./liff-sdk";
+import { initLiffWhenStarted, openedWithFragment, type LiffSdk } from "./liff-sdk";
 import { createSimulatorClient, simUserSchema, type SimulatorClient } from "./simulator-client";
 
 /** Where starting LIFF ends: knowing who the person is, or (local stack) asking them. */
@@ -32,7 +32,7 @@ export const SIM_USER_KEY = "sa.simUser";
  */
 let handedIdToken: string | null = new URLSearchParams(location.search).has("liff.state")
   ? null
-  : new URLSearchParams(location.hash.slice(1)).get("id_token");
+  : new URLSearchParams(openedWithFragment.slice(1)).get("id_token");
 
 /**
  * The config, then who the person is: from the ID token LINE handed this open, else (or when

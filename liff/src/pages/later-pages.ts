@@ -1,3 +1,4 @@
+import { SCREEN_SETTLED_MS } from "../api/api-client";
 import { useEffect } from "preact/hooks";
 import { lazy } from "preact-iso";
 import { useLiff } from "../liff/liff-context";
@@ -62,8 +63,6 @@ export function loadFirstScreen(path: string): void {
   FIRST_SCREENS[path.replace(/(.)\/$/, "$1")]?.preload().catch(() => undefined);
 }
 
-/** Half a second without a request: the screen has rendered what its last answer told it to. */
-const QUIET_MS = 500;
 let loading = false;
 
 /**
@@ -74,7 +73,7 @@ let loading = false;
 export function useLaterPagesOnceQuiet(): void {
   const { api } = useLiff();
   useEffect(() => {
-    void api.quiet(QUIET_MS).then(() => {
+    void api.quiet(SCREEN_SETTLED_MS).then(() => {
       if (loading || !navigator.onLine) return;
       loading = true;
       return Object.values(loaders).reduce<Promise<unknown>>(
