@@ -36,16 +36,18 @@ import { coldStart, type ColdStart } from "./cold-start";
 import { APP_JS_BUDGET_BYTES } from "./first-screen-bytes";
 import { apiGet, chat, opsOf, seedCases, seedPeople, type OpCounts } from "./flow-ops";
 import { benchCertificateSpki, servePage } from "./hosting-like-server";
-import { buildEmptyPage, loadScreen, type ScreenLoad } from "./liff-screen";
+import { buildEmptyPage, loadScreen, type LinePerson, type ScreenLoad } from "./liff-screen";
 import { runLoad, type LoadResult } from "./webhook-load";
 import { join, resolve } from "node:path";
 
 const LEVELS = (process.env.BENCH_LEVELS ?? "1,8,32").split(",").map(Number);
 /**
- * Journeys walked at a level: four per simulated user (at least twelve). With two, the p95 at 8
- * users was the seventh-slowest of some 120 events, and moved by a tenth of the ratio between runs.
+ * Journeys walked at a level: four per simulated user, and at least 36 (about 280 events). With
+ * two per user, the p95 at 8 users was the seventh-slowest of some 120 events, and moved by a
+ * tenth of the ratio between runs; at one user, twelve journeys made its p95 the fifth-slowest
+ * of 92 events, and the ratio there moved between 1.3× and 1.9×.
  */
-const journeysAt = (concurrency: number) => Math.max(12, concurrency * 4);
+const journeysAt = (concurrency: number) => Math.max(36, concurrency * 4);
 const COLD_STARTS = Number(process.env.BENCH_COLD_STARTS ?? 3);
 const SEEDED = [100, 10_000] as const;
 /**
@@ -62,6 +64,8 @@ const LIFF_BEFORE = process.env.BENCH_LIFF_BEFORE;
 const BEFORE = " (build before)";
 /** Loads of each LIFF first screen; the median is reported (BENCH_SCREEN_RUNS, default 3). */
 const SCREEN_RUNS = Math.max(1, Number(process.env.BENCH_SCREEN_RUNS ?? 3) || 3);
+/** The LIFF first screens' baseline: an empty Vite + Preact page that loads the LIFF SDK. */
+const EMPTY_PAGE = "empty page + LIFF SDK";
 const wants = (part: "cold" | "webhook" | "flows" | "screens") => !only || only.includes(part);
 
 const started = Date.now();
@@ -383,27 +387,27 @@ async function firstScreens(
     const citizen = await postJson<{ userId: string }>(`${line.url}/sim/users`, {
       language: "th",
     });
+    const person = (userId: string, displayName: string): LinePerson => ({
+      userId,
+      displayName,
+      idToken: async () =>
+        (await postJson<{ idToken: string }>(`${line.url}/sim/users/${userId}/id-token`, {}))
+          .idToken,
+    });
     type Visit = Parameters<typeof loadScreen>[4];
     const screensOf = (url: string, suffix = "") => {
-      const home =
-        (heading: string, person: { userId: string; displayName: string }) =>
-        (visit: Visit) =>
-        () =>
-          loadScreen(browser, `${url}/`, heading, person, visit);
-      const volunteerHome = home("เรื่องของฉัน", {
-        userId: volunteer.userId,
-        displayName: "อพม. ทดสอบ",
-      });
-      const staffHome = home("คิวเรื่อง จ.เชียงใหม่", {
-        userId: staff.userId,
-        displayName: "เจ้าหน้าที่ ทดสอบ",
-      });
+      const home = (heading: string, someone: LinePerson) => (visit: Visit) => () =>
+        loadScreen(browser, `${url}/`, heading, someone, visit);
+      const volunteerHome = home("เรื่องของฉัน", person(volunteer.userId, "อพม. ทดสอบ"));
+      const staffHome = home("คิวเรื่อง จ.เชียงใหม่", person(staff.userId, "เจ้าหน้าที่ ทดสอบ"));
       const screens: Record<string, () => Promise<ScreenLoad>> = {
         "citizen eligibility form": () =>
-          loadScreen(browser, `${url}/eligibility`, "ตรวจสอบสิทธิสวัสดิการ", {
-            userId: citizen.userId,
-            displayName: "ประชาชน",
-          }),
+          loadScreen(
+            browser,
+            `${url}/eligibility`,
+            "ตรวจสอบสิทธิสวัสดิการ",
+            person(citizen.userId, "ประชาชน"),
+          ),
         "volunteer case list": volunteerHome("first"),
         "staff queue": staffHome("first"),
         // The same phones opening the app again: the home starts from the role kept on the phone.
@@ -416,21 +420,29 @@ async function firstScreens(
         Object.entries(screens).map(([name, load]) => [`${name}${suffix}`, load]),
       );
     };
+    const loadEmpty = () => loadScreen(browser, empty.url, "ready");
     const screens: Record<string, () => Promise<ScreenLoad>> = {
-      "empty page + LIFF SDK": () => loadScreen(browser, empty.url, "ready"),
       ...screensOf(app.url),
       ...(before && screensOf(before.url, BEFORE)),
     };
-    // Each screen SCREEN_RUNS times, the screens taking turns (so a busy spell of this shared
-    // machine falls on all of them), and the median load kept, with its waterfall.
-    const loads = new Map<string, ScreenLoad[]>(Object.keys(screens).map(name => [name, []]));
     // One load of each first, not counted: the emulator's JIT and the host's lazily loaded
     // modules warm up, as a running service's have; every load measured still starts from a
     // phone with nothing cached (but the one meant to have its files).
     log("first screens: one load of each to warm the server up");
-    for (const load of Object.values(screens)) await load();
+    for (const load of [loadEmpty, ...Object.values(screens)]) await load();
+    // Each screen SCREEN_RUNS times, the screens taking turns (so a busy spell of this shared
+    // machine falls on all of them), and the median load kept, with its waterfall. The empty
+    // page is loaded before each of them, and its median over all those loads is the baseline:
+    // one load of it per turn moved from 2.3 s to 3.4 s between runs here, and every ratio of
+    // the run moved with it.
+    const loads = new Map<string, ScreenLoad[]>(
+      [EMPTY_PAGE, ...Object.keys(screens)].map(name => [name, []]),
+    );
     for (let run = 0; run < SCREEN_RUNS; run++) {
-      for (const [name, load] of Object.entries(screens)) loads.get(name)!.push(await load());
+      for (const [name, load] of Object.entries(screens)) {
+        loads.get(EMPTY_PAGE)!.push(await loadEmpty());
+        loads.get(name)!.push(await load());
+      }
     }
     return Object.fromEntries(
       [...loads].map(([name, runs]) => [name, median(runs, run => run.usableMs)]),
@@ -444,7 +456,7 @@ async function firstScreens(
 }
 
 function screenRows(screens: Record<string, ScreenLoad>) {
-  const empty = screens["empty page + LIFF SDK"]!;
+  const empty = screens[EMPTY_PAGE]!;
   for (const [name, screen] of Object.entries(screens)) {
     if (screen === empty || name.endsWith(BEFORE)) continue;
     const before = screens[`${name}${BEFORE}`];
