@@ -253,10 +253,20 @@ export default defineConfig({
             { name: "liff-mock", test: /node_modules[\\/]@line[\\/]liff-mock[\\/]/ },
             // The chart library: fetched only when the staff dashboard opens.
             { name: "chartist", test: /node_modules[\\/]chartist[\\/]/ },
-            // Vite's preload helper is shared by every lazy import. Left alone, the group below
-            // captures it as a dependency of the directory, and then the entry imports (and
-            // index.html modulepreloads) the whole directory on every first screen.
-            { name: "preload-helper", test: /vite[\\/]preload-helper/, priority: 1 },
+            // What the entry runs before any screen, in one file ("$initial": the modules it
+            // imports statically, as used). Left alone, rolldown split what the entry shares with
+            // the lazy pages into a chunk per set of importers: the schemas, Preact, the LIFF
+            // context, Vite's preload helper... eight files before a screen's own, and on a slow
+            // link each file costs more than its bytes. It outranks the groups below, so the
+            // address directory's cannot take the preload helper it imports too (index.html
+            // would then preload the whole directory on every first screen).
+            { name: "app", tags: ["$initial"], priority: 2 },
+            // The two small modules every first screen uses beside the app, in one file.
+            {
+              name: "first-screens",
+              test: modules("core/src/dates.ts", "liff/src/components/field/field-frame.tsx"),
+              includeDependenciesRecursively: false,
+            },
             // Each first screen is a lazy chunk (app.tsx) that index.html preloads by path. Left
             // alone, what a screen shares with the later pages became a dozen small chunks of its
             // own. These two groups keep each screen in one chunk: the homes (a volunteer's and a
@@ -279,6 +289,9 @@ export default defineConfig({
                 "liff/src/api/staff-endpoints.ts",
                 "liff/src/api/household-endpoints.ts",
                 "core/src/api/staff.ts",
+                "core/src/api/duty.ts",
+                "core/src/duty-roster.ts",
+                "core/src/api/household-visits.ts",
               ),
               includeDependenciesRecursively: false,
             },
@@ -297,6 +310,7 @@ export default defineConfig({
                 "core/src/welfare/response-schema.ts",
                 "core/src/welfare/ids.ts",
                 "core/src/welfare/profile-schema.ts",
+                "core/src/welfare/iso-date.ts",
               ),
               includeDependenciesRecursively: false,
             },
