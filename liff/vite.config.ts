@@ -3,6 +3,8 @@ import { join, resolve } from "node:path";
 import preact from "@preact/preset-vite";
 import { defineConfig, type Plugin, type Rollup } from "vite";
 import { readingLocale } from "../core/src/dates";
+import { handedIdTokenIn } from "./src/liff/handed-token";
+import { idTokenClaims } from "./src/liff/id-token-claims";
 import { ID_TOKEN_NAME, LANGUAGE_KEY, LAST_PERSON_KEY, personKey } from "./src/storage/phone-keys";
 import { buildMode } from "./vite-build-mode";
 
@@ -131,17 +133,17 @@ function startFirstFetches(): Plugin {
           `  response.catch(function () {});`,
           `  window.saEarlyHome = { userId: userId, response: response };`,
           `};`,
+          // The app's own rules for which token LINE handed and whose it is, as source text.
+          `var handedIdTokenIn = ${handedIdTokenIn.toString()};`,
+          `var idTokenClaims = ${idTokenClaims.toString()};`,
           `try {`,
-          // Not while LINE's liff.state is in the address: liff.init is about to take the
-          // person to the page their link named (liff/liff-start.ts).
-          `  var given = new URLSearchParams(location.search).has("liff.state")`,
-          `    ? null : new URLSearchParams(location.hash.slice(1)).get("id_token");`,
+          `  var given = handedIdTokenIn(location.search, location.hash);`,
           `  var person = localStorage.getItem("${LAST_PERSON_KEY}");`,
           `  var kept = person && JSON.parse(localStorage.getItem(${keptToken}.replace("{person}", person)));`,
           `  if (path !== "/") {`,
           `  } else if (given) {`,
-          `    var claims = given.split(".")[1].replace(/-/g, "+").replace(/_/g, "/");`,
-          `    askHome(JSON.parse(atob(claims)).sub, given);`,
+          `    var sub = (idTokenClaims(given) || {}).sub;`,
+          `    if (sub) askHome(sub, given);`,
           `  } else if (kept && kept.expiresAt > Date.now() + 60000) {`,
           `    askHome(person, kept.idToken);`,
           `  }`,

@@ -3,6 +3,7 @@ import { loadLiffConfig, type LiffConfig } from "../config/liff-config";
 import { initialLanguage } from "../i18n/i18n";
 import { readJson, removeKey } from "../storage/local-json";
 import { handedAuth, lineAuth, mockAuth, type Auth } from "./auth";
+import { handedIdTokenIn } from "./handed-token";
 import { initLiffWhenStarted, openedWithFragment, type LiffSdk } from "./liff-sdk";
 import { createSimulatorClient, simUserSchema, type SimulatorClient } from "./simulator-client";
 
@@ -25,14 +26,8 @@ export type Started =
 /** The simulated user picked, kept for this tab only: a new tab asks again (a shared laptop). */
 export const SIM_USER_KEY = "sa.simUser";
 
-/**
- * The ID token LINE put in this open's URL, read before liff.init, and taken once. None while
- * LINE's `liff.state` is in the address: liff.init is about to take the person to the page
- * the link named, and the app waits for it as before.
- */
-let handedIdToken: string | null = new URLSearchParams(location.search).has("liff.state")
-  ? null
-  : new URLSearchParams(openedWithFragment.slice(1)).get("id_token");
+/** The ID token LINE put in this open's URL, read before liff.init, and taken once. */
+let handedIdToken = handedIdTokenIn(location.search, openedWithFragment);
 
 /**
  * The config, then who the person is: from the ID token LINE handed this open, else (or when
