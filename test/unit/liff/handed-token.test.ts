@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { signIdToken } from "../../../dev/src/line-platform/id-token";
+import type { JsonObject } from "../../../dev/src/line-platform/state";
 import { handedIdTokenIn } from "../../../liff/src/liff/handed-token";
 import { idTokenClaims } from "../../../liff/src/liff/id-token-claims";
 
-/** A JWT as LINE's are shaped (base64url parts); only its claims matter here. */
-function jwt(claims: object): string {
-  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
-  return `${part({ alg: "ES256", typ: "JWT" })}.${part(claims)}.c2lnbmF0dXJl`;
-}
+/** An ID token as the LINE stand-in hands one; the app reads its claims, never its signature. */
+const jwt = (claims: JsonObject) => signIdToken(claims, "channel-secret");
 
 describe("the ID token LINE hands an open of the app", () => {
   const token = jwt({ sub: "U1234567890abcdef1234567890abcdef", exp: 1_900_000_000 });
@@ -36,11 +35,16 @@ describe("the ID token LINE hands an open of the app", () => {
 });
 
 describe("index.html's inline script", () => {
+  // What vite.config.ts writes into index.html: the same functions, rebuilt from their text.
+  const rebuilt = <F>(fn: F & { toString(): string }) =>
+    new Function(`return ${fn.toString()}`)() as F;
+
   it("should run the app's own functions for the handed token, from their source text", () => {
-    // What vite.config.ts writes into index.html: the same function, rebuilt from its text.
-    const inline = new Function(`return ${handedIdTokenIn.toString()}`)() as typeof handedIdTokenIn;
+    const handed = rebuilt(handedIdTokenIn);
+    const claims = rebuilt(idTokenClaims);
     const token = jwt({ sub: "U1" });
-    expect(inline("", `#id_token=${token}`)).toBe(token);
-    expect(inline("?liff.state=%2Fcases", `#id_token=${token}`)).toBeNull();
+    expect(handed("", `#id_token=${token}`)).toBe(token);
+    expect(handed("?liff.state=%2Fcases", `#id_token=${token}`)).toBeNull();
+    expect(claims(token)).toEqual({ sub: "U1" });
   });
 });
