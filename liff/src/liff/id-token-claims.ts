@@ -12,8 +12,10 @@ export interface IdTokenClaims {
  */
 export function idTokenClaims(jwt: string): IdTokenClaims | undefined {
   try {
-    const payload = jwt.split(".")[1] ?? "";
-    const claims: unknown = JSON.parse(atob(payload.replace(/-/g, "+").replace(/_/g, "/")));
+    const payload = atob((jwt.split(".")[1] ?? "").replace(/-/g, "+").replace(/_/g, "/"));
+    // atob gives one character per byte: the JSON is UTF-8, and LINE names are often Thai.
+    const bytes = Uint8Array.from(payload, character => character.charCodeAt(0));
+    const claims: unknown = JSON.parse(new TextDecoder().decode(bytes));
     if (typeof claims !== "object" || claims === null) return undefined;
     const { sub, name, exp } = claims as Record<string, unknown>;
     return {

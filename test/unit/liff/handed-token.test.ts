@@ -29,6 +29,11 @@ describe("the ID token LINE hands an open of the app", () => {
       sub: "U1234567890abcdef1234567890abcdef",
       exp: 1_900_000_000,
     });
+    // The name shows in the app's header: a Thai name must read as written, not byte by byte.
+    expect(idTokenClaims(jwt({ sub: "U1", name: "อพม. สมศรี" }))).toEqual({
+      sub: "U1",
+      name: "อพม. สมศรี",
+    });
     expect(idTokenClaims("not-a-jwt")).toBeUndefined();
     expect(idTokenClaims(jwt({ sub: 42 }))).toEqual({});
   });
